@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace IbpPortal.Cli.Commands;
+
+/// <summary>The list of the program's commands, in the order <c>ibp --help</c> shows them.</summary>
+internal static class CommandCatalogue
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
