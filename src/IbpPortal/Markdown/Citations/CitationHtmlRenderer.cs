@@ -1,0 +1,35 @@
+using IbpPortal.Content;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace IbpPortal.Markdown.Citations;
+
+/// <summary>Renders a citation as "(Kemp and Kemp, 1992)" linked to the page's reference list.</summary>
+internal sealed class CitationHtmlRenderer(IReadOnlyDictionary<string, Reference> references) : HtmlObjectRenderer<CitationInline>
+{
+    protected override void Write(HtmlRenderer renderer, CitationInline obj)
+    {
+        renderer.Write("<span class=\"ibp-citation\">(");
+        var first = true;
+        foreach (var key in obj.Keys)
+        {
+            if (!first)
+            {
+                renderer.Write("; ");
+            }
+
+            first = false;
+            if (references.TryGetValue(key, out var reference))
+            {
+                renderer.Write("<a href=\"#ref-").Write(MarkdownRenderer.Encode(key)).Write("\">")
+                    .Write(MarkdownRenderer.Encode(reference.ShortCitation)).Write("</a>");
+            }
+            else
+            {
+                renderer.Write(MarkdownRenderer.Encode(key));
+            }
+        }
+
+        renderer.Write(")</span>");
+    }
+}

@@ -1,0 +1,136 @@
+using IbpPortal.Content;
+using IbpPortal.Render;
+
+namespace IbpPortal.Markdown;
+
+/// <summary>Checks a page's links against the site plan and rewrites site links for the base path.</summary>
+internal sealed class LinkChecker(ContentPage page, RenderContext context)
+{
+    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    /// <summary>Returns the address to write, reporting broken, internal-only and unsafe links.</summary>
+    public string Resolve(string? url, int line, int column, List<string> external)
+    {
+        if (string.IsNullOrWhiteSpace(url) || url.StartsWith('#'))
+        {
+            return url ?? string.Empty;
+        }
+
+        var at = page.BodyLocation(line, column + 1);
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOf('/', StringComparison.Ordinal);
+        if (colon > 0 && (slash < 0 || colon < slash))
+        {
+            if (SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            {
+                external.Add(url);
+                return url;
+            }
+
+            context.Diagnostics.Error(at, MarkdownCodes.UnsafeLink, $"the link '{url}' uses a scheme that is not allowed",
+                "link only to pages of the site or to http, https, mailto or tel addresses");
+            return "#";
+        }
+
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            external.Add("https:" + url);
+            return url;
+        }
+
+        var fragmentAt = url.IndexOfAny(['#', '?']);
+        var target = fragmentAt >= 0 ? url[..fragmentAt] : url;
+        var suffix = fragmentAt >= 0 ? url[fragmentAt..] : string.Empty;
+        var route = target.StartsWith('/') ? target : Combine(page.SourcePath, target);
+        if (route is null)
+        {
+            Broken(at, url);
+            return url;
+        }
+
+        if (route.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var source = "input" + route;
+            var linked = context.Plan.Pages.FirstOrDefault(p => p.Content?.SourcePath == source);
+            if (linked is null)
+            {
+                Withheld(at, url, source);
+                return url;
+            }
+
+            route = linked.Route;
+        }
+        else if (!route.EndsWith('/') && !Path.HasExtension(route))
+        {
+            route += "/";
+        }
+
+        if (!context.Plan.Has(route))
+        {
+            if (context.Plan.WithheldRoutes.Contains(route))
+            {
+                context.Diagnostics.Error(at, ContentCodes.LinkToInternal,
+                    $"this public page links to {url}, which is internal and left out of public builds",
+                    "remove the link, or make the linked page public");
+            }
+            else
+            {
+                Broken(at, url);
+            }
+
+            return url;
+        }
+
+        return context.Url(route) + suffix;
+    }
+
+    private void Withheld(Diagnostics.SourceLocation at, string url, string source)
+    {
+        if (context.Plan.WithheldRoutes.Contains(source))
+        {
+            context.Diagnostics.Error(at, ContentCodes.LinkToInternal,
+                $"this public page links to {url}, which is internal and left out of public builds",
+                "remove the link, or make the linked page public");
+        }
+        else
+        {
+            Broken(at, url);
+        }
+    }
+
+    private void Broken(Diagnostics.SourceLocation at, string url)
+    {
+        var routes = context.Plan.Pages.Select(p => p.Route);
+        var suggestion = Suggest.Nearest(url.StartsWith('/') ? url : "/" + url, routes);
+        context.Diagnostics.Error(at, ContentCodes.BrokenLink, $"the link '{url}' points at nothing the site publishes",
+            suggestion is null ? "check the address; site links look like /case-studies/toronto/" : $"did you mean '{suggestion}'?");
+    }
+
+    /// <summary>Resolves a relative link against the folder of the source file, as a route.</summary>
+    private static string? Combine(string sourcePath, string relative)
+    {
+        var parts = sourcePath.Split('/').Skip(1).SkipLast(1).ToList();
+        foreach (var segment in relative.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segment);
+                    break;
+            }
+        }
+
+        var route = "/" + string.Join('/', parts);
+        return relative.EndsWith('/') && parts.Count > 0 ? route + "/" : route;
+    }
+}

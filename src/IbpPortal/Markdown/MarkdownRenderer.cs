@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using IbpPortal.Content;
+using IbpPortal.Markdown.Citations;
+using IbpPortal.Markdown.Shortcodes;
+using IbpPortal.Render;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Parsers.Inlines;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace IbpPortal.Markdown;
+
+/// <summary>Renders a content page's markdown to safe HTML: shortcodes, citations, checked and base-path-aware links.</summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly ShortcodeRegistry _shortcodes;
+
+    /// <summary>Builds the pipeline once; it is safe to use from many threads.</summary>
+    /// <param name="allowRawHtml">Lets raw HTML (and generic attributes) through; off by default.</param>
+    public MarkdownRenderer(ShortcodeRegistry shortcodes, bool allowRawHtml)
+    {
+        _shortcodes = shortcodes;
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseTaskLists()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras()
+            .UseListExtras();
+        if (allowRawHtml)
+        {
+            // Generic attributes can add event handlers, so they come only with raw HTML.
+            builder.UseGenericAttributes();
+        }
+        else
+        {
+            builder.DisableHtml();
+        }
+
+        builder.BlockParsers.Insert(0, new ShortcodeBlockParser(shortcodes.IsPaired).Init());
+        builder.InlineParsers.Insert(0, new ShortcodeInlineParser());
+        builder.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser());
+        _pipeline = builder.Build();
+    }
+
+    /// <summary>Renders <paramref name="page"/>; problems go to the context's diagnostics with file and line.</summary>
+    public RenderedMarkdown Render(ContentPage page, RenderContext context)
+    {
+        var document = Markdig.Markdown.Parse(page.Body, _pipeline);
+        var shortcodeContext = new ShortcodeContext(page, context.Diagnostics, context.Services);
+        var links = new LinkChecker(page, context);
+        var external = new List<string>();
+        var cited = new List<Reference>();
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    link.Url = links.Resolve(link.Url, link.Line, link.Column, external);
+                    break;
+                case CitationInline citation:
+                    foreach (var key in citation.Keys)
+                    {
+                        if (context.References.TryGetValue(key, out var reference))
+                        {
+                            if (!cited.Contains(reference))
+                            {
+                                cited.Add(reference);
+                            }
+                        }
+                        else
+                        {
+                            var suggestion = Suggest.Nearest(key, context.References.Keys);
+                            context.Diagnostics.Error(page.BodyLocation(citation.Line, citation.Column + 1), ContentCodes.UnknownCitation,
+                                $"the citation '@{key}' is not in {ReferenceLoader.FilePath}",
+                                suggestion is null ? "add the work to the references file, or correct the key" : $"did you mean '@{suggestion}'?");
+                        }
+                    }
+
+                    break;
+                case Table table:
+                    table.GetAttributes().AddClass("nhsuk-table");
+                    break;
+                case ShortcodeContainer { Closed: false } open:
+                    context.Diagnostics.Error(page.BodyLocation(open.Line, 1), ShortcodeCodes.Unpaired,
+                        $"the '{open.Call.Name}' shortcode is opened here but never closed",
+                        $"add a line {{{{< /{open.Call.Name} >}}}} after its content");
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        var toc = document.Descendants<HeadingBlock>()
+            .Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
+            .Select(h => new TocEntry(h.GetAttributes().Id!, InlineText(h.Inline)))
+            .ToList();
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Insert(0, new ShortcodeHtmlRenderer(_shortcodes, shortcodeContext));
+        renderer.ObjectRenderers.Insert(0, new ShortcodeContainerHtmlRenderer(_shortcodes, shortcodeContext));
+        renderer.ObjectRenderers.Insert(0, new ShortcodeInlineHtmlRenderer(_shortcodes, shortcodeContext));
+        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(context.References));
+        renderer.Render(document);
+        writer.Flush();
+
+        return new RenderedMarkdown(NhsTables(writer.ToString()), toc.Count >= 4 ? toc : [], cited, external);
+    }
+
+    /// <summary>The plain text of a heading, for the contents list.</summary>
+    private static string InlineText(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        foreach (var node in inline?.Descendants<LiteralInline>() ?? [])
+        {
+            text.Append(node.Content);
+        }
+
+        foreach (var code in inline?.Descendants<CodeInline>() ?? [])
+        {
+            text.Append(code.Content);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Gives markdown tables NHS.UK classes, header scope and a responsive wrapper.</summary>
+    private static string NhsTables(string html) => !html.Contains("<table", StringComparison.Ordinal)
+        ? html
+        : html
+            .Replace("<table class=\"nhsuk-table\">", "<div class=\"nhsuk-table-responsive\"><table class=\"nhsuk-table\">", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal)
+            .Replace("<thead>", "<thead class=\"nhsuk-table__head\">", StringComparison.Ordinal)
+            .Replace("<tbody>", "<tbody class=\"nhsuk-table__body\">", StringComparison.Ordinal)
+            .Replace("<tr>", "<tr class=\"nhsuk-table__row\">", StringComparison.Ordinal)
+            .Replace("<th>", "<th class=\"nhsuk-table__header\" scope=\"col\">", StringComparison.Ordinal)
+            .Replace("<th style=", "<th class=\"nhsuk-table__header\" scope=\"col\" style=", StringComparison.Ordinal)
+            .Replace("<td>", "<td class=\"nhsuk-table__cell\">", StringComparison.Ordinal)
+            .Replace("<td style=", "<td class=\"nhsuk-table__cell\" style=", StringComparison.Ordinal);
+
+    /// <summary>HTML-encodes text for element content and attribute values.</summary>
+    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,8 @@
+using IbpPortal.Render;
+
+namespace IbpPortal.PlanSite;
+
+/// <summary>A file other than a page: a chart, CSV or JSON download, PDF, feed or sitemap.</summary>
+/// <param name="OutputPath">Path relative to the output folder, with forward slashes.</param>
+/// <param name="Render">Produces the file's bytes; called once, possibly in parallel with others.</param>
+public sealed record PlannedFile(string OutputPath, Func<RenderContext, byte[]> Render);

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using IbpPortal.Content;
+using IbpPortal.Diagnostics;
+
+namespace IbpPortal.PlanSite;
+
+/// <summary>Everything a build will produce, decided once: every link in the site is made and checked against this plan.</summary>
+public sealed class SitePlan(DiagnosticBag diagnostics)
+{
+    private readonly ConcurrentDictionary<string, PlannedPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PlannedFile> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Routes of pages that exist but are withheld from this build (internal pages in a public build).</summary>
+    public ISet<string> WithheldRoutes { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Adds a page; a second page at the same route is an error naming both sources.</summary>
+    public void AddPage(PlannedPage page)
+    {
+        if (!_pages.TryAdd(page.Route, page))
+        {
+            var first = _pages[page.Route];
+            diagnostics.Error(page.Source, ContentCodes.DuplicateRoute,
+                $"two pages would be published at {page.Route} (the other is {first.Source.Path})",
+                "rename one of the files, or give one a different 'slug' in its front matter");
+        }
+    }
+
+    /// <summary>Adds a file; a second file at the same path replaces nothing and is reported.</summary>
+    public void AddFile(PlannedFile file)
+    {
+        if (!_files.TryAdd(file.OutputPath, file))
+        {
+            diagnostics.Error(new SourceLocation(file.OutputPath, 0), ContentCodes.DuplicateRoute,
+                $"two files would be written to {file.OutputPath}", "rename one of them");
+        }
+    }
+
+    /// <summary>Every page, ordered by route.</summary>
+    public IReadOnlyList<PlannedPage> Pages => [.. _pages.Values.OrderBy(p => p.Route, StringComparer.Ordinal)];
+
+    /// <summary>Every file, ordered by path.</summary>
+    public IReadOnlyList<PlannedFile> Files => [.. _files.Values.OrderBy(f => f.OutputPath, StringComparer.Ordinal)];
+
+    /// <summary>The page at a route, or null.</summary>
+    public PlannedPage? Page(string route) => _pages.TryGetValue(route, out var page) ? page : null;
+
+    /// <summary>True when a page is published at the route, or a file at the path (for links to downloads).</summary>
+    public bool Has(string routeOrPath)
+    {
+        if (_pages.ContainsKey(routeOrPath))
+        {
+            return true;
+        }
+
+        var path = routeOrPath.TrimStart('/');
+        return _files.ContainsKey(path) || (path.EndsWith("index.html", StringComparison.Ordinal) && _pages.ContainsKey("/" + path[..^"index.html".Length]));
+    }
+}

@@ -1,0 +1,47 @@
+using IbpPortal.Content;
+using IbpPortal.Diagnostics;
+using IbpPortal.PlanSite;
+using IbpPortal.Settings;
+
+namespace IbpPortal.Render;
+
+/// <summary>What every renderer may read: settings, the site plan, the analysis and shared services.</summary>
+public sealed class RenderContext(
+    PortalSettings settings,
+    SitePlan plan,
+    IReadOnlyDictionary<string, Reference> references,
+    DiagnosticBag diagnostics,
+    bool internalBuild)
+{
+    private readonly Dictionary<Type, object> _services = [];
+
+    /// <summary>The portal's settings.</summary>
+    public PortalSettings Settings { get; } = settings;
+
+    /// <summary>Everything the build produces.</summary>
+    public SitePlan Plan { get; } = plan;
+
+    /// <summary>The bibliography.</summary>
+    public IReadOnlyDictionary<string, Reference> References { get; } = references;
+
+    /// <summary>Where problems are reported.</summary>
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>True for an internal (Part II) build.</summary>
+    public bool InternalBuild { get; } = internalBuild;
+
+    /// <summary>Registered services (analysis results, chart builders), for shortcodes and sections.</summary>
+    public IReadOnlyDictionary<Type, object> Services => _services;
+
+    /// <summary>Registers a service; done while planning, before rendering starts.</summary>
+    public void AddService<T>(T service) where T : class => _services[typeof(T)] = service;
+
+    /// <summary>A registered service, or null.</summary>
+    public T? Service<T>() where T : class => _services.TryGetValue(typeof(T), out var s) ? (T)s : null;
+
+    /// <summary>The address of a route or output path as linked from pages: the base path plus the route.</summary>
+    public string Url(string route) => Settings.BasePath + route.TrimStart('/');
+
+    /// <summary>The absolute address of a route, for canonical links, the sitemap and the feed.</summary>
+    public string AbsoluteUrl(string route) => new Uri(Settings.BaseUrl, Url(route)).ToString();
+}
