@@ -46,6 +46,15 @@ public sealed class PlannedPage
     /// <summary>Tags, for tag pages and filters.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The previous page in its sequence (such as the IBP steps), or null.</summary>
+    public Crumb? Previous { get; init; }
+
+    /// <summary>The next page in its sequence, or null.</summary>
+    public Crumb? Next { get; init; }
+
+    /// <summary>The label search results can be filtered by (Guidance, Case studies …), or null.</summary>
+    public string? SearchFilter { get; init; }
+
     /// <summary>The output file's path, relative to the output folder.</summary>
     public string OutputPath => Route == "/404/" ? "404.html" : Route.TrimStart('/') + "index.html";
 }

@@ -1,0 +1,20 @@
+using IbpPortal.Build;
+using IbpPortal.Content;
+using IbpPortal.Model;
+using IbpPortal.Settings;
+using IbpPortal.Theme;
+
+namespace IbpPortal.Load;
+
+/// <summary>Everything the Load stage read: settings, content, plan data and the theme.</summary>
+/// <param name="WithheldRoutes">Routes of pages left out of this build (internal pages in a public build), so links to them can be reported.</param>
+public sealed record PortalInput(
+    BuildOptions Options,
+    PortalSettings Settings,
+    IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<CommentaryDocument> Commentary,
+    IReadOnlyDictionary<string, Reference> References,
+    PlanData Data,
+    ThemeFiles ThemeFiles,
+    TemplateEngine Templates,
+    IReadOnlySet<string> WithheldRoutes);

@@ -1,0 +1,226 @@
+using IbpPortal.Content;
+using IbpPortal.Load;
+using IbpPortal.Render;
+using IbpPortal.Render.Views;
+
+namespace IbpPortal.PlanSite;
+
+/// <summary>Plans the pages written in markdown, their listings and tag pages, and the site's fixed pages (search, 404).</summary>
+public sealed class ContentSection : ISiteSection
+{
+    /// <summary>The folder of case studies under <c>input/</c>.</summary>
+    public const string CaseStudies = "case-studies";
+
+    /// <summary>The folder of the IBP model's steps under <c>input/</c>.</summary>
+    public const string IbpModel = "ibp-model";
+
+    private static readonly Dictionary<string, string> SectionTitles = new(StringComparer.Ordinal)
+    {
+        [CaseStudies] = "Case studies",
+        [IbpModel] = "IBP model",
+        ["news"] = "News",
+        ["guide"] = "Authoring guide",
+        ["tags"] = "Tags",
+    };
+
+    /// <inheritdoc />
+    public void Plan(PortalInput input, RenderContext context, SitePlan plan)
+    {
+        var pages = input.Pages;
+        var bySection = pages.GroupBy(p => p.Section).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var steps = bySection.GetValueOrDefault(IbpModel, []).Where(p => p.Route != "/ibp-model/")
+            .OrderBy(p => p.Meta.Order ?? double.MaxValue).ThenBy(p => p.Route, StringComparer.Ordinal).ToList();
+        var caseStudies = bySection.GetValueOrDefault(CaseStudies, []).Where(p => p.Route != "/case-studies/")
+            .OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, StringComparer.Ordinal).ToList();
+
+        foreach (var page in pages)
+        {
+            var layout = page.Meta.Layout ?? DefaultLayout(page);
+            Crumb? previous = null, next = null;
+            var stepIndex = steps.IndexOf(page);
+            if (stepIndex >= 0)
+            {
+                previous = stepIndex > 0 ? new Crumb(steps[stepIndex - 1].Meta.Title, steps[stepIndex - 1].Route) : null;
+                next = stepIndex < steps.Count - 1 ? new Crumb(steps[stepIndex + 1].Meta.Title, steps[stepIndex + 1].Route) : null;
+            }
+
+            plan.AddPage(new PlannedPage
+            {
+                Route = page.Route,
+                Title = page.Meta.Title,
+                Layout = layout,
+                Description = page.Meta.Description,
+                Section = page.Section,
+                Content = page,
+                Source = page.KeyLocation("layout"),
+                Breadcrumbs = Breadcrumbs(page.Route, plan, input),
+                Date = page.Meta.Date,
+                Tags = page.Meta.Tags,
+                Previous = previous,
+                Next = next,
+                SearchFilter = SearchFilterFor(page.Section),
+                Model = layout switch
+                {
+                    "home" => ctx => HomeModel(ctx, steps, caseStudies),
+                    "step" => ctx => new { Steps = steps.Select(s => new LinkView(s.Meta.Title, ctx.Url(s.Route), s == page)).ToList() },
+                    "listing" => ctx => ListingModel(ctx, page.Section == IbpModel ? steps : ChildrenOf(page, pages)),
+                    _ when page.Route == "/references/" => ctx => new { Bibliography = ctx.References.Values.OrderBy(r => r.AuthorList, StringComparer.Ordinal).Select(ReferenceView.From).ToList() },
+                    _ => null,
+                },
+            });
+        }
+
+        if (caseStudies.Count > 0 && !pages.Any(p => p.Route == "/case-studies/"))
+        {
+            plan.AddPage(new PlannedPage
+            {
+                Route = "/case-studies/",
+                Title = "Case studies",
+                Layout = "listing",
+                Description = "How other systems plan in an integrated way, and what the NHS can learn from them.",
+                Section = CaseStudies,
+                Source = new Diagnostics.SourceLocation("input/case-studies", 0),
+                Breadcrumbs = [new Crumb("Home", "/")],
+                SearchFilter = "Case studies",
+                Model = ctx => ListingModel(ctx, caseStudies),
+            });
+        }
+
+        PlanTagPages(pages, plan);
+
+        if (input.Settings.Search && input.Options.Search)
+        {
+            plan.AddPage(new PlannedPage
+            {
+                Route = "/search/",
+                Title = "Search",
+                Layout = "search",
+                Section = "search",
+                Breadcrumbs = [new Crumb("Home", "/")],
+                Searchable = false,
+                Model = ctx => new { BundleUrl = ctx.Url("/pagefind/") },
+            });
+        }
+
+        plan.AddPage(new PlannedPage
+        {
+            Route = "/404/",
+            Title = "Page not found",
+            Layout = "not-found",
+            Searchable = false,
+            InSitemap = false,
+        });
+    }
+
+    private static void PlanTagPages(IReadOnlyList<ContentPage> pages, SitePlan plan)
+    {
+        var tagged = pages.SelectMany(p => p.Meta.Tags.Select(t => (Tag: t, Page: p)))
+            .GroupBy(x => Slug.From(x.Tag), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (tagged.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var group in tagged)
+        {
+            var name = group.First().Tag;
+            var members = group.Select(x => x.Page).Distinct().OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, StringComparer.Ordinal).ToList();
+            plan.AddPage(new PlannedPage
+            {
+                Route = $"/tags/{group.Key}/",
+                Title = $"Tagged: {name}",
+                Layout = "listing",
+                Description = members.Count == 1 ? "1 page has this tag." : $"{members.Count} pages have this tag.",
+                Section = "tags",
+                Breadcrumbs = [new Crumb("Home", "/"), new Crumb("Tags", "/tags/")],
+                Searchable = false,
+                Model = ctx => ListingModel(ctx, members, withFilters: false),
+            });
+        }
+
+        plan.AddPage(new PlannedPage
+        {
+            Route = "/tags/",
+            Title = "Tags",
+            Layout = "listing",
+            Description = "Every tag used on the portal's pages.",
+            Section = "tags",
+            Breadcrumbs = [new Crumb("Home", "/")],
+            Searchable = false,
+            Model = ctx => new
+            {
+                Items = tagged.Select(g => new CardView(g.First().Tag, ctx.Url($"/tags/{g.Key}/"),
+                    g.Select(x => x.Page).Distinct().Count() == 1 ? "1 page" : $"{g.Select(x => x.Page).Distinct().Count()} pages", null, string.Empty)).ToList(),
+                Filters = Array.Empty<TagView>(),
+            },
+        });
+    }
+
+    private static object HomeModel(RenderContext context, List<ContentPage> steps, List<ContentPage> caseStudies) => new
+    {
+        Steps = steps.Select(s => Card(context, s)).ToList(),
+        Latest = caseStudies.Take(3).Select(s => Card(context, s)).ToList(),
+        CaseStudiesUrl = context.Url("/case-studies/"),
+        Headlines = context.Service<IHomeHeadlines>()?.Headlines(context) ?? [],
+    };
+
+    private static object ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new
+    {
+        Items = items.Select(p => Card(context, p)).ToList(),
+        Filters = withFilters
+            ? items.SelectMany(p => p.Meta.Tags).GroupBy(Slug.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new TagView(g.First(), g.Key, context.Url($"/tags/{g.Key}/"), g.Count())).ToList()
+            : [],
+    };
+
+    private static CardView Card(RenderContext context, ContentPage page) => new(
+        page.Meta.Title,
+        context.Url(page.Route),
+        page.Meta.Get("summary") ?? page.Meta.Description,
+        page.Section == CaseStudies || page.Section == "news" ? page.Meta.Date : null,
+        string.Join(' ', page.Meta.Tags.Select(Slug.From)));
+
+    private static List<ContentPage> ChildrenOf(ContentPage parent, IReadOnlyList<ContentPage> pages) =>
+        [.. pages.Where(p => p != parent && p.Route.StartsWith(parent.Route, StringComparison.Ordinal) && p.Route.Count(c => c == '/') == parent.Route.Count(c => c == '/') + 1)
+            .OrderBy(p => p.Meta.Order ?? double.MaxValue).ThenByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, StringComparer.Ordinal)];
+
+    private static string DefaultLayout(ContentPage page) => page.Route switch
+    {
+        "/" => "home",
+        "/case-studies/" or "/ibp-model/" => "listing",
+        _ when page.Section == CaseStudies => "case-study",
+        _ when page.Section == IbpModel => "step",
+        _ => "page",
+    };
+
+    /// <summary>Breadcrumbs from the home page to the page's parent, titled from the pages at each level.</summary>
+    private static List<Crumb> Breadcrumbs(string route, SitePlan plan, PortalInput input)
+    {
+        if (route == "/")
+        {
+            return [];
+        }
+
+        var crumbs = new List<Crumb> { new("Home", "/") };
+        var segments = route.Trim('/').Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var parent = "/" + string.Join('/', segments.Take(i)) + "/";
+            var title = input.Pages.FirstOrDefault(p => p.Route == parent)?.Meta.Title
+                ?? SectionTitles.GetValueOrDefault(segments[i - 1])
+                ?? segments[i - 1];
+            crumbs.Add(new Crumb(title, parent));
+        }
+
+        return crumbs;
+    }
+
+    private static string? SearchFilterFor(string section) => section switch
+    {
+        CaseStudies => "Case studies",
+        "news" => "News",
+        _ => "Guidance",
+    };
+}

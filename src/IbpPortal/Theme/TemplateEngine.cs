@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Fluid;
+using IbpPortal.Diagnostics;
+using Microsoft.Extensions.FileProviders;
+
+namespace IbpPortal.Theme;
+
+/// <summary>The theme's Liquid layouts and partials, parsed once and rendered with everything HTML-escaped by default.</summary>
+public sealed partial class TemplateEngine
+{
+    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+
+    /// <summary>Escapes <c>&lt; &gt; &amp; " '</c> and leaves other characters as they are, so text stays readable.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _layoutFiles = new(StringComparer.Ordinal);
+    private readonly TemplateOptions _options;
+    private readonly string _portalRoot;
+
+    private TemplateEngine(string portalRoot, TemplateOptions options)
+    {
+        _portalRoot = portalRoot;
+        _options = options;
+    }
+
+    /// <summary>The layouts there are, by name (file name without <c>.liquid</c>).</summary>
+    public IEnumerable<string> LayoutNames => _layouts.Keys.Where(k => k != "base").Order(StringComparer.Ordinal);
+
+    /// <summary>True when a layout of that name exists.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Parses every layout and partial of the theme, reporting each syntax error with file and line.</summary>
+    public static TemplateEngine Load(string portalRoot, ThemeFiles theme, DiagnosticBag diagnostics)
+    {
+        var options = new TemplateOptions
+        {
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+            FileProvider = new PartialFileProvider(theme),
+            MaxRecursion = 20,
+        };
+        options.Filters.WithPortalFilters();
+        var engine = new TemplateEngine(portalRoot, options);
+
+        foreach (var (name, path) in theme.All("layouts").Where(f => f.Key.EndsWith(".liquid", StringComparison.Ordinal)))
+        {
+            var template = engine.Parse(path, diagnostics);
+            if (template is not null)
+            {
+                var layout = name[..^".liquid".Length];
+                engine._layouts[layout] = template;
+                engine._layoutFiles[layout] = path;
+            }
+        }
+
+        foreach (var (_, path) in theme.All("partials").Where(f => f.Key.EndsWith(".liquid", StringComparison.Ordinal)))
+        {
+            engine.Parse(path, diagnostics);
+        }
+
+        return engine;
+    }
+
+    private IFluidTemplate? Parse(string path, DiagnosticBag diagnostics)
+    {
+        var source = File.ReadAllText(path, TextDecoding.StrictUtf8);
+        if (Parser.TryParse(source, out var template, out var error))
+        {
+            return template;
+        }
+
+        var match = ErrorPosition().Match(error ?? string.Empty);
+        var line = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
+        var column = match.Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : (int?)null;
+        var message = ErrorPosition().Replace(error ?? "syntax error", string.Empty).Trim().TrimEnd('.');
+        diagnostics.Error(new SourceLocation(ThemeFiles.Display(_portalRoot, path), line, column), ThemeCodes.TemplateSyntax,
+            $"the template is not valid Liquid ({message})", "check that every {% if %}, {% for %} and {% capture %} has its end tag and every {{ is closed by }}");
+        return null;
+    }
+
+    /// <summary>Renders a layout with the given variables; problems are reported against the layout file and the page.</summary>
+    public string? Render(string layout, IReadOnlyDictionary<string, object?> variables, SourceLocation page, DiagnosticBag diagnostics)
+    {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            diagnostics.Error(page, ThemeCodes.TemplateRender, $"the layout '{layout}' does not exist",
+                $"use one of: {string.Join(", ", LayoutNames)}");
+            return null;
+        }
+
+        var context = new TemplateContext(_options);
+        foreach (var (key, value) in variables)
+        {
+            context.SetValue(key, value);
+        }
+
+        try
+        {
+            return template.Render(context, Encoder);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ParseException or FileNotFoundException or ArgumentException)
+        {
+            var recursion = ex.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase);
+            diagnostics.Error(new SourceLocation(ThemeFiles.Display(_portalRoot, _layoutFiles[layout]), 1),
+                recursion ? ThemeCodes.CircularInclude : ThemeCodes.TemplateRender,
+                $"the layout failed while rendering {page.Path} ({ex.Message.TrimEnd('.')})",
+                recursion ? "a partial includes itself, directly or through another partial: break the loop" : "check the partials it includes and the variables it uses");
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"at \(?(\d+):(\d+)\)?")]
+    private static partial Regex ErrorPosition();
+
+    /// <summary>Serves partials (<c>{% render 'name' %}</c>) from the theme's <c>partials</c> folders.</summary>
+    private sealed class PartialFileProvider(ThemeFiles theme) : IFileProvider
+    {
+        public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
+
+        public IFileInfo GetFileInfo(string subpath)
+        {
+            var path = theme.Find(Path.Combine("partials", subpath.TrimStart('/')));
+            return path is null ? new NotFoundFileInfo(subpath) : new ThemeFileInfo(new FileInfo(path));
+        }
+
+        public Microsoft.Extensions.Primitives.IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace IbpPortal.Write;
+
+/// <summary>Writes files into a staging folder (or counts them only, for <c>ibp check</c>).</summary>
+public sealed class StagingSink(string? folder) : IOutputSink
+{
+    private readonly ConcurrentDictionary<string, long> _paths = new(StringComparer.Ordinal);
+
+    /// <summary>The staging folder, or null when nothing is written.</summary>
+    public string? Folder { get; } = folder;
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Paths => [.. _paths.Keys];
+
+    /// <summary>Total bytes written.</summary>
+    public long Bytes => _paths.Values.Sum();
+
+    /// <inheritdoc />
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    {
+        var safe = SafePath(relativePath);
+        _paths[safe] = content.Length;
+        if (Folder is null)
+        {
+            return;
+        }
+
+        var full = Path.Combine(Folder, safe);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        stream.Write(content);
+    }
+
+    /// <summary>Rejects paths that would leave the output folder (<c>..</c>, rooted paths, odd characters).</summary>
+    public static string SafePath(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        if (path.Length == 0 || path.StartsWith('/') || Path.IsPathRooted(path) ||
+            path.Split('/').Any(s => s is "" or "." or "..") || path.Any(c => c < 32 || c is ':' or '*' or '?' or '"' or '<' or '>' or '|'))
+        {
+            throw new InvalidOperationException($"Refusing to write '{relativePath}': the path would leave the output folder.");
+        }
+
+        return path;
+    }
+}
