@@ -144,4 +144,32 @@ public class SpcRuleTests
 
         Assert.Equal([.. Enumerable.Repeat(N, 13), S, S, W, S, W, S, S], Rules(Calculate(Of(values))));
     }
+
+    [Fact]
+    public void A_trend_point_followed_by_a_tie_keeps_its_trends_direction()
+    {
+        // Limits given directly (mean 7, AMR 10: limits 33.6 / −19.6, inner third 24.7 / −10.7) so that only
+        // the trend rule can fire: 1 … 7 rises six times, the second 7 ties, 7 … 13 rises six times.
+        // No shift: six below the mean, two on it, six above. The first 7 ends a rising trend: high.
+        // (NHSRplotthedots would call it decreasing; see docs/spc-method.md.)
+        double[] values = [1, 2, 3, 4, 5, 6, 7, 7, 8, 9, 10, 11, 12, 13];
+
+        var signals = SpcRuleDetector.Detect(values, new XmrLimits(7, 10, 33.6, -19.6));
+
+        Assert.All(signals, s => Assert.Equal(new PointSignal(T, SignalSide.High), s));
+    }
+
+    [Fact]
+    public void A_turning_point_shared_by_two_trends_takes_the_later_direction()
+    {
+        // 1 … 7 rises six times, 7 … 1 falls six times; the 7 belongs to both (mean 4, wide limits as above).
+        double[] values = [1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1];
+
+        var signals = SpcRuleDetector.Detect(values, new XmrLimits(4, 10, 30.6, -22.6));
+
+        Assert.Equal(
+            [.. Enumerable.Repeat(SignalSide.High, 6), .. Enumerable.Repeat(SignalSide.Low, 7)],
+            signals.Select(s => s.Side));
+        Assert.All(signals, s => Assert.Equal(T, s.Rule));
+    }
 }

@@ -22,7 +22,8 @@ namespace IbpPortal.Analyse.Spc;
 /// <item>A re-base period that falls between two months of the series (a month the series lacks) starts the
 /// new segment at the next month; NHSRplotthedots matches re-base dates exactly and ignores others.</item>
 /// <item>A trend point's direction is that of the run it belongs to, the later run at a shared turning point.
-/// NHSRplotthedots does the same except after a tie, where it calls the point decreasing.</item>
+/// NHSRplotthedots does the same, except that it calls the last point of a trend "decreasing" when the next
+/// value is equal and starts another trend.</item>
 /// <item>The variation and assurance icons use the latest month that has a value, and that month's target.</item>
 /// </list>
 /// </remarks>
