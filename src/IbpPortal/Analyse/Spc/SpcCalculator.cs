@@ -1,0 +1,125 @@
+using IbpPortal.Model;
+
+namespace IbpPortal.Analyse.Spc;
+
+/// <summary>Computes an XmR chart with Making Data Count signals and icons for one monthly series.</summary>
+/// <remarks>
+/// <para>
+/// Follows NHSRplotthedots' defaults (mean centre line, limits at mean ± 2.66 × AMR, moving ranges at or
+/// above 3.267 × AMR screened out once, the four rules in the order outside limits, trend, two in three,
+/// shift, fewer than 13 points flagged). Where this implementation chooses differently, on purpose
+/// (written up in <c>docs/spc-method.md</c>):
+/// </para>
+/// <list type="bullet">
+/// <item>Months without a value (missing, suppressed, not applicable) are kept in the output but take no part
+/// in the calculation, as if the analyst had dropped those rows before calling NHSRplotthedots: a moving
+/// range joins the values either side of a gap, and runs for shift and trend carry on across it.
+/// NHSRplotthedots, given such rows with <c>NA</c>, would leave the moving ranges beside them out.</item>
+/// <item>A segment is unreliable when it has fewer than 13 <em>values</em>; NHSRplotthedots counts rows.</item>
+/// <item>When every moving range is 0 (all values equal) screening is skipped and the limits equal the mean;
+/// NHSRplotthedots screens every moving range out and returns no limits.</item>
+/// <item>A segment with one value has a mean and no limits (NHSRplotthedots returns NaN limits).</item>
+/// <item>A re-base period that falls between two months of the series (a month the series lacks) starts the
+/// new segment at the next month; NHSRplotthedots matches re-base dates exactly and ignores others.</item>
+/// <item>A trend point's direction is that of the run it belongs to, the later run at a shared turning point.
+/// NHSRplotthedots does the same, except that it calls the last point of a trend "decreasing" when the next
+/// value is equal and starts another trend.</item>
+/// <item>The variation and assurance icons use the latest month that has a value, and that month's target.</item>
+/// </list>
+/// </remarks>
+public static class SpcCalculator
+{
+    /// <summary>Computes the chart for <paramref name="series"/>, one entry per month in any order.</summary>
+    /// <param name="series">The months of the series; every period at most once.</param>
+    /// <param name="improvement">Which direction is good for the metric.</param>
+    /// <param name="rebaseAt">Periods at which a new segment starts, with its own mean and limits.</param>
+    /// <param name="options">Screening and the reliability threshold.</param>
+    /// <exception cref="ArgumentException">A period appears twice in <paramref name="series"/>.</exception>
+    public static SpcResult Calculate(
+        IReadOnlyList<SpcInputPoint> series,
+        Improvement improvement,
+        IReadOnlyCollection<Period> rebaseAt,
+        SpcOptions options)
+    {
+        var ordered = series.OrderBy(p => p.Period).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (ordered[i].Period == ordered[i - 1].Period)
+            {
+                throw new ArgumentException($"The period {ordered[i].Period} appears more than once.", nameof(series));
+            }
+        }
+
+        var points = new SpcPoint[ordered.Length];
+        var segments = new List<SpcSegment>();
+        var latest = (Index: -1, Side: SignalSide.None);
+        var latestLimits = default(XmrLimits);
+
+        foreach (var (start, end) in SegmentBounds(ordered, rebaseAt))
+        {
+            var withValues = Enumerable.Range(start, end - start).Where(i => ordered[i].Value.HasValue).ToArray();
+            var values = withValues.Select(i => ordered[i].Value.Number).ToArray();
+            var limits = XmrLimits.From(values, options.ScreenMovingRanges);
+            var signals = SpcRuleDetector.Detect(values, limits);
+            var segmentIndex = segments.Count;
+
+            for (var i = start; i < end; i++)
+            {
+                points[i] = new SpcPoint(
+                    ordered[i].Period, ordered[i].Value, limits.Mean, limits.Upl, limits.Lpl,
+                    SpecialCause.None, SpcRule.None, segmentIndex, ordered[i].Target);
+            }
+
+            for (var k = 0; k < withValues.Length; k++)
+            {
+                var i = withValues[k];
+                points[i] = points[i] with
+                {
+                    SpecialCause = MakingDataCountIcons.SpecialCauseOf(signals[k].Side, improvement),
+                    Rule = signals[k].Rule,
+                };
+                latest = (i, signals[k].Side);
+            }
+
+            segments.Add(new SpcSegment(
+                segmentIndex, ordered[start].Period, ordered[end - 1].Period, values.Length,
+                limits.Mean, limits.AverageMovingRange, limits.Upl, limits.Lpl,
+                values.Length < options.MinimumReliablePoints));
+            latestLimits = limits;
+        }
+
+        var variation = latest.Index < 0
+            ? VariationIcon.None
+            : MakingDataCountIcons.VariationOf(points[latest.Index].SpecialCause, latest.Side);
+        var assurance = latest.Index < 0
+            ? AssuranceIcon.None
+            : MakingDataCountIcons.AssuranceOf(improvement, points[latest.Index].Target, latestLimits);
+        var shortSeries = segments.Count == 0 || segments[^1].Unreliable;
+
+        return new SpcResult(points, segments, variation, assurance, shortSeries);
+    }
+
+    /// <summary>
+    /// Splits the ordered months into segments: a re-base period starts a new segment at the first month
+    /// on or after it (a re-base at or before the first month, or after the last, changes nothing).
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> SegmentBounds(SpcInputPoint[] ordered, IReadOnlyCollection<Period> rebaseAt)
+    {
+        var start = 0;
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var previous = ordered[i - 1].Period;
+            var current = ordered[i].Period;
+            if (rebaseAt.Any(r => r > previous && r <= current))
+            {
+                yield return (start, i);
+                start = i;
+            }
+        }
+
+        if (ordered.Length > 0)
+        {
+            yield return (start, ordered.Length);
+        }
+    }
+}
