@@ -1,16 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Diagnostics;
 using IbpPortal.Model;
-
-// The command's tests call it in-process. This belongs in IbpPortal.Cli.csproj as
-// <InternalsVisibleTo Include="IbpPortal.Tests" />; it is here only because that file is not the SPC
-// area's to change. Move it when the project file gains the item (a duplicate is harmless meanwhile).
-[assembly: InternalsVisibleTo("IbpPortal.Tests")]
 
 namespace IbpPortal.Cli.Commands;
 

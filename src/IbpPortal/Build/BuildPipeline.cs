@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using IbpPortal.Diagnostics;
+using IbpPortal.Index;
+using IbpPortal.Load;
+using IbpPortal.Markdown;
+using IbpPortal.Model;
+using IbpPortal.PlanSite;
+using IbpPortal.Render;
+using IbpPortal.Theme;
+using IbpPortal.Validate;
+using IbpPortal.Write;
+
+namespace IbpPortal.Build;
+
+/// <summary>One build: Load, Validate, Analyse, Plan the site, Render, Index, Write — each stage taking the previous stage's model.</summary>
+public static class BuildPipeline
+{
+    /// <summary>Runs a build. Errors stop it before anything is published; the previous output is then untouched.</summary>
+    public static BuildResult Run(BuildOptions options, IBuildReporter? reporter = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var total = Stopwatch.StartNew();
+        var stage = Stopwatch.StartNew();
+        string? staging = null;
+        try
+        {
+            // Load
+            var input = PortalLoader.Load(options, SiteComposition.LoadData, diagnostics);
+            Report(reporter, "Load", stage, $"{input.Pages.Count} pages, {input.Data.Actuals.Count:N0} actuals");
+
+            // Validate
+            ContentValidator.Validate(input, diagnostics);
+            SiteComposition.ValidateData(input, diagnostics);
+            Report(reporter, "Validate", stage, diagnostics.HasErrors ? "errors found" : "no errors");
+            if (diagnostics.HasErrors)
+            {
+                return Failed(diagnostics, total);
+            }
+
+            // Analyse, then plan the site
+            var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, options.Internal);
+            SiteComposition.Analyse(input, context);
+            Report(reporter, "Analyse", stage, "done");
+
+            var plan = context.Plan;
+            plan.WithheldRoutes.UnionWith(input.WithheldRoutes);
+            foreach (var section in SiteComposition.Sections(input))
+            {
+                section.Plan(input, context, plan);
+            }
+
+            var cacheDir = Path.Combine(options.Root, ".ibp-cache");
+            var assets = ThemeAssets.Prepare(options.Root, input.ThemeFiles, input.Settings.IncludeFontFace, cacheDir, diagnostics);
+            Report(reporter, "Plan", stage, $"{plan.Pages.Count} pages, {plan.Files.Count} files");
+            if (diagnostics.HasErrors || assets is null)
+            {
+                return Failed(diagnostics, total);
+            }
+
+            // Render
+            staging = options.CheckOnly ? null : OutputPublisher.CreateStaging(options.OutputPath);
+            var sink = new StagingSink(staging);
+            var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context), input.Settings.AllowRawHtml);
+            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink);
+            Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB");
+            if (diagnostics.HasErrors || staging is null)
+            {
+                OutputPublisher.Discard(staging);
+                return diagnostics.HasErrors
+                    ? Failed(diagnostics, total)
+                    : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed);
+            }
+
+            // Index
+            var indexed = 0;
+            if (options.Search && input.Settings.Search)
+            {
+                indexed = SearchIndexer.Run(staging, input.ThemeFiles, diagnostics) ?? 0;
+                Report(reporter, "Index", stage, $"{indexed} pages searchable");
+                if (diagnostics.HasErrors)
+                {
+                    OutputPublisher.Discard(staging);
+                    return Failed(diagnostics, total);
+                }
+            }
+
+            // Write
+            OutputPublisher.Publish(staging, options.OutputPath);
+            staging = null;
+            Report(reporter, "Write", stage, options.OutputPath);
+            return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed);
+        }
+        finally
+        {
+            OutputPublisher.Discard(staging);
+        }
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch total) =>
+        new(false, diagnostics.Sorted(), BuildCounts.None, total.Elapsed);
+
+    private static void Report(IBuildReporter? reporter, string name, Stopwatch stage, string summary)
+    {
+        reporter?.Stage(name, stage.Elapsed, summary);
+        stage.Restart();
+    }
+}

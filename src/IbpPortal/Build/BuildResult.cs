@@ -1,0 +1,13 @@
+using IbpPortal.Diagnostics;
+
+namespace IbpPortal.Build;
+
+/// <summary>The outcome of a build: whether it published, every diagnostic, and what it produced.</summary>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, BuildCounts Counts, TimeSpan Elapsed)
+{
+    /// <summary>Number of errors.</summary>
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>Number of warnings.</summary>
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

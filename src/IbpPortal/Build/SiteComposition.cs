@@ -1,0 +1,39 @@
+using IbpPortal.Diagnostics;
+using IbpPortal.Load;
+using IbpPortal.Markdown.Shortcodes;
+using IbpPortal.Markdown.Shortcodes.Callouts;
+using IbpPortal.Model;
+using IbpPortal.PlanSite;
+using IbpPortal.Render;
+
+namespace IbpPortal.Build;
+
+/// <summary>Which loaders, analyses, site sections and shortcodes make up the portal: the one place they are listed.</summary>
+public static class SiteComposition
+{
+    /// <summary>Loads the plan data.</summary>
+    public static PlanData LoadData(string root, DiagnosticBag diagnostics) => PlanData.Empty;
+
+    /// <summary>Cross-checks the plan data.</summary>
+    public static void ValidateData(PortalInput input, DiagnosticBag diagnostics)
+    {
+    }
+
+    /// <summary>Runs the analysis and registers its results as a service for the sections and shortcodes.</summary>
+    public static void Analyse(PortalInput input, RenderContext context)
+    {
+    }
+
+    /// <summary>The site's sections, in planning order; site-wide files last, as they list the others' pages.</summary>
+    public static IEnumerable<ISiteSection> Sections(PortalInput input)
+    {
+        yield return new ContentSection();
+        yield return new SiteFilesSection();
+    }
+
+    /// <summary>The shortcodes comms can use.</summary>
+    public static ShortcodeRegistry Shortcodes(RenderContext context) => new ShortcodeRegistry()
+        .Add(new InsetShortcode())
+        .Add(new WarningShortcode())
+        .Add(new DetailsShortcode());
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using IbpPortal.Diagnostics;
+using IbpPortal.Theme;
+
+namespace IbpPortal.Index;
+
+/// <summary>The Index stage: runs Pagefind over the staged site, before it is published.</summary>
+public static class SearchIndexer
+{
+    /// <summary>Diagnostic code: Pagefind is missing or failed.</summary>
+    public const string SearchFailed = "IBP1401";
+
+    /// <summary>Indexes <paramref name="siteFolder"/> into its <c>pagefind/</c> folder; returns the number of pages indexed, or null on failure.</summary>
+    public static int? Run(string siteFolder, ThemeFiles theme, DiagnosticBag diagnostics)
+    {
+        var binary = FindPagefind(theme);
+        if (binary is null)
+        {
+            diagnostics.Error(new SourceLocation("theme/package.json", 0), SearchFailed,
+                "Pagefind, which builds the search index, is not installed",
+                "run 'npm ci' in the theme folder (it installs Pagefind), or build with --no-search");
+            return null;
+        }
+
+        var start = new ProcessStartInfo(binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--site", siteFolder, "--output-subdir", "pagefind", "--quiet" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            diagnostics.Error(new SourceLocation("theme/package.json", 0), SearchFailed,
+                $"Pagefind failed ({stderr.Split('\n').FirstOrDefault()?.Trim()})", "run the build with --no-search, and report the message");
+            return null;
+        }
+
+        _ = stdout.Result;
+        var pagesDir = Path.Combine(siteFolder, "pagefind");
+        return Directory.Exists(pagesDir) ? Directory.EnumerateFiles(pagesDir, "*.pf_fragment", SearchOption.AllDirectories).Count() : 0;
+    }
+
+    private static string? FindPagefind(ThemeFiles theme)
+    {
+        foreach (var root in theme.Roots)
+        {
+            // The npm package ships a native binary per platform; call it directly rather than through its Node wrapper.
+            var native = Directory.Exists(Path.Combine(root, "node_modules", "@pagefind"))
+                ? Directory.EnumerateFiles(Path.Combine(root, "node_modules", "@pagefind"), "pagefind*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetFileName(f) is "pagefind" or "pagefind.exe" or "pagefind_extended" or "pagefind_extended.exe")
+                    .Order(StringComparer.Ordinal).FirstOrDefault()
+                : null;
+            if (native is not null)
+            {
+                return native;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+using IbpPortal.Build;
+using IbpPortal.Content;
+using IbpPortal.Diagnostics;
+using IbpPortal.Model;
+using IbpPortal.Settings;
+using IbpPortal.Theme;
+
+namespace IbpPortal.Load;
+
+/// <summary>The Load stage: reads settings, content, the bibliography, plan data and the theme, keeping every record's file and line.</summary>
+public static class PortalLoader
+{
+    /// <summary>Reads everything under the portal's root; problems go to <paramref name="diagnostics"/>.</summary>
+    public static PortalInput Load(BuildOptions options, Func<string, DiagnosticBag, PlanData> loadData, DiagnosticBag diagnostics)
+    {
+        var root = options.Root;
+        var settings = SettingsLoader.Load(root, diagnostics);
+        var (pages, commentary) = ContentLoader.Load(root, options.Internal, options.Drafts, settings.ExcludeGuide, diagnostics);
+        var withheld = options.Internal ? new HashSet<string>(StringComparer.Ordinal) : WithheldRoutes(root, diagnostics);
+        var references = ReferenceLoader.Load(root, diagnostics);
+        var data = loadData(root, diagnostics);
+        var themeFiles = new ThemeFiles(root);
+        var templates = TemplateEngine.Load(root, themeFiles, diagnostics);
+        return new PortalInput(options, settings, pages, commentary, references, data, themeFiles, templates, withheld);
+    }
+
+    /// <summary>Routes (and source paths) of internal pages, which a public build leaves out but must still recognise in links.</summary>
+    private static HashSet<string> WithheldRoutes(string root, DiagnosticBag diagnostics)
+    {
+        var all = ContentLoader.Load(root, includeInternal: true, drafts: true, excludeGuide: false, new DiagnosticBag());
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in all.Pages.Where(p => p.Meta.Visibility == Visibility.Internal))
+        {
+            result.Add(page.Route);
+            result.Add(page.SourcePath);
+        }
+
+        _ = diagnostics;
+        return result;
+    }
+}

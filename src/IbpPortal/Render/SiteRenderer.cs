@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using IbpPortal.Content;
+using IbpPortal.Diagnostics;
+using IbpPortal.Load;
+using IbpPortal.Markdown;
+using IbpPortal.PlanSite;
+using IbpPortal.Render.Views;
+using IbpPortal.Theme;
+using IbpPortal.Write;
+
+namespace IbpPortal.Render;
+
+/// <summary>Renders every planned page through its layout and every planned file, in parallel, then checks the links of the result.</summary>
+public static partial class SiteRenderer
+{
+    private static readonly (string Title, string Route)[] Navigation =
+    [
+        ("IBP model", "/ibp-model/"),
+        ("Case studies", "/case-studies/"),
+        ("Benchmarking", "/benchmarking/"),
+        ("Organisations", "/organisations/"),
+        ("Board packs", "/board-packs/"),
+        ("Scenarios", "/scenarios/"),
+    ];
+
+    private static readonly (string Title, string Route)[] Footer =
+    [
+        ("Accessibility statement", "/accessibility/"),
+        ("Methodology", "/methodology/"),
+        ("References", "/references/"),
+        ("Glossary", "/glossary/"),
+        ("Case studies and news feed", "/feed.xml"),
+    ];
+
+    /// <summary>What was rendered.</summary>
+    public sealed record Result(int Pages, int Files, long Bytes);
+
+    /// <summary>Renders the whole plan into the sink.</summary>
+    public static Result Render(PortalInput input, SitePlan plan, RenderContext context, ThemeAssets assets, MarkdownRenderer markdown, StagingSink sink)
+    {
+        var pages = plan.Pages;
+        var files = plan.Files;
+        var links = new ConcurrentDictionary<PlannedPage, IReadOnlyList<string>>();
+        var nav = Navigation.Where(n => plan.Has(n.Route)).ToList();
+        var footer = Footer.Where(n => plan.Has(n.Route) || plan.Has(n.Route.TrimStart('/'))).ToList();
+        var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
+
+        Parallel.ForEach(pages, page =>
+        {
+            var html = RenderPage(page, input, context, assets, markdown, nav, footer, edition);
+            if (html is null)
+            {
+                return;
+            }
+
+            sink.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
+            links[page] = ExtractLinks(html);
+        });
+
+        Parallel.ForEach(files, file => sink.Write(file.OutputPath, file.Render(context)));
+        foreach (var (path, bytes) in assets.Files)
+        {
+            sink.Write(path, bytes);
+        }
+
+        CheckLinks(links, context, sink);
+        return new Result(pages.Count, files.Count + assets.Files.Count, sink.Bytes);
+    }
+
+    private static string? RenderPage(
+        PlannedPage page,
+        PortalInput input,
+        RenderContext context,
+        ThemeAssets assets,
+        MarkdownRenderer markdown,
+        List<(string Title, string Route)> nav,
+        List<(string Title, string Route)> footer,
+        string edition)
+    {
+        RenderedMarkdown? body = page.Content is { } content ? markdown.Render(content, context) : null;
+        var site = new SiteView
+        {
+            Title = input.Settings.Title,
+            Description = input.Settings.Description,
+            Publisher = input.Settings.Publisher,
+            HomeUrl = context.Url("/"),
+            AssetsUrl = context.Url("/assets/"),
+            CssUrl = context.Url(assets.CssPath),
+            JsUrls = [.. assets.ScriptPaths.Select(context.Url)],
+            Nav = [.. nav.Select(n => new LinkView(n.Title, context.Url(n.Route), page.Route.StartsWith(n.Route, StringComparison.Ordinal), page.Route == n.Route))],
+            FooterLinks = [.. footer.Select(n => new LinkView(n.Title, context.Url(n.Route)))],
+            SearchUrl = context.Plan.Has("/search/") ? context.Url("/search/") : null,
+            FeedUrl = context.Url("/feed.xml"),
+            ReferencesUrl = context.Plan.Has("/references/") ? context.Url("/references/") : null,
+            EditionLabel = edition,
+            Internal = context.InternalBuild,
+        };
+        var view = new PageView
+        {
+            Title = page.Title,
+            Description = page.Description,
+            Url = context.Url(page.Route),
+            Canonical = context.AbsoluteUrl(page.Route),
+            Content = body?.Html ?? string.Empty,
+            Toc = body?.Toc ?? [],
+            Citations = body is null ? [] : [.. body.Citations.Select(ReferenceView.From)],
+            Breadcrumbs = [.. page.Breadcrumbs.Select(c => new LinkView(c.Title, context.Url(c.Route)))],
+            Tags = [.. page.Tags.Select(t => new TagView(t, Slug.From(t), context.Url($"/tags/{Slug.From(t)}/")))],
+            Date = page.Date,
+            Prev = page.Previous is { } p ? new LinkView(p.Title, context.Url(p.Route)) : null,
+            Next = page.Next is { } n ? new LinkView(n.Title, context.Url(n.Route)) : null,
+            Meta = page.Content?.Meta.Extra ?? new Dictionary<string, string>(),
+            SearchFilter = page.Searchable ? page.SearchFilter : null,
+            IsHome = page.Route == "/",
+        };
+
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = site,
+            ["page"] = view,
+            ["model"] = page.Model?.Invoke(context),
+        };
+        var source = page.Content is { } c ? c.KeyLocation("layout") : page.Source;
+        var inner = input.Templates.Render(page.Layout, variables, source, context.Diagnostics);
+        if (inner is null)
+        {
+            return null;
+        }
+
+        variables["content"] = inner;
+        var html = input.Templates.Render("base", variables, source, context.Diagnostics);
+        return html is null || page.Searchable ? html : html.Replace(" data-pagefind-body", string.Empty, StringComparison.Ordinal);
+    }
+
+    private static List<string> ExtractLinks(string html) =>
+        [.. LinkAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
+
+    /// <summary>Every site link in the output must point at a page or file of this build.</summary>
+    private static void CheckLinks(ConcurrentDictionary<PlannedPage, IReadOnlyList<string>> links, RenderContext context, StagingSink sink)
+    {
+        var written = new HashSet<string>(sink.Paths, StringComparer.Ordinal);
+        var basePath = context.Settings.BasePath;
+        foreach (var (page, urls) in links.OrderBy(l => l.Key.Route, StringComparer.Ordinal))
+        {
+            foreach (var url in urls.Distinct())
+            {
+                if (!url.StartsWith(basePath, StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var target = url[basePath.Length..];
+                var cut = target.IndexOfAny(['#', '?']);
+                if (cut >= 0)
+                {
+                    target = target[..cut];
+                }
+
+                target = Uri.UnescapeDataString(target);
+                if (target.StartsWith("pagefind/", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var file = target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
+                if (written.Contains(file))
+                {
+                    continue;
+                }
+
+                var at = page.Content is { } content ? new SourceLocation(content.SourcePath, 1) : page.Source;
+                var withheld = context.Plan.WithheldRoutes.Contains("/" + target);
+                context.Diagnostics.Error(at, withheld ? ContentCodes.LinkToInternal : ContentCodes.BrokenLink,
+                    withheld
+                        ? $"the page {page.Route} links to {url}, which is internal and left out of public builds"
+                        : $"the page {page.Route} links to {url}, which this build does not produce",
+                    withheld ? "remove the link, or make the linked page public" : "fix the link in the page or its layout");
+            }
+        }
+    }
+
+    [GeneratedRegex("(?:href|src)=\"([^\"]*)\"")]
+    private static partial Regex LinkAttribute();
+}
