@@ -2,10 +2,31 @@ using System.CommandLine;
 using IbpPortal.Cli.Commands;
 
 var root = new RootCommand("IBP Portal: builds a static NHS integrated-planning portal, with benchmarking and board packs, from markdown and plan data.");
-// Each command lives in its own file under Commands/ and is registered here.
+// Each command lives in its own file under Commands/ and is registered in CommandCatalogue.
 foreach (var command in CommandCatalogue.All())
 {
     root.Subcommands.Add(command);
 }
 
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"ibp: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'ibp --help' to see the commands and their options.");
+    return 2;
+}
+
+try
+{
+    return await parse.InvokeAsync();
+}
+catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"ibp: {ex.Message}");
+    Console.Error.WriteLine("Check that the folder is writable and no other program holds its files, then try again.");
+    return 1;
+}

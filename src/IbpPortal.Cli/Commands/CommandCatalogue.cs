@@ -7,6 +7,9 @@ internal static class CommandCatalogue
 {
     public static IEnumerable<Command> All()
     {
+        yield return BuildCommand.Create();
+        yield return CheckCommand.Create();
         yield return SpcCommand.Create();
+        yield return ImportCommand.Create();
     }
 }

@@ -1,5 +1,7 @@
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
+using IbpPortal.Load.Data;
+using IbpPortal.Validate.Data;
 using IbpPortal.Markdown.Shortcodes;
 using IbpPortal.Markdown.Shortcodes.Callouts;
 using IbpPortal.Model;
@@ -12,12 +14,11 @@ namespace IbpPortal.Build;
 public static class SiteComposition
 {
     /// <summary>Loads the plan data.</summary>
-    public static PlanData LoadData(string root, DiagnosticBag diagnostics) => PlanData.Empty;
+    public static PlanData LoadData(string root, DiagnosticBag diagnostics) => PlanDataLoader.Load(root, diagnostics);
 
     /// <summary>Cross-checks the plan data.</summary>
-    public static void ValidateData(PortalInput input, DiagnosticBag diagnostics)
-    {
-    }
+    public static void ValidateData(PortalInput input, DiagnosticBag diagnostics) =>
+        PlanDataValidator.Validate(input.Data, diagnostics);
 
     /// <summary>Runs the analysis and registers its results as a service for the sections and shortcodes.</summary>
     public static void Analyse(PortalInput input, RenderContext context)

@@ -127,7 +127,7 @@ public static partial class ContentLoader
         return parts.Count == 0 ? "/" : "/" + string.Join('/', parts) + "/";
     }
 
-    [GeneratedRegex("^[0-9]+-")]
+    [GeneratedRegex("^(?:[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|[0-9]{1,3})-")]
     private static partial Regex OrderPrefix();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

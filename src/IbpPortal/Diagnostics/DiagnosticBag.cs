@@ -18,6 +18,9 @@ public sealed class DiagnosticBag
     /// <summary>Adds an already made diagnostic.</summary>
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
+    /// <summary>How many diagnostics have been reported.</summary>
+    public int Count => _items.Count;
+
     /// <summary>True when at least one error has been reported.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 

@@ -11,6 +11,18 @@ internal sealed class LinkChecker(ContentPage page, RenderContext context)
     /// <summary>Returns the address to write, reporting broken, internal-only and unsafe links.</summary>
     public string Resolve(string? url, int line, int column, List<string> external)
     {
+        var errorsBefore = context.Diagnostics.Count;
+        var resolved = ResolveCore(url, line, column, external);
+        if (context.Diagnostics.Count != errorsBefore)
+        {
+            context.LinkReported(page.Route, resolved);
+        }
+
+        return resolved;
+    }
+
+    private string ResolveCore(string? url, int line, int column, List<string> external)
+    {
         if (string.IsNullOrWhiteSpace(url) || url.StartsWith('#'))
         {
             return url ?? string.Empty;

@@ -86,6 +86,28 @@ public sealed class ContentSection : ISiteSection
             });
         }
 
+        foreach (var (section, members) in bySection.Where(s => s.Key.Length > 0 && s.Key != CaseStudies))
+        {
+            var route = "/" + section + "/";
+            if (members.Any(p => p.Route == route))
+            {
+                continue;
+            }
+
+            var children = members.OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Order ?? double.MaxValue).ThenBy(p => p.Meta.Title, StringComparer.Ordinal).ToList();
+            plan.AddPage(new PlannedPage
+            {
+                Route = route,
+                Title = SectionTitles.GetValueOrDefault(section) ?? char.ToUpperInvariant(section[0]) + section[1..].Replace('-', ' '),
+                Layout = "listing",
+                Section = section,
+                Source = new Diagnostics.SourceLocation("input/" + section, 0),
+                Breadcrumbs = [new Crumb("Home", "/")],
+                SearchFilter = SearchFilterFor(section),
+                Model = ctx => ListingModel(ctx, children),
+            });
+        }
+
         PlanTagPages(pages, plan);
 
         if (input.Settings.Search && input.Options.Search)

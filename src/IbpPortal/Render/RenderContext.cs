@@ -14,6 +14,7 @@ public sealed class RenderContext(
     bool internalBuild)
 {
     private readonly Dictionary<Type, object> _services = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedLinks = new(StringComparer.Ordinal);
 
     /// <summary>The portal's settings.</summary>
     public PortalSettings Settings { get; } = settings;
@@ -38,6 +39,12 @@ public sealed class RenderContext(
 
     /// <summary>A registered service, or null.</summary>
     public T? Service<T>() where T : class => _services.TryGetValue(typeof(T), out var s) ? (T)s : null;
+
+    /// <summary>Notes that a broken link on a page was reported with its line, so the output check does not report it again.</summary>
+    public void LinkReported(string route, string url) => _reportedLinks.TryAdd(route + "|" + url, 0);
+
+    /// <summary>True when the link was already reported.</summary>
+    public bool WasLinkReported(string route, string url) => _reportedLinks.ContainsKey(route + "|" + url);
 
     /// <summary>The address of a route or output path as linked from pages: the base path plus the route.</summary>
     public string Url(string route) => Settings.BasePath + route.TrimStart('/');

@@ -147,7 +147,8 @@ public static partial class SiteRenderer
         {
             foreach (var url in urls.Distinct())
             {
-                if (!url.StartsWith(basePath, StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal))
+                if (!url.StartsWith(basePath, StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal) ||
+                    context.WasLinkReported(page.Route, url))
                 {
                     continue;
                 }

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using IbpPortal.Build;
+
+namespace IbpPortal.Cli.Commands;
+
+/// <summary><c>ibp build</c>: builds the portal into <c>output/</c>, publishing it only when there are no errors.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: output/ in the portal's folder)." };
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var @internal = CommonOptions.Internal();
+        var drafts = CommonOptions.Drafts();
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind)." };
+        var packs = new Option<string?>("--packs") { Description = "Build board packs only for these organisations, e.g. RR8,QWO." };
+        var noPacks = new Option<bool>("--no-packs") { Description = "Build no board packs." };
+        var clean = new Option<bool>("--clean") { Description = "Ignore the cache of earlier builds." };
+
+        var command = new Command("build", "Build the portal into output/ (published only when there are no errors).")
+        {
+            root, output, quiet, verbose, @internal, drafts, noSearch, packs, noPacks, clean,
+        };
+        command.SetAction(result =>
+        {
+            var report = new ConsoleReport(result.GetValue(quiet), result.GetValue(verbose));
+            var packList = result.GetValue(noPacks)
+                ? []
+                : result.GetValue(packs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var options = new BuildOptions
+            {
+                Root = Path.GetFullPath(result.GetValue(root)!),
+                Output = result.GetValue(output) is { } o ? Path.GetFullPath(o) : null,
+                Internal = result.GetValue(@internal),
+                Drafts = result.GetValue(drafts),
+                Search = !result.GetValue(noSearch),
+                Packs = packList,
+                Clean = result.GetValue(clean),
+            };
+            return Run(options, report, "Built");
+        });
+        return command;
+    }
+
+    internal static int Run(BuildOptions options, ConsoleReport report, string action)
+    {
+        if (!Directory.Exists(options.Root))
+        {
+            Console.Error.WriteLine($"ibp: the folder '{options.Root}' does not exist; run ibp in a portal's folder or pass --root.");
+            return 2;
+        }
+
+        var result = BuildPipeline.Run(options, report.Verbose || !report.Quiet ? report : null);
+        report.Diagnostics(result.Diagnostics);
+        report.Summary(result, action);
+        if (result.Succeeded && !options.CheckOnly)
+        {
+            report.Line($"Site written to {options.OutputPath}");
+        }
+
+        return result.Succeeded ? 0 : 1;
+    }
+}

@@ -1,0 +1,12 @@
+using IbpPortal.Model;
+
+namespace IbpPortal.Import;
+
+/// <summary>A row of <c>actuals.csv</c> whose value an import changed, for the summary (old → new).</summary>
+public sealed record ImportChange(string Org, string Metric, Period Period, DataValue Old, DataValue New)
+{
+    /// <summary>Formats as <c>RJ1 ae_attendances 2025-03: 18104 → 18110</c>.</summary>
+    public override string ToString() => $"{Org} {Metric} {Period}: {Show(Old)} → {Show(New)}";
+
+    private static string Show(DataValue value) => value.HasValue ? value.ToCsv() : $"({value.AbsentLabel})";
+}

@@ -1,0 +1,22 @@
+using IbpPortal.Diagnostics;
+using IbpPortal.Model;
+
+namespace IbpPortal.Validate.Data;
+
+/// <summary>Checks plan data across its files — codes that must match, duplicates, ratio metrics, ICB links, scenarios — reporting every problem at once.</summary>
+public static class PlanDataValidator
+{
+    /// <summary>Adds an error or warning to <paramref name="diagnostics"/> for every problem in <paramref name="data"/>.</summary>
+    public static void Validate(PlanData data, DiagnosticBag diagnostics)
+    {
+        var organisations = OrganisationChecks.Check(data.Organisations, diagnostics);
+        var metrics = MetricChecks.Check(data.Metrics, diagnostics);
+        var codes = new KnownCodes(organisations, metrics);
+        ObservationChecks.Check(data.Actuals, codes, allowAllOrgs: false, diagnostics);
+        ObservationChecks.Check(data.Plans, codes, allowAllOrgs: false, diagnostics);
+        ObservationChecks.Check(data.Targets, codes, allowAllOrgs: true, diagnostics);
+        ObservationChecks.CheckActualsOnly(data.Actuals, codes, diagnostics);
+        RebaseChecks.Check(data.Rebases, codes, diagnostics);
+        ScenarioChecks.Check(data.Scenarios, codes, diagnostics);
+    }
+}
