@@ -62,17 +62,18 @@ public static class FigureFormat
     {
         var sign = Math.Round(value, decimals) < 0 ? "-" : string.Empty;
         var size = Math.Abs(value);
-        if (Math.Round(size / 1e9, 1) >= 1)
+        // Each threshold is tested on the figure as the smaller unit would show it, so £999.96m is £1.0bn, not £1,000.0m.
+        if (Math.Round(size / 1e6, 1) >= 1000)
         {
             return sign + "£" + (size / 1e9).ToString("N1", Uk) + "bn";
         }
 
-        if (Math.Round(size / 1e6, 1) >= 1)
+        if (Math.Round(size / 1e3) >= 1000)
         {
             return sign + "£" + (size / 1e6).ToString("N1", Uk) + "m";
         }
 
-        if (Math.Round(size / 1e3) >= 1)
+        if (Math.Round(size, decimals) >= 1000)
         {
             return sign + "£" + (size / 1e3).ToString("N0", Uk) + "k";
         }
