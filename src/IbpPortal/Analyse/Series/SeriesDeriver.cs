@@ -151,22 +151,43 @@ internal static class SeriesDeriver
 
     private static Dictionary<OrgMetricKey, MonthlySeries> Raw(IReadOnlyList<Observation> rows, Period? cutOff)
     {
-        var result = new Dictionary<OrgMetricKey, MonthlySeries>();
-        var groups = rows
-            .Where(r => cutOff is not { } last || r.Period <= last)
-            .GroupBy(r => new OrgMetricKey(r.Org, r.Metric));
-        foreach (var group in groups)
+        var groups = new Dictionary<OrgMetricKey, List<Observation>>();
+        foreach (var row in rows)
         {
-            var byPeriod = new Dictionary<Period, DataValue>();
-            foreach (var row in group)
+            if (cutOff is { } last && row.Period > last)
             {
-                // Validation reports duplicate keys; should one slip through, the first row wins.
-                byPeriod.TryAdd(row.Period, row.Value);
+                continue;
             }
 
-            var start = byPeriod.Keys.Min();
-            var end = byPeriod.Keys.Max();
-            result[group.Key] = MonthlySeries.Build(start, end, p => byPeriod.TryGetValue(p, out var v) ? v : DataValue.Missing);
+            var key = new OrgMetricKey(row.Org, row.Metric);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(row);
+        }
+
+        var result = new Dictionary<OrgMetricKey, MonthlySeries>(groups.Count);
+        foreach (var (key, list) in groups)
+        {
+            var start = list.Min(r => r.Period);
+            var end = list.Max(r => r.Period);
+            var values = new DataValue[end.MonthsSince(start) + 1];
+            Array.Fill(values, DataValue.Missing);
+            var seen = new bool[values.Length];
+            foreach (var row in list)
+            {
+                // Validation reports duplicate keys; should one slip through, the first row wins.
+                var i = row.Period.MonthsSince(start);
+                if (!seen[i])
+                {
+                    seen[i] = true;
+                    values[i] = row.Value;
+                }
+            }
+
+            result[key] = new MonthlySeries(start, values);
         }
 
         return result;
