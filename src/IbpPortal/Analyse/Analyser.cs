@@ -17,6 +17,8 @@ public static class Analyser
     private const string Everyone = "*";
 
     /// <summary>Analyses <paramref name="data"/> as at <paramref name="reportingPeriod"/>, calling <paramref name="spc"/> for every organisation and metric with actuals.</summary>
+    /// <remarks><paramref name="spc"/> is called from several threads at once, so it must be a pure function.
+    /// Re-base rows for the organisation and for <c>*</c> are merged into its <c>rebaseAt</c>.</remarks>
     public static AnalysisModel Analyse(PlanData data, Period reportingPeriod, SpcOptions spcOptions, SpcFunction spc)
     {
         var organisations = Order(data.Organisations);
