@@ -1,0 +1,197 @@
+using IbpPortal.Analyse.Benchmarking;
+using IbpPortal.Analyse.Gaps;
+using IbpPortal.Analyse.Scenarios;
+using IbpPortal.Analyse.Series;
+using IbpPortal.Analyse.Spc;
+using IbpPortal.Model;
+
+namespace IbpPortal.Analyse;
+
+/// <summary>The Analyse stage: turns plan data into series, SPC charts, benchmarks, gaps, projections and scorecards.</summary>
+/// <remarks>
+/// Pure: no file, network or clock access. Work for separate organisations and metrics runs in parallel,
+/// each result written to its own slot, so the model is the same on every run.
+/// </remarks>
+public static class Analyser
+{
+    private const string Everyone = "*";
+
+    /// <summary>Analyses <paramref name="data"/> as at <paramref name="reportingPeriod"/>, calling <paramref name="spc"/> for every organisation and metric with actuals.</summary>
+    /// <remarks><paramref name="spc"/> is called from several threads at once, so it must be a pure function.
+    /// Re-base rows for the organisation and for <c>*</c> are merged into its <c>rebaseAt</c>.</remarks>
+    public static AnalysisModel Analyse(PlanData data, Period reportingPeriod, SpcOptions spcOptions, SpcFunction spc)
+    {
+        var organisations = Order(data.Organisations);
+        var metrics = data.Metrics
+            .OrderBy(m => m.Domain)
+            .ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+        var actuals = SeriesDeriver.Derive(organisations, metrics, data.Actuals, reportingPeriod);
+        var plans = SeriesDeriver.Derive(organisations, metrics, data.Plans, cutOff: null);
+        var targets = new TargetResolver(data.Targets, metrics);
+        var rebases = data.Rebases
+            .GroupBy(r => new OrgMetricKey(r.Org, r.Metric))
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Period).ToList());
+
+        var slots = organisations.Count * metrics.Count;
+        var spcResults = new SpcResult?[slots];
+        var gaps = new GapSet[slots];
+        var projections = new ProjectionSet[slots];
+        Parallel.For(0, slots, slot =>
+        {
+            var org = organisations[slot / metrics.Count].Code;
+            var metric = metrics[slot % metrics.Count];
+            var actual = actuals.Get(org, metric.Id);
+            if (!actual.IsEmpty)
+            {
+                var input = actual.Select(p => new SpcInputPoint(p.Period, p.Value, targets.Target(org, metric.Id, p.Period))).ToList();
+                spcResults[slot] = spc(input, metric.Improvement, RebaseAt(rebases, org, metric.Id), spcOptions);
+            }
+
+            gaps[slot] = GapCalculator.Compute(org, metric, actuals, plans, targets, reportingPeriod);
+            projections[slot] = ScenarioProjector.Project(org, metric, actual, data.Scenarios, targets, reportingPeriod);
+        });
+
+        var benchmarkPeriods = new IReadOnlyList<Period>[metrics.Count];
+        var benchmarks = new BenchmarkTable[metrics.Count][];
+        Parallel.For(0, metrics.Count, m =>
+        {
+            (benchmarkPeriods[m], benchmarks[m]) = BenchmarkAll(metrics[m], organisations, actuals);
+        });
+
+        var scorecards = new Scorecard[organisations.Count];
+        Parallel.For(0, organisations.Count, o =>
+        {
+            var organisation = organisations[o];
+            var rows = new List<ScorecardRow>();
+            for (var m = 0; m < metrics.Count; m++)
+            {
+                var slot = (o * metrics.Count) + m;
+                var periods = benchmarkPeriods[m];
+                if (ScorecardRowFor(organisation, metrics[m], actuals, plans, targets, spcResults[slot], gaps[slot], reportingPeriod, period =>
+                    periods.Count > 0 && period.MonthsSince(periods[0]) is var i && i >= 0 && i < periods.Count ? benchmarks[m][i] : null) is { } row)
+                {
+                    rows.Add(row);
+                }
+            }
+
+            var domains = rows.GroupBy(r => r.Metric.Domain).Select(g => new ScorecardDomain(g.Key, g.ToList())).ToList();
+            scorecards[o] = new Scorecard(organisation, reportingPeriod, domains);
+        });
+
+        return new AnalysisModel(
+            reportingPeriod, organisations, metrics, data.Scenarios, actuals, plans, targets,
+            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards);
+    }
+
+    /// <summary>A table with no organisations, for a month without data.</summary>
+    internal static BenchmarkTable EmptyBenchmark(Metric metric, Period period)
+    {
+        var judgement = metric.Improvement != Improvement.Neutral;
+        var empty = new Dictionary<string, double>();
+        return new BenchmarkTable(
+            metric,
+            period,
+            new BenchmarkGroup(OrgType.Trust, [], 0, null, null, null, empty, judgement),
+            new BenchmarkGroup(OrgType.Icb, [], 0, null, null, null, empty, judgement));
+    }
+
+    /// <summary>ICBs by name, each followed by its trusts by name, then trusts whose ICB is not listed.</summary>
+    private static List<Organisation> Order(IReadOnlyList<Organisation> organisations)
+    {
+        static IOrderedEnumerable<Organisation> ByName(IEnumerable<Organisation> orgs) =>
+            orgs.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.Code, StringComparer.Ordinal);
+
+        var icbs = ByName(organisations.Where(o => o.Type == OrgType.Icb)).ToList();
+        var icbCodes = icbs.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var trusts = ByName(organisations.Where(o => o.Type == OrgType.Trust)).ToList();
+        var result = new List<Organisation>(organisations.Count);
+        foreach (var icb in icbs)
+        {
+            result.Add(icb);
+            result.AddRange(trusts.Where(t => t.Icb == icb.Code));
+        }
+
+        result.AddRange(trusts.Where(t => t.Icb is null || !icbCodes.Contains(t.Icb)));
+        return result;
+    }
+
+    private static List<Period> RebaseAt(Dictionary<OrgMetricKey, List<Period>> rebases, string org, string metric) =>
+        rebases.GetValueOrDefault(new OrgMetricKey(org, metric), [])
+            .Concat(rebases.GetValueOrDefault(new OrgMetricKey(Everyone, metric), []))
+            .Distinct()
+            .Order()
+            .ToList();
+
+    private static (IReadOnlyList<Period> Periods, BenchmarkTable[] Tables) BenchmarkAll(
+        Metric metric,
+        IReadOnlyList<Organisation> organisations,
+        DerivedSeries actuals)
+    {
+        var members = organisations
+            .Select(o => (Org: o, Series: actuals.Get(o.Code, metric.Id)))
+            .Where(x => !x.Series.IsEmpty)
+            .ToList();
+        if (members.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var trusts = members.Where(x => x.Org.Type == OrgType.Trust).ToList();
+        var icbs = members.Where(x => x.Org.Type == OrgType.Icb).ToList();
+        var first = members.Min(x => x.Series.Start);
+        var last = members.Max(x => x.Series.End);
+        var periods = new Period[last.MonthsSince(first) + 1];
+        var tables = new BenchmarkTable[periods.Length];
+        for (var i = 0; i < periods.Length; i++)
+        {
+            var period = first.AddMonths(i);
+            periods[i] = period;
+            tables[i] = new BenchmarkTable(
+                metric,
+                period,
+                Benchmarker.Compare(metric, period, OrgType.Trust, trusts),
+                Benchmarker.Compare(metric, period, OrgType.Icb, icbs));
+        }
+
+        return (periods, tables);
+    }
+
+    private static ScorecardRow? ScorecardRowFor(
+        Organisation organisation,
+        Metric metric,
+        DerivedSeries actuals,
+        DerivedSeries plans,
+        TargetResolver targets,
+        SpcResult? spc,
+        GapSet gaps,
+        Period reportingPeriod,
+        Func<Period, BenchmarkTable?> benchmark)
+    {
+        var actual = actuals.Get(organisation.Code, metric.Id);
+        var plan = plans.Get(organisation.Code, metric.Id);
+        if (actual.IsEmpty && plan.IsEmpty)
+        {
+            return null;
+        }
+
+        var period = gaps.AsAt ?? reportingPeriod;
+        var row = benchmark(period)?.Row(organisation);
+        var group = benchmark(period)?.For(organisation.Type);
+        return new ScorecardRow(
+            metric,
+            period,
+            actual.At(period),
+            plan.At(period),
+            gaps.PlanMonth,
+            targets.Target(organisation.Code, metric.Id, period),
+            spc?.Variation ?? VariationIcon.None,
+            spc?.Assurance ?? AssuranceIcon.None,
+            spc?.ShortSeries ?? false,
+            row?.Rank,
+            row?.Rank is null ? null : group?.Count,
+            row?.Quartile,
+            metric.Improvement != Improvement.Neutral);
+    }
+}

@@ -1,0 +1,13 @@
+using IbpPortal.Model;
+
+namespace IbpPortal.Analyse.Benchmarking;
+
+/// <summary>A metric compared across organisations in one month: trusts with trusts, ICBs with ICBs.</summary>
+public sealed record BenchmarkTable(Metric Metric, Period Period, BenchmarkGroup Trusts, BenchmarkGroup Icbs)
+{
+    /// <summary>The group for organisations of the given type.</summary>
+    public BenchmarkGroup For(OrgType type) => type == OrgType.Icb ? Icbs : Trusts;
+
+    /// <summary>The organisation's row in its own type's group, or null when it has no data for the metric.</summary>
+    public BenchmarkRow? Row(Organisation organisation) => For(organisation.Type).Row(organisation.Code);
+}

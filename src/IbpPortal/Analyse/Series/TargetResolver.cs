@@ -1,0 +1,62 @@
+using IbpPortal.Model;
+
+namespace IbpPortal.Analyse.Series;
+
+/// <summary>Finds the target in force for an organisation, metric and month.</summary>
+/// <remarks>
+/// A row of <c>targets.csv</c> applies from its period until the next row for the same organisation (or
+/// <c>*</c>) and metric. An organisation's own row beats a <c>*</c> row, which beats the metric's national
+/// target in <c>metrics.csv</c>. A row whose value is absent (blank, <c>*</c> or <c>-</c>) means "no target"
+/// from that period on.
+/// </remarks>
+internal sealed class TargetResolver
+{
+    private const string Everyone = "*";
+    private readonly Dictionary<OrgMetricKey, (Period Period, DataValue Value)[]> rows;
+    private readonly Dictionary<string, Metric> metrics;
+
+    public TargetResolver(IEnumerable<Observation> targets, IEnumerable<Metric> metrics)
+    {
+        rows = targets
+            .GroupBy(t => new OrgMetricKey(t.Org, t.Metric))
+            .ToDictionary(g => g.Key, g => g.Select(t => (t.Period, t.Value)).OrderBy(t => t.Period).ToArray());
+        this.metrics = metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The target in force, or null when there is none.</summary>
+    public double? Target(string org, string metric, Period period)
+    {
+        if (InForce(new OrgMetricKey(org, metric), period) is { } own)
+        {
+            return own.AsNullable;
+        }
+
+        if (InForce(new OrgMetricKey(Everyone, metric), period) is { } all)
+        {
+            return all.AsNullable;
+        }
+
+        return metrics.TryGetValue(metric, out var m) ? m.Target : null;
+    }
+
+    private DataValue? InForce(OrgMetricKey key, Period period)
+    {
+        if (!rows.TryGetValue(key, out var list))
+        {
+            return null;
+        }
+
+        DataValue? found = null;
+        foreach (var (start, value) in list)
+        {
+            if (start > period)
+            {
+                break;
+            }
+
+            found = value;
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,129 @@
+using IbpPortal.Analyse.Benchmarking;
+using IbpPortal.Model;
+using static IbpPortal.Tests.Analyse.Fixture;
+
+namespace IbpPortal.Tests.Analyse;
+
+public class BenchmarkTests
+{
+    [Fact]
+    public void Quartile_inc_of_seven_values_interpolates_at_n_minus_1_times_p()
+    {
+        // Sorted: 3 4 7 9 12 15 20 (n = 7, positions 0..6), h = 6p.
+        // Q1: h = 1.5 → 4 + 0.5 × (7 − 4) = 5.5; Q2: h = 3 → 9; Q3: h = 4.5 → 12 + 0.5 × (15 − 12) = 13.5.
+        double[] sorted = [3, 4, 7, 9, 12, 15, 20];
+        Assert.Equal(5.5, Quartiles.Inclusive(sorted, 0.25), 12);
+        Assert.Equal(9.0, Quartiles.Inclusive(sorted, 0.5), 12);
+        Assert.Equal(13.5, Quartiles.Inclusive(sorted, 0.75), 12);
+    }
+
+    [Fact]
+    public void Quartile_inc_of_eight_values_matches_excel()
+    {
+        // Sorted: 2 4 4 5 7 9 10 12 (n = 8), h = 7p.
+        // Q1: h = 1.75 → 4 + 0.75 × (4 − 4) = 4; Q2: h = 3.5 → 5 + 0.5 × (7 − 5) = 6; Q3: h = 5.25 → 9 + 0.25 × (10 − 9) = 9.25.
+        double[] sorted = [2, 4, 4, 5, 7, 9, 10, 12];
+        Assert.Equal(4.0, Quartiles.Inclusive(sorted, 0.25), 12);
+        Assert.Equal(6.0, Quartiles.Inclusive(sorted, 0.5), 12);
+        Assert.Equal(9.25, Quartiles.Inclusive(sorted, 0.75), 12);
+    }
+
+    [Theory]
+    [InlineData(Improvement.Increase, "A=1 B=2 C=2 D=4")]
+    [InlineData(Improvement.Decrease, "D=1 B=2 C=2 A=4")]
+    [InlineData(Improvement.Neutral, "A=1 B=2 C=2 D=4")]
+    public void Ties_share_a_rank_and_the_next_rank_is_skipped(Improvement improvement, string expected)
+    {
+        // Values A 95, B 90, C 90, D 85. Increase: best first 95, 90, 90, 85 → 1, 2, 2, 4.
+        // Decrease: best first 85, 90, 90, 95 → D 1, B 2, C 2, A 4. Neutral: highest first like increase.
+        var table = Table(improvement, "A,95", "B,90", "C,90", "D,85");
+
+        var ranks = string.Join(' ', table.Trusts.Rows.Select(r => $"{r.Organisation.Code}={r.Rank}"));
+        Assert.Equal(expected, ranks);
+        Assert.Equal(improvement != Improvement.Neutral, table.Trusts.IsJudgement);
+    }
+
+    [Theory]
+    [InlineData(Improvement.Increase, "20:1 15:1 12:2 9:2 7:3 4:4 3:4")]
+    [InlineData(Improvement.Decrease, "3:1 4:1 7:2 9:2 12:3 15:4 20:4")]
+    public void Quartile_one_is_best_and_a_value_on_a_cut_point_takes_the_better_quartile(Improvement improvement, string expected)
+    {
+        // Cut points of 3 4 7 9 12 15 20 are 5.5, 9, 13.5 (see above).
+        // Increase: ≥ 13.5 → 1 (20, 15); ≥ 9 → 2 (12, 9 on the cut); ≥ 5.5 → 3 (7); else 4 (4, 3).
+        // Decrease: ≤ 5.5 → 1 (3, 4); ≤ 9 → 2 (7, 9 on the cut); ≤ 13.5 → 3 (12); else 4 (15, 20).
+        var table = Table(improvement, "A,12", "B,3", "C,7", "D,20", "E,15", "F,9", "G,4");
+
+        Assert.Equal(expected, string.Join(' ', table.Trusts.Rows.Select(r => $"{r.Value.Number}:{r.Quartile}")));
+        Assert.Equal(9.0, table.Trusts.Median);
+        Assert.Equal(5.5, table.Trusts.LowerQuartile);
+        Assert.Equal(13.5, table.Trusts.UpperQuartile);
+        Assert.Equal(7, table.Trusts.Count);
+    }
+
+    [Fact]
+    public void Peer_group_median_uses_the_same_type_and_peer_group_only()
+    {
+        var metric = Metric("m");
+        var model = Run(Data(
+            [Icb("QAA"), Trust("A", "QAA", "acute"), Trust("B", "QAA", "acute"), Trust("C", "QAA", "acute"), Trust("D", "QAA", "specialist")],
+            [metric],
+            """
+            A,m,2024-04,10
+            B,m,2024-04,20
+            C,m,2024-04,60
+            D,m,2024-04,100
+            """), "2024-04");
+        var table = model.Benchmark("m", P("2024-04"));
+
+        // Acute 10 20 60 → median 20; specialist 100 → 100; national (trusts) 10 20 60 100 → h = 1.5 → 20 + 0.5 × 40 = 40.
+        Assert.Equal(20.0, table.Trusts.Row("A")!.PeerGroupMedian);
+        Assert.Equal(100.0, table.Trusts.Row("D")!.PeerGroupMedian);
+        Assert.Equal(40.0, table.Trusts.Median);
+        // The ICB (sum 190) is compared only with ICBs.
+        Assert.Equal(190.0, table.Icbs.Rows.Single().Value.Number);
+        Assert.Equal(1, table.Icbs.Rows.Single().Rank);
+        Assert.Null(table.Trusts.Row("QAA"));
+    }
+
+    [Fact]
+    public void Organisations_without_a_value_are_listed_last_with_no_rank()
+    {
+        var table = Table(Improvement.Increase, "A,5", "B,*", "C,7", "D,");
+
+        Assert.Equal(["C", "A", "B", "D"], table.Trusts.Rows.Select(r => r.Organisation.Code));
+        Assert.Equal([1, 2, null, null], table.Trusts.Rows.Select(r => r.Rank));
+        Assert.Equal(ValueKind.Suppressed, table.Trusts.Row("B")!.Value.Kind);
+        Assert.Null(table.Trusts.Row("B")!.Quartile);
+        Assert.Equal(2, table.Trusts.Count);
+    }
+
+    [Fact]
+    public void A_single_organisation_is_first_in_the_first_quartile_and_is_its_own_median()
+    {
+        var table = Table(Improvement.Decrease, "A,42");
+
+        var row = Assert.Single(table.Trusts.Rows);
+        Assert.Equal(1, row.Rank);
+        Assert.Equal(1, row.Quartile);
+        Assert.Equal(42.0, table.Trusts.Median);
+        Assert.Equal(42.0, row.PeerGroupMedian);
+    }
+
+    [Fact]
+    public void A_month_without_data_gives_empty_groups()
+    {
+        var model = Run(Data([Trust("A", null)], [Metric("m")], "A,m,2024-04,1"), "2024-04");
+
+        var table = model.Benchmark("m", P("2023-01"));
+        Assert.Empty(table.Trusts.Rows);
+        Assert.Null(table.Trusts.Median);
+        Assert.Equal([P("2024-04")], model.BenchmarkPeriods("m"));
+    }
+
+    private static BenchmarkTable Table(Improvement improvement, params string[] values)
+    {
+        var orgs = values.Select(v => Trust(v.Split(',')[0], null)).ToList();
+        var rows = string.Join('\n', values.Select(v => $"{v.Split(',')[0]},m,2024-04,{v.Split(',')[1]}"));
+        return Run(Data(orgs, [Metric("m", improvement: improvement)], rows), "2024-04").Benchmark("m", P("2024-04"));
+    }
+}
