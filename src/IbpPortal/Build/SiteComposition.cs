@@ -1,3 +1,5 @@
+using IbpPortal.Analyse;
+using IbpPortal.Analyse.Spc;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
 using IbpPortal.Load.Data;
@@ -23,6 +25,15 @@ public static class SiteComposition
     /// <summary>Runs the analysis and registers its results as a service for the sections and shortcodes.</summary>
     public static void Analyse(PortalInput input, RenderContext context)
     {
+        if (input.Data.Actuals.Count == 0 && input.Data.Organisations.Count == 0)
+        {
+            return;
+        }
+
+        var period = input.Settings.ReportingPeriod
+            ?? (input.Data.Actuals.Count > 0 ? input.Data.Actuals.Max(a => a.Period) : input.Data.Plans.Select(p => p.Period).DefaultIfEmpty(new Period(2000, 1)).Max());
+        var options = new SpcOptions(input.Settings.SpcScreenMovingRanges);
+        context.AddService(Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate));
     }
 
     /// <summary>The site's sections, in planning order; site-wide files last, as they list the others' pages.</summary>

@@ -22,7 +22,7 @@ public class AnalyserTests
     [Fact]
     public void Organisation_with_no_data_for_a_metric_gets_empty_results()
     {
-        var model = Run(Data([Trust("A", null)], [Metric("m")]), "2024-06");
+        var model = Run(PlanOf([Trust("A", null)], [Metric("m")]), "2024-06");
 
         Assert.True(model.Actual("A", "m").IsEmpty);
         Assert.Empty(model.Spc("A", "m").Points);
@@ -34,7 +34,7 @@ public class AnalyserTests
     [Fact]
     public void Unknown_codes_are_reported_by_name()
     {
-        var model = Run(Data([Trust("A", null)], [Metric("m")]), "2024-06");
+        var model = Run(PlanOf([Trust("A", null)], [Metric("m")]), "2024-06");
 
         var error = Assert.Throws<KeyNotFoundException>(() => model.Actual("ZZZ", "m"));
         Assert.Contains("ZZZ", error.Message, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public class AnalyserTests
     [Fact]
     public void Organisations_are_each_icb_followed_by_its_trusts_and_metrics_by_domain_then_name()
     {
-        var model = Run(Data(
+        var model = Run(PlanOf(
             [Trust("R2", "Q2", name: "Zeta"), Icb("Q2", "Beta ICB"), Trust("R1", "Q1", name: "Alpha"), Icb("Q1", "Alpha ICB"), Trust("R3", "Q1", name: "Acorn"), Trust("R9", null, name: "Orphan")],
             [Metric("b", domain: Domain.Finance, name: "Budget"), Metric("z", domain: Domain.Demand, name: "Zoo"), Metric("a", domain: Domain.Demand, name: "Arrivals")]),
             "2024-06");
@@ -76,7 +76,7 @@ public class AnalyserTests
             new("*", "m", P("2024-02"), "national change", new SourceLocation("data/rebase.csv", 3)),
             new("B", "m", P("2024-02"), "other trust", new SourceLocation("data/rebase.csv", 4)),
         ];
-        var data = Data([Trust("A", null)], [Metric("m", improvement: Improvement.Decrease, target: 5)], """
+        var data = PlanOf([Trust("A", null)], [Metric("m", improvement: Improvement.Decrease, target: 5)], """
             A,m,2024-01,1
             A,m,2024-02,2
             A,m,2024-03,3
@@ -94,7 +94,7 @@ public class AnalyserTests
     [Fact]
     public void Scorecard_for_a_single_organisation_groups_rows_by_domain()
     {
-        var data = Data(
+        var data = PlanOf(
             [Trust("A", null)],
             [Metric("att", domain: Domain.Demand), Metric("pct", Unit.Percent, domain: Domain.Performance, target: 95), Metric("unused")],
             """
@@ -128,7 +128,7 @@ public class AnalyserTests
             from org in orgs.Skip(1)
             from month in Enumerable.Range(0, 24)
             select $"{org.Code},m,{P("2023-01").AddMonths(month)},{(org.Code.GetHashCode(StringComparison.Ordinal) & 0xff) + month % 7}");
-        var data = Data(orgs, [Metric("m", improvement: Improvement.Decrease)], rows, scenarios: [Scenario("s", 12, ("m", 3.0))]);
+        var data = PlanOf(orgs, [Metric("m", improvement: Improvement.Decrease)], rows, scenarios: [Scenario("s", 12, ("m", 3.0))]);
 
         var first = Run(data, "2024-12");
         var second = Run(data, "2024-12");

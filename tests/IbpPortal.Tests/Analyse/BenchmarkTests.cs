@@ -64,7 +64,7 @@ public class BenchmarkTests
     public void Peer_group_median_uses_the_same_type_and_peer_group_only()
     {
         var metric = Metric("m");
-        var model = Run(Data(
+        var model = Run(PlanOf(
             [Icb("QAA"), Trust("A", "QAA", "acute"), Trust("B", "QAA", "acute"), Trust("C", "QAA", "acute"), Trust("D", "QAA", "specialist")],
             [metric],
             """
@@ -112,7 +112,7 @@ public class BenchmarkTests
     [Fact]
     public void A_month_without_data_gives_empty_groups()
     {
-        var model = Run(Data([Trust("A", null)], [Metric("m")], "A,m,2024-04,1"), "2024-04");
+        var model = Run(PlanOf([Trust("A", null)], [Metric("m")], "A,m,2024-04,1"), "2024-04");
 
         var table = model.Benchmark("m", P("2023-01"));
         Assert.Empty(table.Trusts.Rows);
@@ -124,6 +124,6 @@ public class BenchmarkTests
     {
         var orgs = values.Select(v => Trust(v.Split(',')[0], null)).ToList();
         var rows = string.Join('\n', values.Select(v => $"{v.Split(',')[0]},m,2024-04,{v.Split(',')[1]}"));
-        return Run(Data(orgs, [Metric("m", improvement: improvement)], rows), "2024-04").Benchmark("m", P("2024-04"));
+        return Run(PlanOf(orgs, [Metric("m", improvement: improvement)], rows), "2024-04").Benchmark("m", P("2024-04"));
     }
 }

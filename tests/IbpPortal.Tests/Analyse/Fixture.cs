@@ -45,7 +45,7 @@ internal static class Fixture
         _ => DataValue.Of(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)),
     };
 
-    public static PlanData Data(
+    public static PlanData PlanOf(
         IReadOnlyList<Organisation> organisations,
         IReadOnlyList<Metric> metrics,
         string actuals = "",

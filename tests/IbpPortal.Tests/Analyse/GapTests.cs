@@ -10,7 +10,7 @@ public class GapTests
     public void Month_gap_is_actual_minus_plan_with_direction_from_improvement()
     {
         var waits = Metric("waits", improvement: Improvement.Decrease);
-        var model = Run(Data([Trust("A", null)], [waits], "A,waits,2024-06,95", plans: "A,waits,2024-06,100"), "2024-06");
+        var model = Run(PlanOf([Trust("A", null)], [waits], "A,waits,2024-06,95", plans: "A,waits,2024-06,100"), "2024-06");
         var gap = model.Gaps("A", "waits").PlanMonth!;
 
         // 95 − 100 = −5, −5 / 100 = −5%; fewer waits than planned is favourable.
@@ -22,7 +22,7 @@ public class GapTests
     [Fact]
     public void Year_to_date_sums_counts_from_april()
     {
-        var model = Run(Data([Trust("A", null)], [Metric("att")], """
+        var model = Run(PlanOf([Trust("A", null)], [Metric("att")], """
             A,att,2024-03,999
             A,att,2024-04,100
             A,att,2024-05,110
@@ -48,7 +48,7 @@ public class GapTests
     public void Year_to_date_of_a_ratio_metric_is_the_ratio_of_the_years_sums()
     {
         Metric[] metrics = [Metric("seen"), Metric("att"), Metric("pct", Unit.Percent, numerator: "seen", denominator: "att")];
-        var model = Run(Data([Trust("A", null)], metrics, """
+        var model = Run(PlanOf([Trust("A", null)], metrics, """
             A,seen,2024-04,90
             A,att,2024-04,100
             A,seen,2024-05,10
@@ -74,7 +74,7 @@ public class GapTests
     public void Year_to_date_of_days_is_the_mean_of_months()
     {
         var los = Metric("los", Unit.Days, Improvement.Decrease, AggregateRule.Mean);
-        var model = Run(Data([Trust("A", null)], [los], """
+        var model = Run(PlanOf([Trust("A", null)], [los], """
             A,los,2024-04,4
             A,los,2024-05,5
             """, plans: """
@@ -93,7 +93,7 @@ public class GapTests
     [Fact]
     public void No_year_to_date_gap_when_a_month_lacks_a_figure()
     {
-        var model = Run(Data([Trust("A", null)], [Metric("att")], """
+        var model = Run(PlanOf([Trust("A", null)], [Metric("att")], """
             A,att,2024-04,100
             A,att,2024-05,*
             A,att,2024-06,120
@@ -111,7 +111,7 @@ public class GapTests
     [Fact]
     public void Gaps_are_taken_at_the_latest_month_with_an_actual()
     {
-        var model = Run(Data([Trust("A", null)], [Metric("att")], """
+        var model = Run(PlanOf([Trust("A", null)], [Metric("att")], """
             A,att,2024-04,100
             A,att,2024-05,
             """, plans: """
@@ -129,7 +129,7 @@ public class GapTests
     {
         var pct = Metric("pct", Unit.Percent, target: 95);
         var occupancy = Metric("occ", Unit.Percent, Improvement.Neutral, AggregateRule.Mean, target: 92);
-        var model = Run(Data([Trust("A", null)], [pct, occupancy], """
+        var model = Run(PlanOf([Trust("A", null)], [pct, occupancy], """
             A,pct,2024-06,71.5
             A,occ,2024-06,94
             """, targets: "*,pct,2024-04,78"), "2024-06");
@@ -147,7 +147,7 @@ public class GapTests
     {
         var demand = Metric("referrals", domain: Domain.Demand);
         var capacity = Metric("clinic_slots", domain: Domain.Capacity, meetsDemand: "referrals");
-        var model = Run(Data([Trust("A", null)], [demand, capacity], """
+        var model = Run(PlanOf([Trust("A", null)], [demand, capacity], """
             A,referrals,2024-04,110
             A,clinic_slots,2024-04,100
             A,referrals,2024-05,90

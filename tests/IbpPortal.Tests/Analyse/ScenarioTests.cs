@@ -22,7 +22,7 @@ public class ScenarioTests
     [Fact]
     public void Trend_is_the_least_squares_line_over_the_latest_months()
     {
-        var set = Run(Data([Trust("A", null)], [Metric("m")], SixMonths), "2024-06").Projections("A", "m");
+        var set = Run(PlanOf([Trust("A", null)], [Metric("m")], SixMonths), "2024-06").Projections("A", "m");
 
         Assert.Equal(8.0 / 7.0, set.Trend!.SlopePerMonth, 10);
         Assert.Equal(111.0 / 7.0, set.Trend.LevelAtEnd, 10);
@@ -33,7 +33,7 @@ public class ScenarioTests
     [Fact]
     public void Scenario_compounds_its_annual_change_monthly_on_the_trend()
     {
-        var data = Data([Trust("A", null)], [Metric("m", target: 30)], SixMonths, scenarios: [Scenario("growth", 12, ("m", 12.0))]);
+        var data = PlanOf([Trust("A", null)], [Metric("m", target: 30)], SixMonths, scenarios: [Scenario("growth", 12, ("m", 12.0))]);
         var set = Run(data, "2024-06").Projections("A", "m");
         var growth = Assert.Single(set.Scenarios);
 
@@ -53,7 +53,7 @@ public class ScenarioTests
     [Fact]
     public void Scenario_that_does_not_adjust_a_metric_follows_the_current_trend()
     {
-        var data = Data([Trust("A", null)], [Metric("m")], SixMonths, scenarios: [Scenario("other", 6, ("x", 50.0))]);
+        var data = PlanOf([Trust("A", null)], [Metric("m")], SixMonths, scenarios: [Scenario("other", 6, ("x", 50.0))]);
         var set = Run(data, "2024-06").Projections("A", "m");
 
         var other = Assert.Single(set.Scenarios);
@@ -69,7 +69,7 @@ public class ScenarioTests
     {
         // A wild value 13 months before the latest must not bend the line: the 12 months after it are flat at 50.
         var rows = "A,m,2023-06,1000\n" + string.Join('\n', Enumerable.Range(0, 12).Select(i => $"A,m,{P("2023-07").AddMonths(i)},50"));
-        var set = Run(Data([Trust("A", null)], [Metric("m")], rows), "2024-06").Projections("A", "m");
+        var set = Run(PlanOf([Trust("A", null)], [Metric("m")], rows), "2024-06").Projections("A", "m");
 
         Assert.Equal(0.0, set.Trend!.SlopePerMonth, 10);
         Assert.Equal(12, set.Trend.PointsUsed);
@@ -79,7 +79,7 @@ public class ScenarioTests
     [Fact]
     public void Fewer_than_six_values_in_the_window_give_no_projection()
     {
-        var set = Run(Data([Trust("A", null)], [Metric("m")], """
+        var set = Run(PlanOf([Trust("A", null)], [Metric("m")], """
             A,m,2024-02,12
             A,m,2024-03,11
             A,m,2024-04,*
@@ -97,7 +97,7 @@ public class ScenarioTests
     {
         // Rises 5 points a month from 75 to 100; twelve months on the line would pass 100.
         var rows = string.Join('\n', Enumerable.Range(0, 6).Select(i => $"A,m,{P("2024-01").AddMonths(i)},{75 + (5 * i)}"));
-        var set = Run(Data([Trust("A", null)], [Metric("m", Unit.Percent)], rows), "2024-06").Projections("A", "m");
+        var set = Run(PlanOf([Trust("A", null)], [Metric("m", Unit.Percent)], rows), "2024-06").Projections("A", "m");
 
         Assert.Equal(100.0, set.Baseline!.AtHorizon.Value);
         Assert.All(set.Baseline.Points, p => Assert.InRange(p.Value, 0, 100));

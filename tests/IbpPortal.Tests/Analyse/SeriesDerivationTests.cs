@@ -12,7 +12,7 @@ public class SeriesDerivationTests
     [Fact]
     public void Ratio_metric_is_numerator_over_denominator_times_100_for_a_percent()
     {
-        var model = Run(Data([Trust("RA1", null)], [Seen, Attendances, FourHour], """
+        var model = Run(PlanOf([Trust("RA1", null)], [Seen, Attendances, FourHour], """
             RA1,seen_4hr,2024-04,45
             RA1,attendances,2024-04,60
             """), "2024-04");
@@ -29,7 +29,7 @@ public class SeriesDerivationTests
     [InlineData("45", "0", ValueKind.Missing)]
     public void Ratio_month_is_absent_with_the_most_informative_kind(string numerator, string denominator, ValueKind expected)
     {
-        var model = Run(Data([Trust("RA1", null)], [Seen, Attendances, FourHour], $"""
+        var model = Run(PlanOf([Trust("RA1", null)], [Seen, Attendances, FourHour], $"""
             RA1,seen_4hr,2024-04,{numerator}
             RA1,attendances,2024-04,{denominator}
             """), "2024-04");
@@ -40,7 +40,7 @@ public class SeriesDerivationTests
     [Fact]
     public void Suppressed_month_in_a_ratio_leaves_the_other_months_computed()
     {
-        var model = Run(Data([Trust("RA1", null)], [Seen, Attendances, FourHour], """
+        var model = Run(PlanOf([Trust("RA1", null)], [Seen, Attendances, FourHour], """
             RA1,seen_4hr,2024-04,30
             RA1,attendances,2024-04,40
             RA1,seen_4hr,2024-05,*
@@ -58,7 +58,7 @@ public class SeriesDerivationTests
     [Fact]
     public void Icb_ratio_is_the_ratio_of_summed_counts_not_the_mean_of_trust_ratios()
     {
-        var model = Run(Data([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA")], [Seen, Attendances, FourHour], """
+        var model = Run(PlanOf([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA")], [Seen, Attendances, FourHour], """
             RA1,seen_4hr,2024-04,90
             RA1,attendances,2024-04,100
             RB2,seen_4hr,2024-04,10
@@ -73,7 +73,7 @@ public class SeriesDerivationTests
     [Fact]
     public void Icb_sum_is_missing_for_a_month_one_trust_did_not_submit()
     {
-        var model = Run(Data([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA")], [Attendances], """
+        var model = Run(PlanOf([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA")], [Attendances], """
             RA1,attendances,2024-04,10
             RA1,attendances,2024-05,12
             RA1,attendances,2024-06,14
@@ -92,7 +92,7 @@ public class SeriesDerivationTests
     [Fact]
     public void Icb_sum_leaves_out_trusts_with_no_rows_and_months_not_applicable()
     {
-        var model = Run(Data([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA"), Trust("RC3", "QAA")], [Attendances], """
+        var model = Run(PlanOf([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA"), Trust("RC3", "QAA")], [Attendances], """
             RA1,attendances,2024-04,10
             RB2,attendances,2024-04,-
             """), "2024-04");
@@ -106,7 +106,7 @@ public class SeriesDerivationTests
     {
         var los = Metric("los", Unit.Days, Improvement.Decrease, AggregateRule.Mean);
         var beds = Metric("beds", aggregate: AggregateRule.None);
-        var model = Run(Data([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA")], [los, beds], """
+        var model = Run(PlanOf([Icb("QAA"), Trust("RA1", "QAA"), Trust("RB2", "QAA")], [los, beds], """
             RA1,los,2024-04,4
             RB2,los,2024-04,6
             RA1,beds,2024-04,300
@@ -121,7 +121,7 @@ public class SeriesDerivationTests
     [Fact]
     public void Icb_rows_of_its_own_are_used_instead_of_aggregating()
     {
-        var model = Run(Data([Icb("QAA"), Trust("RA1", "QAA")], [Attendances], """
+        var model = Run(PlanOf([Icb("QAA"), Trust("RA1", "QAA")], [Attendances], """
             RA1,attendances,2024-04,10
             QAA,attendances,2024-04,99
             """), "2024-04");
@@ -132,7 +132,7 @@ public class SeriesDerivationTests
     [Fact]
     public void Series_fills_unsubmitted_months_and_ignores_actuals_after_the_reporting_period()
     {
-        var model = Run(Data([Trust("RA1", null)], [Attendances], """
+        var model = Run(PlanOf([Trust("RA1", null)], [Attendances], """
             RA1,attendances,2024-01,1
             RA1,attendances,2024-03,3
             RA1,attendances,2024-05,5
@@ -151,7 +151,7 @@ public class SeriesDerivationTests
     public void Org_specific_target_overrides_the_everyone_row_which_overrides_the_national_target()
     {
         var metric = Metric("ae_4hr", Unit.Percent, target: 95);
-        var model = Run(Data([Trust("RA1", null), Trust("RB2", null)], [metric], targets: """
+        var model = Run(PlanOf([Trust("RA1", null), Trust("RB2", null)], [metric], targets: """
             *,ae_4hr,2024-04,76
             RA1,ae_4hr,2024-10,80
             RB2,ae_4hr,2025-01,-
