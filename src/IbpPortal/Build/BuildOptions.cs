@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// <summary>Checks only: runs every stage but writes nothing.</summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>Where reusable results of earlier builds are kept; defaults to <c>.ibp-cache/</c> under the root.</summary>
+    public string? CacheDir { get; init; }
+
+    /// <summary>The cache folder's full path.</summary>
+    public string CachePath => Path.GetFullPath(CacheDir ?? Path.Combine(Root, ".ibp-cache"));
+
     /// <summary>The output folder's full path.</summary>
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
 }

@@ -49,8 +49,7 @@ public static class BuildPipeline
                 section.Plan(input, context, plan);
             }
 
-            var cacheDir = Path.Combine(options.Root, ".ibp-cache");
-            var assets = ThemeAssets.Prepare(options.Root, input.ThemeFiles, input.Settings.IncludeFontFace, cacheDir, diagnostics);
+            var assets = ThemeAssets.Prepare(options.Root, input.ThemeFiles, input.Settings.IncludeFontFace, options.CachePath, diagnostics);
             Report(reporter, "Plan", stage, $"{plan.Pages.Count} pages, {plan.Files.Count} files");
             if (diagnostics.HasErrors || assets is null)
             {

@@ -98,7 +98,7 @@ public sealed class ContentSection : ISiteSection
             plan.AddPage(new PlannedPage
             {
                 Route = route,
-                Title = SectionTitles.GetValueOrDefault(section) ?? char.ToUpperInvariant(section[0]) + section[1..].Replace('-', ' '),
+                Title = SectionTitle(section),
                 Layout = "listing",
                 Section = section,
                 Source = new Diagnostics.SourceLocation("input/" + section, 0),
@@ -231,13 +231,16 @@ public sealed class ContentSection : ISiteSection
         {
             var parent = "/" + string.Join('/', segments.Take(i)) + "/";
             var title = input.Pages.FirstOrDefault(p => p.Route == parent)?.Meta.Title
-                ?? SectionTitles.GetValueOrDefault(segments[i - 1])
-                ?? segments[i - 1];
+                ?? SectionTitle(segments[i - 1]);
             crumbs.Add(new Crumb(title, parent));
         }
 
         return crumbs;
     }
+
+    /// <summary>A section's title when it has no index page: "case-studies" becomes "Case studies".</summary>
+    private static string SectionTitle(string segment) =>
+        SectionTitles.GetValueOrDefault(segment) ?? char.ToUpperInvariant(segment[0]) + segment[1..].Replace('-', ' ');
 
     private static string? SearchFilterFor(string section) => section switch
     {
