@@ -55,7 +55,14 @@ internal sealed class ConsoleReport : IBuildReporter
 
     public void Summary(BuildResult result, string action)
     {
-        if (result.Succeeded)
+        if (result.UpToDate)
+        {
+            if (!Quiet)
+            {
+                _out.MarkupLineInterpolated($"[green]Up to date[/]: nothing changed since the last build ({result.Elapsed.TotalSeconds:N2}s). Use --clean to rebuild anyway.");
+            }
+        }
+        else if (result.Succeeded)
         {
             if (!Quiet)
             {

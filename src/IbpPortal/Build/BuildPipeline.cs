@@ -22,6 +22,13 @@ public static class BuildPipeline
         var total = Stopwatch.StartNew();
         var stage = Stopwatch.StartNew();
         string? staging = null;
+        var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options);
+        if (!options.CheckOnly && BuildFingerprint.UpToDate(options, fingerprint))
+        {
+            Report(reporter, "Up to date", stage, "nothing changed since the last build");
+            return new BuildResult(true, [], BuildCounts.None, total.Elapsed) { UpToDate = true };
+        }
+
         try
         {
             // Load
@@ -86,6 +93,7 @@ public static class BuildPipeline
             // Write
             OutputPublisher.Publish(staging, options.OutputPath);
             staging = null;
+            BuildFingerprint.Record(options, fingerprint);
             Report(reporter, "Write", stage, options.OutputPath);
             return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed);
         }

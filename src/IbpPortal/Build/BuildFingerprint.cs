@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IbpPortal.Build;
+
+/// <summary>
+/// A hash of everything a build reads (the program itself, the options, and every source file) and of the output it
+/// wrote. When both still match, a build has nothing to do: this is what makes a no-change build about as fast as hashing the inputs.
+/// </summary>
+public static class BuildFingerprint
+{
+    private static readonly string[] SourceFolders = ["input", "data", "theme"];
+
+    /// <summary>The hash of the program, the options that change output, and every source file's path and bytes.</summary>
+    public static string OfInputs(BuildOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+
+        Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add($"internal={options.Internal};drafts={options.Drafts};search={options.Search};packs={(options.Packs is null ? "settings" : string.Join(',', options.Packs))};out={options.OutputPath}");
+        foreach (var file in SourceFiles(options.Root))
+        {
+            Add(Path.GetRelativePath(options.Root, file).Replace('\\', '/'));
+            using var stream = File.OpenRead(file);
+            hash.AppendData(SHA256.HashData(stream));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The hash of the output folder's listing: every file's path, size and last write time.</summary>
+    public static string OfOutput(string output)
+    {
+        if (!Directory.Exists(output))
+        {
+            return "none";
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(output, file)}|{info.Length}|{info.LastWriteTimeUtc.Ticks}\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>True when the last successful build had the same inputs and its output is still as it left it.</summary>
+    public static bool UpToDate(BuildOptions options, string inputs)
+    {
+        var stamp = StampPath(options);
+        if (options.Clean || !File.Exists(stamp))
+        {
+            return false;
+        }
+
+        var lines = File.ReadAllLines(stamp);
+        return lines.Length == 2 && lines[0] == inputs && lines[1] == OfOutput(options.OutputPath);
+    }
+
+    /// <summary>Records a successful build's fingerprints.</summary>
+    public static void Record(BuildOptions options, string inputs)
+    {
+        Directory.CreateDirectory(options.CachePath);
+        File.WriteAllLines(StampPath(options), [inputs, OfOutput(options.OutputPath)]);
+    }
+
+    private static string StampPath(BuildOptions options) =>
+        Path.Combine(options.CachePath, "last-build-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(options.OutputPath)))[..12] + ".txt");
+
+    private static IEnumerable<string> SourceFiles(string root)
+    {
+        var settings = Path.Combine(root, "portal.yml");
+        if (File.Exists(settings))
+        {
+            yield return settings;
+        }
+
+        foreach (var folder in SourceFolders)
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
+
+            var files = Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+        }
+    }
+}
