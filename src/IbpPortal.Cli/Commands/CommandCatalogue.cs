@@ -10,6 +10,7 @@ internal static class CommandCatalogue
         yield return BuildCommand.Create();
         yield return CheckCommand.Create();
         yield return PreviewCommand.Create();
+        yield return NewCommand.Create();
         yield return SpcCommand.Create();
         yield return ImportCommand.Create();
     }

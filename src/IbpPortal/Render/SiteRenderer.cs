@@ -90,6 +90,7 @@ public static partial class SiteRenderer
             AssetsUrl = context.Url("/assets/"),
             CssUrl = context.Url(assets.CssPath),
             JsUrls = [.. assets.ScriptPaths.Select(context.Url)],
+            ModuleUrls = [.. assets.ModulePaths.Select(context.Url)],
             Nav = [.. nav.Select(n => new LinkView(n.Title, context.Url(n.Route), page.Route.StartsWith(n.Route, StringComparison.Ordinal), page.Route == n.Route))],
             FooterLinks = [.. footer.Select(n => new LinkView(n.Title, context.Url(n.Route)))],
             SearchUrl = context.Plan.Has("/search/") ? context.Url("/search/") : null,
@@ -97,6 +98,7 @@ public static partial class SiteRenderer
             ReferencesUrl = context.Plan.Has("/references/") ? context.Url("/references/") : null,
             EditionLabel = edition,
             Internal = context.InternalBuild,
+            FontOrigin = input.Settings.IncludeFontFace ? "https://assets.nhs.uk" : null,
         };
         var view = new PageView
         {

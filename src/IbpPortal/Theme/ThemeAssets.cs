@@ -7,7 +7,8 @@ namespace IbpPortal.Theme;
 
 /// <summary>The theme's compiled, fingerprinted assets: NHS.UK frontend's CSS built with our settings, its script, icons, and our own script.</summary>
 /// <param name="Files">Output path (under <c>assets/</c>) to bytes.</param>
-public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, string CssPath, IReadOnlyList<string> ScriptPaths)
+/// <param name="ModulePaths">Scripts loaded as ES modules.</param>
+public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, string CssPath, IReadOnlyList<string> ScriptPaths, IReadOnlyList<string> ModulePaths)
 {
     private const string Frontend = "node_modules/nhsuk-frontend/dist/nhsuk";
 
@@ -59,11 +60,19 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
         var cssPath = Fingerprint("assets/portal.css", css);
         files[cssPath] = css;
         var scripts = new List<string>();
+        var modules = new List<string>();
         if (files.Remove("assets/nhsuk-frontend.min.js", out var nhsJs))
         {
+            // NHS.UK frontend is an ES module: a small module of ours imports it, marks the page as supported and starts its components.
             var path = Fingerprint("assets/nhsuk-frontend.min.js", nhsJs);
             files[path] = nhsJs;
-            scripts.Add(path);
+            var init = Encoding.UTF8.GetBytes(
+                $"import {{ initAll }} from './{Path.GetFileName(path)}';\n" +
+                "document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');\n" +
+                "initAll();\n");
+            var initPath = Fingerprint("assets/init.js", init);
+            files[initPath] = init;
+            modules.Add(initPath);
         }
 
         foreach (var (name, path) in theme.All("assets/js").Where(f => f.Key.EndsWith(".js", StringComparison.Ordinal)))
@@ -79,7 +88,7 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
             files["assets/images/" + name] = File.ReadAllBytes(path);
         }
 
-        return new ThemeAssets(files, cssPath, scripts);
+        return new ThemeAssets(files, cssPath, scripts, modules);
     }
 
     /// <summary>Inserts the first 10 hex digits of the content's SHA-256 before the extension: <c>portal.3f2a9c1b0d.css</c>.</summary>

@@ -24,6 +24,9 @@ public sealed record SiteView
     /// <summary>Addresses of the scripts, in load order.</summary>
     public required IReadOnlyList<string> JsUrls { get; init; }
 
+    /// <summary>Addresses of ES module scripts.</summary>
+    public required IReadOnlyList<string> ModuleUrls { get; init; }
+
     /// <summary>Header navigation, with the current section marked.</summary>
     public required IReadOnlyList<LinkView> Nav { get; init; }
 
@@ -41,6 +44,9 @@ public sealed record SiteView
 
     /// <summary>The edition, such as "March 2019 edition".</summary>
     public required string EditionLabel { get; init; }
+
+    /// <summary>The origin web fonts load from when the Frutiger font face is on (for the Content-Security-Policy), or null.</summary>
+    public string? FontOrigin { get; init; }
 
     /// <summary>True for an internal (Part II) build.</summary>
     public bool Internal { get; init; }
