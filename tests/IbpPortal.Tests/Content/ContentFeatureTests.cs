@@ -122,7 +122,7 @@ public class ContentFeatureTests
         site.Write(Page.Replace("A [link](javascript:alert(1)).", "Safe.", StringComparison.Ordinal));
         Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
         Assert.Null(site.Page("/").QuerySelector("div.custom"));
-        Assert.Contains("&lt;div class=\"custom\"&gt;", site.File("index.html"), StringComparison.Ordinal);
+        Assert.Contains(site.Page("/").QuerySelectorAll("main p"), p => p.TextContent == "<div class=\"custom\">Boxed</div>");
 
         site.Write("-- portal.yml --\nallow_raw_html: true\n");
         Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
