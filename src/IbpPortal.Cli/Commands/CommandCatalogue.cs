@@ -11,6 +11,7 @@ internal static class CommandCatalogue
         yield return CheckCommand.Create();
         yield return PreviewCommand.Create();
         yield return NewCommand.Create();
+        yield return InitCommand.Create();
         yield return SpcCommand.Create();
         yield return ImportCommand.Create();
     }

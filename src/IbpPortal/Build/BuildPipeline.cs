@@ -81,7 +81,7 @@ public static class BuildPipeline
             var indexed = 0;
             if (options.Search && input.Settings.Search)
             {
-                indexed = SearchIndexer.Run(staging, input.ThemeFiles, diagnostics) ?? 0;
+                indexed = SearchIndexer.Run(staging, ThemeNpm.Folder(input.ThemeFiles, options.Root, options.CachePath), diagnostics) ?? 0;
                 Report(reporter, "Index", stage, $"{indexed} pages searchable");
                 if (diagnostics.HasErrors)
                 {

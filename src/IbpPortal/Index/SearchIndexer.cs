@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using IbpPortal.Diagnostics;
-using IbpPortal.Theme;
 
 namespace IbpPortal.Index;
 
@@ -11,9 +10,9 @@ public static class SearchIndexer
     public const string SearchFailed = "IBP1401";
 
     /// <summary>Indexes <paramref name="siteFolder"/> into its <c>pagefind/</c> folder; returns the number of pages indexed, or null on failure.</summary>
-    public static int? Run(string siteFolder, ThemeFiles theme, DiagnosticBag diagnostics)
+    public static int? Run(string siteFolder, string? npmFolder, DiagnosticBag diagnostics)
     {
-        var binary = FindPagefind(theme);
+        var binary = npmFolder is null ? null : FindPagefind(npmFolder);
         if (binary is null)
         {
             diagnostics.Error(new SourceLocation("theme/package.json", 0), SearchFailed,
@@ -49,9 +48,9 @@ public static class SearchIndexer
         return Directory.Exists(pagesDir) ? Directory.EnumerateFiles(pagesDir, "*.pf_fragment", SearchOption.AllDirectories).Count() : 0;
     }
 
-    private static string? FindPagefind(ThemeFiles theme)
+    private static string? FindPagefind(string npmFolder)
     {
-        foreach (var root in theme.Roots)
+        foreach (var root in new[] { npmFolder })
         {
             // The npm package ships a native binary per platform; call it directly rather than through its Node wrapper.
             var native = Directory.Exists(Path.Combine(root, "node_modules", "@pagefind"))

@@ -15,7 +15,7 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
     /// <summary>Compiles or reuses the style sheet and collects the assets; installs the theme's npm packages first when they are missing.</summary>
     public static ThemeAssets? Prepare(string portalRoot, ThemeFiles theme, bool includeFontFace, string cacheDir, DiagnosticBag diagnostics)
     {
-        var themeDir = theme.Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "package.json")));
+        var themeDir = ThemeNpm.Folder(theme, portalRoot, cacheDir);
         var prebuilt = theme.Find("build/portal.css");
         if (themeDir is not null && !Directory.Exists(Path.Combine(themeDir, Frontend)) && !NpmInstall(themeDir, diagnostics))
         {
