@@ -77,7 +77,7 @@ public sealed partial class TemplateEngine
         var match = ErrorPosition().Match(error ?? string.Empty);
         var line = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
         var column = match.Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : (int?)null;
-        var message = ErrorPosition().Replace(error ?? "syntax error", string.Empty).Trim().TrimEnd('.');
+        var message = ErrorPosition().Replace((error ?? "syntax error").Split('\n')[0], string.Empty).Trim().TrimEnd('.');
         diagnostics.Error(new SourceLocation(ThemeFiles.Display(_portalRoot, path), line, column), ThemeCodes.TemplateSyntax,
             $"the template is not valid Liquid ({message})", "check that every {% if %}, {% for %} and {% capture %} has its end tag and every {{ is closed by }}");
         return null;
@@ -108,7 +108,7 @@ public sealed partial class TemplateEngine
             var recursion = ex.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase);
             diagnostics.Error(new SourceLocation(ThemeFiles.Display(_portalRoot, _layoutFiles[layout]), 1),
                 recursion ? ThemeCodes.CircularInclude : ThemeCodes.TemplateRender,
-                $"the layout failed while rendering {page.Path} ({ex.Message.TrimEnd('.')})",
+                $"the layout failed while rendering {page.Path} ({ex.Message.Split('\n')[0].Trim().TrimEnd('.')})",
                 recursion ? "a partial includes itself, directly or through another partial: break the loop" : "check the partials it includes and the variables it uses");
             return null;
         }
