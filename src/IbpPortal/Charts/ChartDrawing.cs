@@ -1,0 +1,77 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace IbpPortal.Charts;
+
+/// <summary>A chart laid out once and recorded, ready to be drawn to SVG for the web and to a PDF page for a board pack.</summary>
+/// <remarks>
+/// ScottPlot computes the layout while it renders, so the plot is rendered once into an <see cref="SKPicture"/>
+/// and the picture is replayed on each target; the drawing is immutable and may be drawn from several threads.
+/// </remarks>
+public sealed class ChartDrawing : IDisposable
+{
+    private readonly SKPicture picture;
+
+    private ChartDrawing(SKPicture picture, ChartSize size, string title, string description)
+    {
+        this.picture = picture;
+        Size = size;
+        Title = title;
+        Description = description;
+    }
+
+    /// <summary>The size the chart was laid out at.</summary>
+    public ChartSize Size { get; }
+
+    /// <summary>Short accessible name, such as "Four-hour A&amp;E performance, RR8: SPC chart".</summary>
+    public string Title { get; }
+
+    /// <summary>What the chart shows, in a sentence or two, for readers who cannot see it.</summary>
+    public string Description { get; }
+
+    /// <summary>Renders <paramref name="plot"/> once at <paramref name="size"/> and keeps the recording.</summary>
+    internal static ChartDrawing Record(Plot plot, ChartSize size, string title, string description)
+    {
+        // ScottPlot's first render of a plot settles the layout and then renders again on the same canvas, which a
+        // recording keeps twice; a first pass on a canvas that draws nothing leaves one clean render to record.
+        using (var warmUp = new SKNoDrawCanvas(size.Width, size.Height))
+        {
+            plot.Render(warmUp, size.Width, size.Height);
+        }
+
+        using var recorder = new SKPictureRecorder();
+        var canvas = recorder.BeginRecording(SKRect.Create(size.Width, size.Height));
+        plot.Render(canvas, size.Width, size.Height);
+        return new ChartDrawing(recorder.EndRecording(), size, title, description);
+    }
+
+    /// <summary>The chart as accessible inline SVG whose ids all start with <paramref name="id"/>.</summary>
+    /// <param name="id">Unique on the page; letters, digits, <c>-</c> and <c>_</c>, starting with a letter.</param>
+    public ChartSvg ToSvg(string id)
+    {
+        using var stream = new MemoryStream();
+        using (var svgCanvas = SKSvgCanvas.Create(SKRect.Create(Size.Width, Size.Height), stream))
+        {
+            svgCanvas.DrawPicture(picture);
+        }
+
+        var raw = System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        return new ChartSvg(id, SvgAccessibility.Finish(raw, id, Size, Title, Description), Title, Description);
+    }
+
+    /// <summary>Draws the chart scaled to fit <paramref name="area"/> (aspect kept, centred) on any Skia canvas.</summary>
+    public void DrawTo(SKCanvas canvas, SKRect area)
+    {
+        var scale = Math.Min(area.Width / Size.Width, area.Height / Size.Height);
+        var offsetX = area.Left + ((area.Width - (Size.Width * scale)) / 2);
+        var offsetY = area.Top + ((area.Height - (Size.Height * scale)) / 2);
+        canvas.Save();
+        canvas.Translate(offsetX, offsetY);
+        canvas.Scale(scale);
+        canvas.DrawPicture(picture);
+        canvas.Restore();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => picture.Dispose();
+}

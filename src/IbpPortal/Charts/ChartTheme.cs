@@ -1,0 +1,94 @@
+using ScottPlot;
+
+namespace IbpPortal.Charts;
+
+/// <summary>The one place for chart colours, line weights and typography, shared by every chart and icon.</summary>
+/// <remarks>
+/// NHS identity colours for the frame. The SPC colours follow NHS England's Making Data Count convention
+/// (grey common cause, blue improvement, orange concern, purple neither, red target, grey limits), as
+/// NHSRplotthedots does (#7B7D7D, #289DE0, #FAB428, #DE1B1B). Our blue and orange are darker than those so
+/// that every mark reaches the 3:1 contrast against white that WCAG 2.2 (1.4.11) asks of graphics:
+/// improvement 3.9:1, concern 3.6:1, common cause 3.8:1, neither 8.0:1, target 5.1:1.
+/// </remarks>
+public static class ChartTheme
+{
+    /// <summary>The typeface drawn into SVG and PDF; it is installed with the build and embedded in PDFs.</summary>
+    /// <remarks>Set explicitly: ScottPlot's default fell back to a serif face on Linux.</remarks>
+    public const string FontName = "DejaVu Sans";
+
+    /// <summary>The font stack written into SVG for browsers without DejaVu Sans (Verdana has close metrics).</summary>
+    public const string SvgFontStack = "'DejaVu Sans', Verdana, Arial, sans-serif";
+
+    /// <summary>NHS Blue: the current organisation, the actual series.</summary>
+    public const string NhsBlue = "#005EB8";
+
+    /// <summary>NHS Dark Grey: axis text, process limits, plan line.</summary>
+    public const string DarkGrey = "#425563";
+
+    /// <summary>NHS Mid Grey: secondary marks such as distribution dots.</summary>
+    public const string MidGrey = "#768692";
+
+    /// <summary>NHS Pale Grey: background bands and grid.</summary>
+    public const string PaleGrey = "#E8EDEE";
+
+    /// <summary>NHS text black: the SPC mean line and annotations.</summary>
+    public const string TextBlack = "#212B32";
+
+    /// <summary>Bars of organisations other than the current one (NHS Mid Grey lightened; 2.1:1 is fine for a fill beside a labelled value axis).</summary>
+    public const string OtherBar = "#AEB7BD";
+
+    /// <summary>Making Data Count: common-cause points and the data line.</summary>
+    public const string CommonCause = "#768692";
+
+    /// <summary>Making Data Count: special-cause improvement.</summary>
+    public const string Improvement = "#1C86D1";
+
+    /// <summary>Making Data Count: special-cause concern.</summary>
+    public const string Concern = "#D46A00";
+
+    /// <summary>Making Data Count: special cause on a metric with no preferred direction.</summary>
+    public const string Neither = "#7030A0";
+
+    /// <summary>Target lines (NHS red).</summary>
+    public const string Target = "#D5281B";
+
+    /// <summary>Scenario lines in order; more scenarios than colours reuse them with another dash.</summary>
+    public static IReadOnlyList<string> ScenarioColours { get; } = ["#005EB8", "#330072", "#00A499", "#AE2573", "#ED8B00"];
+
+    /// <summary>Tick label size in pixels (points in PDF).</summary>
+    public const float TickFontSize = 12;
+
+    /// <summary>Annotation size in pixels (points in PDF).</summary>
+    public const float NoteFontSize = 11;
+
+    /// <summary>The default chart size for the web, in CSS pixels.</summary>
+    public static ChartSize WebSize { get; } = new(720, 360);
+
+    /// <summary>A ScottPlot colour from a hex constant of this class.</summary>
+    public static Color Colour(string hex) => Color.FromHex(hex);
+
+    /// <summary>The colour of a point flagged with <paramref name="cause"/>.</summary>
+    public static string SpecialCauseColour(Analyse.Spc.SpecialCause cause) => cause switch
+    {
+        Analyse.Spc.SpecialCause.Improvement => Improvement,
+        Analyse.Spc.SpecialCause.Concern => Concern,
+        Analyse.Spc.SpecialCause.Neither => Neither,
+        _ => CommonCause,
+    };
+
+    /// <summary>Applies the house style to a new plot: font, frame, grid and tick text.</summary>
+    internal static void Apply(Plot plot)
+    {
+        plot.Font.Set(FontName);
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        plot.Axes.Color(Colour(DarkGrey));
+        plot.Axes.Top.FrameLineStyle.Width = 0;
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = TickFontSize;
+        plot.Axes.Left.TickLabelStyle.FontSize = TickFontSize;
+        plot.Grid.XAxisStyle.IsVisible = false;
+        plot.Grid.YAxisStyle.MajorLineStyle.Color = Colour(PaleGrey);
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 1;
+    }
+}

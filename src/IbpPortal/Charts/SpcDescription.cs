@@ -1,0 +1,90 @@
+using System.Text;
+using IbpPortal.Analyse.Spc;
+using IbpPortal.Model;
+
+namespace IbpPortal.Charts;
+
+/// <summary>The text description of an SPC chart for screen readers, the SVG's <c>desc</c> and the PDF figure's alternative text.</summary>
+public static class SpcDescription
+{
+    /// <summary>Describes <paramref name="data"/> with values formatted by the metric's unit.</summary>
+    public static string Describe(SpcChartData data) =>
+        Describe(data.Spc, data.Metric, data.OrgName, v => ValueFormatter.Format(v, data.Metric));
+
+    /// <summary>
+    /// One or two sentences such as "Four-hour A&amp;E performance, RR8, March 2019: 86.7%, below the 95% target;
+    /// special cause concern since November 2018; limits 82.1% to 91.4%."
+    /// </summary>
+    public static string Describe(SpcResult spc, Metric metric, string orgName, Func<double, string> format)
+    {
+        var points = spc.Points.OrderBy(p => p.Period).ToList();
+        var latestIndex = points.FindLastIndex(p => p.Value.HasValue);
+        if (latestIndex < 0)
+        {
+            return $"{metric.Name}, {orgName}: no values to chart.";
+        }
+
+        var latest = points[latestIndex];
+        var text = new StringBuilder();
+        text.Append($"{metric.Name}, {orgName}, {latest.Period.ToLongDisplay()}: {format(latest.Value.Number)}");
+        if (latest.Target is { } target)
+        {
+            var side = latest.Value.Number > target ? "above" : latest.Value.Number < target ? "below" : "on";
+            text.Append($", {side} the {format(target)} target");
+        }
+
+        text.Append("; ").Append(Signal(points, latestIndex));
+        if (latest.Lpl is { } lower && latest.Upl is { } upper)
+        {
+            text.Append($"; limits {format(lower)} to {format(upper)}");
+            if (spc.Segments.FirstOrDefault(s => s.Index == latest.Segment) is { Unreliable: true })
+            {
+                text.Append(" (provisional: fewer than 13 points)");
+            }
+        }
+
+        if (spc.Assurance != AssuranceIcon.None)
+        {
+            text.Append("; ").Append(SpcIcons.AssuranceLabel(spc.Assurance).ToLowerInvariant());
+        }
+
+        text.Append('.');
+        foreach (var after in points.Skip(latestIndex + 1).Take(1))
+        {
+            text.Append($" {after.Period.ToLongDisplay()}: {after.Value.AbsentLabel}.");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Signal(List<SpcPoint> points, int latestIndex)
+    {
+        var cause = points[latestIndex].SpecialCause;
+        if (cause == SpecialCause.None)
+        {
+            return "common cause variation";
+        }
+
+        // The signal has lasted since the first of the unbroken run of valued points flagged the same way.
+        var since = latestIndex;
+        for (var i = latestIndex - 1; i >= 0; i--)
+        {
+            if (!points[i].Value.HasValue)
+            {
+                continue;
+            }
+
+            if (points[i].SpecialCause != cause || points[i].Segment != points[latestIndex].Segment)
+            {
+                break;
+            }
+
+            since = i;
+        }
+
+        var what = "special cause " + SpcIcons.CauseWord(cause);
+        return since == latestIndex
+            ? $"{what} ({SpcIcons.RuleLabel(points[latestIndex].Rule)})"
+            : $"{what} since {points[since].Period.ToLongDisplay()}";
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using IbpPortal.Model;
+
+namespace IbpPortal.Charts;
+
+/// <summary>Formats figures by the metric's unit for chart text, descriptions and tables (invariant culture, UK conventions).</summary>
+/// <remarks>Percent values are on a 0 to 100 scale (95 means 95%), as in <c>metrics.csv</c> targets.</remarks>
+public static class ValueFormatter
+{
+    /// <summary>A figure with the metric's decimals and unit, such as <c>86.7%</c>, <c>£1.25m</c>, <c>4.2 days</c>.</summary>
+    public static string Format(double value, Metric metric) => Format(value, metric.Unit, metric.Decimals);
+
+    /// <summary>A figure with <paramref name="decimals"/> places and the unit's sign or word.</summary>
+    public static string Format(double value, Unit unit, int decimals)
+    {
+        var number = Number(value, decimals);
+        return unit switch
+        {
+            Unit.Percent => number + "%",
+            Unit.Gbp => Pounds(value, decimals),
+            Unit.Days => number + (value == 1 ? " day" : " days"),
+            Unit.Wte => number + " WTE",
+            _ => number,
+        };
+    }
+
+    /// <summary>A tick label: as <see cref="Format(double, Unit, int)"/> but with as few decimals as the tick needs.</summary>
+    public static string Tick(double value, Unit unit)
+    {
+        var decimals = Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : Math.Abs((value * 10) - Math.Round(value * 10)) < 1e-9 ? 1 : 2;
+        return unit switch
+        {
+            Unit.Percent => Number(value, decimals) + "%",
+            Unit.Gbp => Pounds(value, decimals),
+            _ => Number(value, decimals),
+        };
+    }
+
+    /// <summary>A month label for axes, such as <c>Apr 16</c>.</summary>
+    public static string MonthTick(Period period) =>
+        string.Create(CultureInfo.InvariantCulture, $"{period.ToShortDisplay()[..3]} {period.Year % 100:D2}");
+
+    private static string Number(double value, int decimals) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static string Pounds(double value, int decimals)
+    {
+        var sign = value < 0 ? "-" : string.Empty;
+        var size = Math.Abs(value);
+        return size >= 1_000_000
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}£{size / 1_000_000:0.##}m")
+            : sign + "£" + Number(size, decimals);
+    }
+}
