@@ -49,5 +49,5 @@ internal static class MetricPageModel
         };
     }
 
-    private static string Name(AnalysisModel analysis, string metricId) => analysis.FindMetric(metricId)?.Name.ToLowerInvariant() ?? metricId;
+    private static string Name(AnalysisModel analysis, string metricId) => analysis.FindMetric(metricId)?.Name ?? metricId;
 }

@@ -89,7 +89,7 @@ internal static class OrganisationPageModel
 
         if (gaps.LatestDemandCapacity is { } dc && metric.MeetsDemand is { } demandId && analysis.FindMetric(demandId) is { } demand)
         {
-            gapViews.Add(new GapView($"Against {demand.Name.ToLowerInvariant()}, {dc.From.ToShortDisplay()}",
+            gapViews.Add(new GapView($"Against {demand.Name}, {dc.From.ToShortDisplay()}",
                 $"{FigureFormat.Format(dc.Actual, metric)} against demand of {FigureFormat.Format(dc.Comparator, demand)}: {FigureFormat.FormatChange(dc.Size, metric)}",
                 Wording.DirectionWord(dc.Direction), Wording.Tone(dc.Direction)));
         }

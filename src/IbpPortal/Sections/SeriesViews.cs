@@ -82,8 +82,8 @@ public static class SeriesViews
         ]).ToList();
         var latest = gaps.DemandCapacity[^1];
         var shortMonths = gaps.DemandCapacity.Count(g => g.Size < 0);
-        var description = $"{metric.Name} against {demand.Name.ToLowerInvariant()}, {org.Name}, {latest.From.ToShortDisplay()}: {FigureFormat.Format(latest.Actual, metric)} against {FigureFormat.Format(latest.Comparator, demand)} ({FigureFormat.FormatChange(latest.Size, metric)}). Capacity fell short of demand in {shortMonths} of {gaps.DemandCapacity.Count} months.";
-        return new ChartView($"demand-{metric.Id}-{org.Code}", $"{metric.Name} against {demand.Name.ToLowerInvariant()}, {org.Name}", description, null,
+        var description = $"{metric.Name} against {demand.Name}, {org.Name}, {latest.From.ToShortDisplay()}: {FigureFormat.Format(latest.Actual, metric)} against {FigureFormat.Format(latest.Comparator, demand)} ({FigureFormat.FormatChange(latest.Size, metric)}). Capacity fell short of demand in {shortMonths} of {gaps.DemandCapacity.Count} months.";
+        return new ChartView($"demand-{metric.Id}-{org.Code}", $"{metric.Name} against {demand.Name}, {org.Name}", description, null,
             ["Month", metric.Name, demand.Name, "Capacity − demand"], rows, context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric) || Wording.IsIllustrative(demand));
     }
 
