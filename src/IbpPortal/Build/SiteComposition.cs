@@ -6,9 +6,11 @@ using IbpPortal.Load.Data;
 using IbpPortal.Validate.Data;
 using IbpPortal.Markdown.Shortcodes;
 using IbpPortal.Markdown.Shortcodes.Callouts;
+using IbpPortal.Markdown.Shortcodes.Data;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
+using IbpPortal.Sections;
 
 namespace IbpPortal.Build;
 
@@ -25,6 +27,7 @@ public static class SiteComposition
     /// <summary>Runs the analysis and registers its results as a service for the sections and shortcodes.</summary>
     public static void Analyse(PortalInput input, RenderContext context)
     {
+        context.AddService(input.Templates);
         if (input.Data.Actuals.Count == 0 && input.Data.Organisations.Count == 0)
         {
             return;
@@ -40,6 +43,10 @@ public static class SiteComposition
     public static IEnumerable<ISiteSection> Sections(PortalInput input)
     {
         yield return new ContentSection();
+        yield return new BenchmarkingSection();
+        yield return new OrganisationsSection();
+        yield return new ScenariosSection();
+        yield return new MethodologySection();
         yield return new SiteFilesSection();
     }
 
@@ -47,5 +54,8 @@ public static class SiteComposition
     public static ShortcodeRegistry Shortcodes(RenderContext context) => new ShortcodeRegistry()
         .Add(new InsetShortcode())
         .Add(new WarningShortcode())
-        .Add(new DetailsShortcode());
+        .Add(new DetailsShortcode())
+        .Add(new KpiShortcode())
+        .Add(new SpcShortcode(context))
+        .Add(new BenchmarkShortcode(context));
 }

@@ -18,6 +18,7 @@ public sealed partial class TemplateEngine
 
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _layoutFiles = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFluidTemplate> _partialCalls = new(StringComparer.Ordinal);
     private readonly TemplateOptions _options;
     private readonly string _portalRoot;
 
@@ -93,6 +94,19 @@ public sealed partial class TemplateEngine
             return null;
         }
 
+        return Render(template, _layoutFiles[layout], variables, page, diagnostics);
+    }
+
+    /// <summary>Renders one partial with a single <c>model</c> variable, for shortcodes that share a partial with a layout.</summary>
+    public string? RenderPartial(string partial, object model, SourceLocation page, DiagnosticBag diagnostics)
+    {
+        var template = _partialCalls.GetOrAdd(partial, name => Parser.Parse("{% render '" + name + "', model: model %}"));
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal) { ["model"] = model };
+        return Render(template, Path.Combine("theme", "partials", partial + ".liquid"), variables, page, diagnostics);
+    }
+
+    private string? Render(IFluidTemplate template, string file, IReadOnlyDictionary<string, object?> variables, SourceLocation page, DiagnosticBag diagnostics)
+    {
         var context = new TemplateContext(_options);
         foreach (var (key, value) in variables)
         {
@@ -106,7 +120,7 @@ public sealed partial class TemplateEngine
         catch (Exception ex) when (ex is InvalidOperationException or ParseException or FileNotFoundException or ArgumentException)
         {
             var recursion = ex.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase);
-            diagnostics.Error(new SourceLocation(ThemeFiles.Display(_portalRoot, _layoutFiles[layout]), 1),
+            diagnostics.Error(new SourceLocation(ThemeFiles.Display(_portalRoot, file), 1),
                 recursion ? ThemeCodes.CircularInclude : ThemeCodes.TemplateRender,
                 $"the layout failed while rendering {page.Path} ({ex.Message.Split('\n')[0].Trim().TrimEnd('.')})",
                 recursion ? "a partial includes itself, directly or through another partial: break the loop" : "check the partials it includes and the variables it uses");

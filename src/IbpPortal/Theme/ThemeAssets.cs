@@ -141,6 +141,8 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
         var entry = Path.Combine(entryDir, "entry.scss");
         File.WriteAllText(entry, $"@use \"portal\" with ($ibp-include-font-face: {(includeFontFace ? "true" : "false")});\n");
         var output = Path.Combine(entryDir, "portal.css");
+        // Sass resolves `@use "portal"` beside the entry first, so a previous output there would be loaded as the theme.
+        File.Delete(output);
         var loadPaths = theme.Roots.Select(r => Path.Combine(r, "assets", "scss")).Where(Directory.Exists).ToList();
         var arguments = new List<string> { Path.Combine(themeDir, "node_modules", "sass", "sass.js"), "--no-source-map", "--style=compressed", "--quiet-deps", $"--load-path={Path.Combine(themeDir, "node_modules")}" };
         arguments.AddRange(loadPaths.Select(p => $"--load-path={p}"));

@@ -1,0 +1,84 @@
+using IbpPortal.Analyse;
+using IbpPortal.Analyse.Benchmarking;
+using IbpPortal.Model;
+using IbpPortal.Render;
+using IbpPortal.Sections.Views;
+
+namespace IbpPortal.Sections;
+
+/// <summary>Builds benchmark tables and chart slots from the analysis, for metric pages and the benchmark shortcode.</summary>
+public static class BenchmarkViews
+{
+    /// <summary>The ranked table of one organisation type for a metric and month.</summary>
+    public static BenchmarkTableView Table(RenderContext context, AnalysisModel analysis, Metric metric, Period period, OrgType type, string id, string? highlight = null)
+    {
+        var group = analysis.Benchmark(metric.Id, period).For(type);
+        var kind = type == OrgType.Icb ? "ICBs" : "Trusts";
+        return new BenchmarkTableView(
+            id,
+            $"{metric.Name}: {kind.ToLowerInvariant()} ranked, {period.ToShortDisplay()}",
+            metric.Name,
+            context.Url(DataRoutes.Metric(metric.Id)),
+            period.ToShortDisplay(),
+            group.Median is { } median ? FigureFormat.Format(median, metric) : "none",
+            group.IsJudgement,
+            Wording.IsIllustrative(metric),
+            [.. group.Rows.Select(r => Row(context, analysis, metric, group, r, highlight))],
+            context.Plan.Has(DataRoutes.MetricCsv(metric.Id)) ? context.Url(DataRoutes.MetricCsv(metric.Id)) : null);
+    }
+
+    /// <summary>One table per peer group, each ranked within the whole group of that type.</summary>
+    public static IReadOnlyList<PeerGroupView> PeerGroups(BenchmarkTableView table, BenchmarkGroup group, Metric metric) =>
+        [.. table.Rows.GroupBy(r => r.PeerGroup, StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PeerGroupView(
+                g.Key,
+                "peer-" + Slug.From(g.Key),
+                group.PeerGroupMedians.TryGetValue(g.Key, out var median) ? FigureFormat.Format(median, metric) : "none",
+                [.. g]))];
+
+    /// <summary>The ranking chart slot: every ranked organisation's value, best first, with the median.</summary>
+    public static ChartView Ranking(RenderContext context, BenchmarkTableView table, BenchmarkGroup group, Metric metric)
+    {
+        var ranked = table.Rows.Where(r => r.Quartile is not null).ToList();
+        var description = ranked.Count == 0
+            ? $"{metric.Name}, {table.PeriodLabel}: no organisation has a figure."
+            : $"{metric.Name}, {table.PeriodLabel}: {ranked.Count} trusts ranked {(group.IsJudgement ? "best first" : "highest first (the order is no judgement)")}. " +
+              $"{(group.IsJudgement ? "Best" : "Highest")}: {ranked[0].Name} at {ranked[0].Value}; {(group.IsJudgement ? "worst" : "lowest")}: {ranked[^1].Name} at {ranked[^1].Value}. Median {table.Median}.";
+        return new ChartView($"ranking-{metric.Id}", $"{metric.Name}: trusts ranked, {table.PeriodLabel}", description, null,
+            ["Trust", "Value", "Rank", "Quartile"],
+            [.. table.Rows.Select(r => (IReadOnlyList<string>)[r.Name, r.Value, r.Rank, r.Quartile?.Text ?? "—"])],
+            table.CsvUrl, table.Illustrative);
+    }
+
+    /// <summary>The distribution chart slot: the quartile cut points and how many trusts fall in each quarter.</summary>
+    public static ChartView Distribution(BenchmarkTableView table, BenchmarkGroup group, Metric metric)
+    {
+        string Cut(double? v) => v is { } x ? FigureFormat.Format(x, metric) : "none";
+        var counts = Enumerable.Range(1, 4).Select(q => table.Rows.Count(r => r.Quartile?.Number == q)).ToList();
+        var description = group.Count == 0
+            ? $"{metric.Name}, {table.PeriodLabel}: no organisation has a figure."
+            : $"{metric.Name}, {table.PeriodLabel}, {group.Count} trusts: lower quartile {Cut(group.LowerQuartile)}, median {Cut(group.Median)}, upper quartile {Cut(group.UpperQuartile)}.";
+        return new ChartView($"distribution-{metric.Id}", $"{metric.Name}: spread across trusts, {table.PeriodLabel}", description, null,
+            ["Measure", "Value"],
+            [
+                ["Lower quartile", Cut(group.LowerQuartile)],
+                ["Median", Cut(group.Median)],
+                ["Upper quartile", Cut(group.UpperQuartile)],
+                .. Enumerable.Range(0, 4).Select(i => (IReadOnlyList<string>)[Wording.Quartile(i + 1, group.IsJudgement)!.Text, counts[i] == 1 ? "1 trust" : $"{counts[i]} trusts"]),
+            ],
+            table.CsvUrl, table.Illustrative);
+    }
+
+    private static BenchmarkRowView Row(RenderContext context, AnalysisModel analysis, Metric metric, BenchmarkGroup group, BenchmarkRow row, string? highlight) => new(
+        row.Organisation.Name,
+        row.Organisation.Code,
+        context.Url(DataRoutes.Organisation(row.Organisation.Code)),
+        FigureFormat.Format(row.Value, metric),
+        Wording.Rank(row.Rank, row.Rank is null ? null : group.Count),
+        Wording.Quartile(row.Quartile, group.IsJudgement),
+        Wording.Variation(analysis.Spc(row.Organisation.Code, metric.Id).Variation),
+        row.Organisation.PeerGroup,
+        row.Organisation.Code == highlight);
+}

@@ -1,0 +1,78 @@
+using IbpPortal.Analyse;
+using IbpPortal.Diagnostics;
+using IbpPortal.Load;
+using IbpPortal.Model;
+using IbpPortal.PlanSite;
+using IbpPortal.Render;
+
+namespace IbpPortal.Sections;
+
+/// <summary>Plans <c>/benchmarking/</c> (metrics by domain), a page per metric, and each metric's CSV and JSON downloads.</summary>
+public sealed class BenchmarkingSection : ISiteSection
+{
+    /// <inheritdoc />
+    public void Plan(PortalInput input, RenderContext context, SitePlan plan)
+    {
+        if (context.Service<AnalysisModel>() is not { } analysis)
+        {
+            return;
+        }
+
+        context.AddService<IHomeHeadlines>(new HomeHeadlines(analysis));
+        var crumbs = new List<Crumb> { new("Home", "/") };
+        plan.AddPage(new PlannedPage
+        {
+            Route = DataRoutes.Benchmarking,
+            Title = "Benchmarking",
+            Layout = "benchmarking",
+            Description = "Every measure compared across trusts and ICBs: where each organisation ranks, its quartile, and the national median.",
+            Section = "benchmarking",
+            Source = new SourceLocation("data/metrics.csv", 0),
+            Breadcrumbs = crumbs,
+            SearchFilter = "Benchmarking",
+            Model = ctx => IndexModel(ctx, analysis),
+        });
+
+        foreach (var metric in analysis.Metrics)
+        {
+            plan.AddPage(new PlannedPage
+            {
+                Route = DataRoutes.Metric(metric.Id),
+                Title = metric.Name,
+                Layout = "metric",
+                Description = $"{metric.Name}: every trust and ICB ranked for {analysis.ReportingPeriod.ToLongDisplay()}, with quartiles, peer groups and the national median.",
+                Section = "benchmarking",
+                Source = metric.Source,
+                Breadcrumbs = [.. crumbs, new Crumb("Benchmarking", DataRoutes.Benchmarking)],
+                SearchFilter = "Benchmarking",
+                Model = ctx => MetricPageModel.Build(ctx, analysis, metric),
+            });
+            plan.AddFile(new PlannedFile(DataRoutes.MetricCsv(metric.Id), _ => DataDownloads.MetricCsv(analysis, metric)));
+            plan.AddFile(new PlannedFile(DataRoutes.MetricJson(metric.Id), _ => DataDownloads.MetricJson(analysis, metric)));
+        }
+    }
+
+    private static object IndexModel(RenderContext context, AnalysisModel analysis) => new
+    {
+        Period = analysis.ReportingPeriod.ToLongDisplay(),
+        Domains = analysis.MetricsByDomain.Select(d => new
+        {
+            Name = Wording.DomainName(d.Domain),
+            Id = "domain-" + d.Domain.ToString().ToLowerInvariant(),
+            Metrics = d.Metrics.Select(m =>
+            {
+                var trusts = analysis.Benchmark(m.Id, analysis.ReportingPeriod).Trusts;
+                return new
+                {
+                    m.Name,
+                    Url = context.Url(DataRoutes.Metric(m.Id)),
+                    Median = trusts.Median is { } median ? FigureFormat.Format(median, m) : "no figures",
+                    Ranked = trusts.Count,
+                    Direction = Wording.Direction(m.Improvement),
+                    Target = m.Target is { } t ? FigureFormat.Format(t, m) : null,
+                    Illustrative = Wording.IsIllustrative(m),
+                };
+            }).ToList(),
+        }).ToList(),
+    };
+}

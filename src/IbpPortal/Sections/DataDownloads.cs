@@ -1,0 +1,254 @@
+using System.Text.Json;
+using IbpPortal.Analyse;
+using IbpPortal.Analyse.Benchmarking;
+using IbpPortal.Model;
+
+namespace IbpPortal.Sections;
+
+/// <summary>The machine-readable copies under <c>/data/</c>: each metric's table and each organisation's scorecard and series, as CSV and JSON.</summary>
+/// <remarks>
+/// Values are written at full precision; <c>status</c> says why a value is blank ("suppressed", "not submitted",
+/// "not applicable"), so an absent figure is never read as zero. Text cells that start like a spreadsheet formula
+/// get a leading apostrophe. JSON escapes HTML-significant characters.
+/// </remarks>
+internal static class DataDownloads
+{
+    private static readonly JsonWriterOptions Json = new() { Indented = true, NewLine = "\n" };
+
+    /// <summary>The metric's benchmark table for the reporting period: trusts, then ICBs.</summary>
+    public static byte[] MetricCsv(AnalysisModel analysis, Metric metric)
+    {
+        var table = analysis.Benchmark(metric.Id, analysis.ReportingPeriod);
+        var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median");
+        foreach (var group in new[] { table.Trusts, table.Icbs })
+        {
+            foreach (var row in group.Rows)
+            {
+                var org = row.Organisation;
+                csv.Row(CsvText.Text(org.Code), CsvText.Text(org.Name), org.Type == OrgType.Icb ? "icb" : "trust", CsvText.Text(org.Icb ?? string.Empty), CsvText.Text(org.PeerGroup),
+                    table.Period.ToString(), metric.Id, CsvText.Number(row.Value.AsNullable), Status(row.Value), CsvText.Number(row.Rank), CsvText.Number(row.Rank is null ? null : group.Count),
+                    CsvText.Number(row.Quartile), CsvText.Number(row.PeerGroupMedian), CsvText.Number(group.Median));
+            }
+        }
+
+        return csv.ToBytes();
+    }
+
+    /// <summary>The metric's definition, medians and tables as JSON.</summary>
+    public static byte[] MetricJson(AnalysisModel analysis, Metric metric)
+    {
+        var table = analysis.Benchmark(metric.Id, analysis.ReportingPeriod);
+        return Write(w =>
+        {
+            w.WriteStartObject();
+            WriteMetric(w, metric);
+            w.WriteString("period", table.Period.ToString());
+            WriteGroup(w, "trusts", table.Trusts);
+            WriteGroup(w, "icbs", table.Icbs);
+            w.WritePropertyName("national_median_by_month");
+            w.WriteStartArray();
+            foreach (var period in analysis.BenchmarkPeriods(metric.Id))
+            {
+                w.WriteStartObject();
+                w.WriteString("period", period.ToString());
+                WriteNumber(w, "trust_median", analysis.Benchmark(metric.Id, period).Trusts.Median);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>One organisation's series for a metric: actual, plan, SPC mean, limits and signal, target.</summary>
+    public static byte[] SeriesCsv(AnalysisModel analysis, Organisation org, Metric metric)
+    {
+        var spc = analysis.Spc(org.Code, metric.Id).Points.ToDictionary(p => p.Period);
+        var actual = analysis.Actual(org.Code, metric.Id);
+        var plan = analysis.Plan(org.Code, metric.Id);
+        var months = actual.Select(p => p.Period).Concat(plan.Select(p => p.Period)).Distinct().Order();
+        var csv = new CsvText("organisation_code", "metric", "period", "value", "status", "plan", "plan_status", "mean", "lower_limit", "upper_limit", "target", "special_cause", "rule");
+        foreach (var month in months)
+        {
+            var value = month <= analysis.ReportingPeriod ? actual.At(month) : DataValue.Missing;
+            var planned = plan.At(month);
+            spc.TryGetValue(month, out var point);
+            csv.Row(CsvText.Text(org.Code), metric.Id, month.ToString(), CsvText.Number(value.AsNullable), month <= analysis.ReportingPeriod ? Status(value) : "not yet reported",
+                CsvText.Number(planned.AsNullable), Status(planned), CsvText.Number(point?.Mean), CsvText.Number(point?.Lpl), CsvText.Number(point?.Upl),
+                CsvText.Number(point?.Target ?? analysis.Target(org.Code, metric.Id, month)),
+                point is null ? string.Empty : point.SpecialCause.ToString().ToLowerInvariant(), point is null ? string.Empty : point.Rule.ToString().ToLowerInvariant());
+        }
+
+        return csv.ToBytes();
+    }
+
+    /// <summary>One organisation's projections for a metric, month by month.</summary>
+    public static byte[] ProjectionsCsv(AnalysisModel analysis, Organisation org, Metric metric)
+    {
+        var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon");
+        foreach (var projection in analysis.Projections(org.Code, metric.Id).All)
+        {
+            foreach (var point in projection.Points)
+            {
+                csv.Row(CsvText.Text(org.Code), metric.Id, CsvText.Text(projection.Scenario?.Id ?? "current-trend"), CsvText.Number(projection.AnnualChangePercent),
+                    point.Period.ToString(), CsvText.Number(point.Value), CsvText.Number(projection.TargetAtHorizon));
+            }
+        }
+
+        return csv.ToBytes();
+    }
+
+    /// <summary>The organisation's scorecard and every series as JSON.</summary>
+    public static byte[] OrganisationJson(AnalysisModel analysis, Organisation org) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("code", org.Code);
+        w.WriteString("name", org.Name);
+        w.WriteString("type", org.Type == OrgType.Icb ? "icb" : "trust");
+        w.WriteString("icb", org.Icb);
+        w.WriteString("region", org.Region);
+        w.WriteString("peer_group", org.PeerGroup);
+        w.WriteString("reporting_period", analysis.ReportingPeriod.ToString());
+        w.WritePropertyName("scorecard");
+        w.WriteStartArray();
+        foreach (var row in analysis.Scorecard(org.Code).Rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("metric", row.Metric.Id);
+            w.WriteString("name", row.Metric.Name);
+            w.WriteString("domain", row.Metric.Domain.ToString().ToLowerInvariant());
+            w.WriteBoolean("illustrative", Wording.IsIllustrative(row.Metric));
+            w.WriteString("period", row.Period.ToString());
+            WriteValue(w, "latest", row.Latest);
+            WriteValue(w, "plan", row.Plan);
+            WriteNumber(w, "variance", row.Variance?.Size);
+            WriteNumber(w, "target", row.Target);
+            w.WriteString("variation", Wording.Variation(row.Variation).Label);
+            w.WriteString("assurance", Wording.Assurance(row.Assurance).Label);
+            w.WriteBoolean("short_series", row.ShortSeries);
+            WriteNumber(w, "rank", row.Rank);
+            WriteNumber(w, "rank_out_of", row.RankOutOf);
+            WriteNumber(w, "quartile", row.Quartile);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("series");
+        w.WriteStartObject();
+        foreach (var metric in analysis.Metrics)
+        {
+            var points = analysis.Spc(org.Code, metric.Id).Points;
+            if (points.Count == 0)
+            {
+                continue;
+            }
+
+            w.WritePropertyName(metric.Id);
+            w.WriteStartArray();
+            foreach (var p in points)
+            {
+                w.WriteStartObject();
+                w.WriteString("period", p.Period.ToString());
+                WriteValue(w, "value", p.Value);
+                WriteNumber(w, "mean", p.Mean);
+                WriteNumber(w, "lower_limit", p.Lpl);
+                WriteNumber(w, "upper_limit", p.Upl);
+                WriteNumber(w, "target", p.Target);
+                w.WriteString("special_cause", p.SpecialCause.ToString().ToLowerInvariant());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    private static void WriteMetric(Utf8JsonWriter w, Metric metric)
+    {
+        w.WriteString("id", metric.Id);
+        w.WriteString("name", metric.Name);
+        w.WriteString("domain", metric.Domain.ToString().ToLowerInvariant());
+        w.WriteString("unit", metric.Unit.ToString().ToLowerInvariant());
+        w.WriteString("improvement", metric.Improvement.ToString().ToLowerInvariant());
+        WriteNumber(w, "target", metric.Target);
+        w.WriteString("description", metric.Description);
+        w.WriteBoolean("illustrative", Wording.IsIllustrative(metric));
+    }
+
+    private static void WriteGroup(Utf8JsonWriter w, string name, BenchmarkGroup group)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartObject();
+        w.WriteNumber("ranked", group.Count);
+        WriteNumber(w, "median", group.Median);
+        WriteNumber(w, "lower_quartile", group.LowerQuartile);
+        WriteNumber(w, "upper_quartile", group.UpperQuartile);
+        w.WriteBoolean("rank_is_judgement", group.IsJudgement);
+        w.WritePropertyName("rows");
+        w.WriteStartArray();
+        foreach (var row in group.Rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", row.Organisation.Code);
+            w.WriteString("name", row.Organisation.Name);
+            w.WriteString("peer_group", row.Organisation.PeerGroup);
+            WriteValue(w, "value", row.Value);
+            WriteNumber(w, "rank", row.Rank);
+            WriteNumber(w, "quartile", row.Quartile);
+            WriteNumber(w, "peer_group_median", row.PeerGroupMedian);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, string name, DataValue value)
+    {
+        WriteNumber(w, name, value.AsNullable);
+        if (!value.HasValue)
+        {
+            w.WriteString(name + "_status", value.AbsentLabel);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static string Status(DataValue value) => value.HasValue ? "value" : value.AbsentLabel;
+
+    private static byte[] Write(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Json))
+        {
+            body(writer);
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+}

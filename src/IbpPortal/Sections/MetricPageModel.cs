@@ -1,0 +1,53 @@
+using IbpPortal.Analyse;
+using IbpPortal.Model;
+using IbpPortal.Render;
+using IbpPortal.Sections.Views;
+
+namespace IbpPortal.Sections;
+
+/// <summary>The model of a metric's benchmark page: definition, charts, the trust and ICB tables, and peer-group tables.</summary>
+internal static class MetricPageModel
+{
+    public static object Build(RenderContext context, AnalysisModel analysis, Metric metric)
+    {
+        var period = analysis.ReportingPeriod;
+        var benchmark = analysis.Benchmark(metric.Id, period);
+        var trusts = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Trust, "table-trusts");
+        var icbs = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Icb, "table-icbs");
+        var peerGroups = BenchmarkViews.PeerGroups(trusts, benchmark.Trusts, metric);
+        return new
+        {
+            Metric = new
+            {
+                metric.Id,
+                metric.Name,
+                metric.Description,
+                Domain = Wording.DomainName(metric.Domain),
+                Unit = Wording.UnitName(metric.Unit),
+                Direction = Wording.Direction(metric.Improvement),
+                Target = metric.Target is { } t ? FigureFormat.Format(t, metric) + " (national; some organisations have their own)" : "No national target",
+                Aggregation = Wording.Aggregation(metric),
+                Illustrative = Wording.IsIllustrative(metric),
+                Ratio = metric.IsRatio ? $"{Name(analysis, metric.Numerator!)} divided by {Name(analysis, metric.Denominator!)}" : null,
+            },
+            Period = period.ToLongDisplay(),
+            Ranked = benchmark.Trusts.Count,
+            Listed = benchmark.Trusts.Rows.Count,
+            Trusts = trusts,
+            Icbs = icbs.Rows.Count > 0 ? icbs : null,
+            Ranking = BenchmarkViews.Ranking(context, trusts, benchmark.Trusts, metric),
+            Distribution = BenchmarkViews.Distribution(trusts, benchmark.Trusts, metric),
+            PeerGroups = peerGroups.Select(g => new
+            {
+                g.Name,
+                g.Median,
+                Table = trusts with { Id = "table-" + g.Id, Caption = $"{metric.Name}: {g.Name} trusts, {period.ToShortDisplay()}", Rows = g.Rows, CsvUrl = null },
+            }).ToList(),
+            CsvUrl = context.Url(DataRoutes.MetricCsv(metric.Id)),
+            JsonUrl = context.Url(DataRoutes.MetricJson(metric.Id)),
+            MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
+        };
+    }
+
+    private static string Name(AnalysisModel analysis, string metricId) => analysis.FindMetric(metricId)?.Name ?? metricId;
+}

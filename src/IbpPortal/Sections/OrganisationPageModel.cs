@@ -1,0 +1,143 @@
+using IbpPortal.Analyse;
+using IbpPortal.Model;
+using IbpPortal.Render;
+using IbpPortal.Sections.Views;
+
+namespace IbpPortal.Sections;
+
+/// <summary>The model of an organisation's page: scorecard by domain, then each metric's SPC chart, plan, gaps, projections and (for an ICB) its trusts.</summary>
+internal static class OrganisationPageModel
+{
+    public static object Build(RenderContext context, AnalysisModel analysis, Organisation org)
+    {
+        var scorecard = analysis.Scorecard(org.Code);
+        var isIcb = org.Type == OrgType.Icb;
+        var icb = org.Icb is { } code ? analysis.FindOrganisation(code) : null;
+        var peers = analysis.Organisations
+            .Where(o => o.Type == org.Type && o.Code != org.Code && o.PeerGroup.Length > 0 && o.PeerGroup == org.PeerGroup)
+            .Select(o => new { o.Name, o.Code, Url = context.Url(DataRoutes.Organisation(o.Code)) }).ToList();
+        var pack = DataRoutes.BoardPack(org.Code, analysis.ReportingPeriod);
+        var domains = scorecard.Domains.Select(d => new ScorecardDomainView(
+            Wording.DomainName(d.Domain),
+            "scorecard-" + d.Domain.ToString().ToLowerInvariant(),
+            [.. d.Rows.Select(r => ScorecardRow(context, r))])).ToList();
+
+        return new
+        {
+            org.Code,
+            org.Name,
+            Type = isIcb ? "Integrated care board" : "Trust",
+            IsIcb = isIcb,
+            org.Region,
+            org.PeerGroup,
+            Icb = icb is null ? null : new { icb.Name, Url = context.Url(DataRoutes.Organisation(icb.Code)) },
+            Trusts = analysis.TrustsOf(org.Code).Select(t => new { t.Name, t.Code, Url = context.Url(DataRoutes.Organisation(t.Code)) }).ToList(),
+            Peers = peers,
+            Period = analysis.ReportingPeriod.ToLongDisplay(),
+            BoardPackUrl = context.Plan.Has(pack) ? context.Url(pack) : null,
+            JsonUrl = context.Url(DataRoutes.OrganisationJson(org.Code)),
+            Scorecard = domains,
+            AnyIllustrative = scorecard.Rows.Any(r => Wording.IsIllustrative(r.Metric)),
+            Domains = scorecard.Domains.Select(d => new
+            {
+                Name = Wording.DomainName(d.Domain),
+                Metrics = d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric)).ToList(),
+            }).ToList(),
+            MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
+        };
+    }
+
+    private static ScorecardRowView ScorecardRow(RenderContext context, ScorecardRow row)
+    {
+        var metric = row.Metric;
+        return new ScorecardRowView(
+            metric.Name,
+            "metric-" + metric.Id,
+            context.Url(DataRoutes.Metric(metric.Id)),
+            row.Period.ToShortDisplay(),
+            FigureFormat.Format(row.Latest, metric),
+            row.Plan.HasValue ? FigureFormat.Format(row.Plan, metric) : "no plan",
+            row.Variance is { } v ? FigureFormat.FormatChange(v.Size, metric) : "—",
+            row.Variance is { } d ? Wording.DirectionWord(d.Direction) : string.Empty,
+            row.Target is { } t ? FigureFormat.Format(t, metric) : "none",
+            Wording.Variation(row.Variation),
+            Wording.Assurance(row.Assurance),
+            Wording.Rank(row.Rank, row.RankOutOf),
+            Wording.Quartile(row.Quartile, row.RankIsJudgement),
+            row.ShortSeries,
+            Wording.IsIllustrative(metric));
+    }
+
+    private static object MetricSection(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
+    {
+        var gaps = analysis.Gaps(org.Code, metric.Id);
+        var gapViews = new List<GapView>();
+        if (gaps.PlanMonth is { } month)
+        {
+            gapViews.Add(Wording.Gap($"Against plan, {month.To.ToShortDisplay()}", month, metric, "a plan"));
+        }
+
+        if (gaps.PlanYearToDate is { } ytd)
+        {
+            gapViews.Add(Wording.Gap($"Against plan, year to date ({Wording.Months(ytd.From, ytd.To)})", ytd, metric, "a plan"));
+        }
+
+        if (gaps.Target is { } target)
+        {
+            gapViews.Add(Wording.Gap($"Against target, {target.To.ToShortDisplay()}", target, metric, "a target"));
+        }
+
+        if (gaps.LatestDemandCapacity is { } dc && metric.MeetsDemand is { } demandId && analysis.FindMetric(demandId) is { } demand)
+        {
+            gapViews.Add(new GapView($"Against {demand.Name}, {dc.From.ToShortDisplay()}",
+                $"{FigureFormat.Format(dc.Actual, metric)} against demand of {FigureFormat.Format(dc.Comparator, demand)}: {FigureFormat.FormatChange(dc.Size, metric)}",
+                Wording.DirectionWord(dc.Direction), Wording.Tone(dc.Direction)));
+        }
+
+        var projections = analysis.Projections(org.Code, metric.Id).All.Select(p => new
+        {
+            p.Name,
+            Change = p.IsBaseline ? "no adjustment" : p.AnnualChangePercent == 0 ? "does not adjust this measure" : FormattableString.Invariant($"{p.AnnualChangePercent:+0.#;-0.#}% a year"),
+            Horizon = p.AtHorizon.Period.ToShortDisplay(),
+            Value = FigureFormat.Format(p.AtHorizon.Value, metric),
+            Target = p.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
+            Gap = p.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
+            Direction = p.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
+            Tone = p.GapToTarget is { } gt ? Wording.Tone(gt.Direction) : "grey",
+        }).ToList();
+
+        var system = org.Type == OrgType.Icb
+            ? analysis.TrustsOf(org.Code).Prepend(org).Select(o =>
+            {
+                var row = analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Row(o);
+                var value = analysis.Actual(o.Code, metric.Id).At(analysis.ReportingPeriod);
+                return new
+                {
+                    o.Name,
+                    Url = context.Url(DataRoutes.Organisation(o.Code)),
+                    IsSystem = o.Code == org.Code,
+                    Value = FigureFormat.Format(value, metric),
+                    Variation = Wording.Variation(analysis.Spc(o.Code, metric.Id).Variation),
+                    Rank = o.Code == org.Code ? "—" : Wording.Rank(row?.Rank, row?.Rank is null ? null : analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Trusts.Count),
+                };
+            }).ToList()
+            : null;
+
+        return new
+        {
+            metric.Id,
+            metric.Name,
+            Anchor = "metric-" + metric.Id,
+            BenchmarkUrl = context.Url(DataRoutes.Metric(metric.Id)),
+            Illustrative = Wording.IsIllustrative(metric),
+            Spc = SeriesViews.Spc(context, analysis, org, metric),
+            Plan = SeriesViews.PlanVsActual(context, analysis, org, metric),
+            DemandCapacity = SeriesViews.DemandCapacity(context, analysis, org, metric),
+            Projection = SeriesViews.Projections(context, analysis, org, metric),
+            Gaps = gapViews,
+            Projections = projections,
+            System = system,
+            Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric) : null,
+        };
+    }
+}

@@ -1,0 +1,85 @@
+using IbpPortal.Analyse;
+using IbpPortal.Load;
+using IbpPortal.Model;
+using IbpPortal.PlanSite;
+using IbpPortal.Render;
+
+namespace IbpPortal.Sections;
+
+/// <summary>Plans <c>/organisations/</c> (ICBs with their trusts), a page per organisation, and their JSON and CSV downloads.</summary>
+public sealed class OrganisationsSection : ISiteSection
+{
+    /// <inheritdoc />
+    public void Plan(PortalInput input, RenderContext context, SitePlan plan)
+    {
+        if (context.Service<AnalysisModel>() is not { } analysis)
+        {
+            return;
+        }
+
+        plan.AddPage(new PlannedPage
+        {
+            Route = DataRoutes.Organisations,
+            Title = "Organisations",
+            Layout = "organisations",
+            Description = "Each integrated care board with its trusts: open one to see its scorecard, SPC charts, gaps and scenarios.",
+            Section = "organisations",
+            Source = new Diagnostics.SourceLocation("data/organisations.csv", 0),
+            Breadcrumbs = [new Crumb("Home", "/")],
+            SearchFilter = "Organisations",
+            Model = ctx => IndexModel(ctx, analysis),
+        });
+
+        foreach (var org in analysis.Organisations)
+        {
+            plan.AddPage(new PlannedPage
+            {
+                Route = DataRoutes.Organisation(org.Code),
+                Title = org.Name,
+                Layout = "organisation",
+                Description = $"{org.Name} ({org.Code}): scorecard, SPC charts, gaps against plan and target, and scenario projections for {analysis.ReportingPeriod.ToLongDisplay()}.",
+                Section = "organisations",
+                Source = org.Source,
+                Breadcrumbs = [new Crumb("Home", "/"), new Crumb("Organisations", DataRoutes.Organisations)],
+                SearchFilter = "Organisations",
+                Model = ctx => OrganisationPageModel.Build(ctx, analysis, org),
+            });
+            plan.AddFile(new PlannedFile(DataRoutes.OrganisationJson(org.Code), _ => DataDownloads.OrganisationJson(analysis, org)));
+            foreach (var metric in analysis.Metrics)
+            {
+                if (analysis.Actual(org.Code, metric.Id).IsEmpty && analysis.Plan(org.Code, metric.Id).IsEmpty)
+                {
+                    continue;
+                }
+
+                plan.AddFile(new PlannedFile(DataRoutes.SeriesCsv(org.Code, metric.Id), _ => DataDownloads.SeriesCsv(analysis, org, metric)));
+                plan.AddFile(new PlannedFile(DataRoutes.ProjectionsCsv(org.Code, metric.Id), _ => DataDownloads.ProjectionsCsv(analysis, org, metric)));
+            }
+        }
+    }
+
+    private static object IndexModel(RenderContext context, AnalysisModel analysis)
+    {
+        var orphans = analysis.Trusts.Where(t => t.Icb is null || analysis.FindOrganisation(t.Icb) is null).ToList();
+        return new
+        {
+            Period = analysis.ReportingPeriod.ToLongDisplay(),
+            Icbs = analysis.Icbs.Select(icb => new
+            {
+                icb.Name,
+                icb.Code,
+                Url = context.Url(DataRoutes.Organisation(icb.Code)),
+                Trusts = analysis.TrustsOf(icb.Code).Select(t => Link(context, t)).ToList(),
+            }).ToList(),
+            Others = orphans.Select(t => Link(context, t)).ToList(),
+        };
+    }
+
+    private static object Link(RenderContext context, Organisation org) => new
+    {
+        org.Name,
+        org.Code,
+        org.PeerGroup,
+        Url = context.Url(DataRoutes.Organisation(org.Code)),
+    };
+}

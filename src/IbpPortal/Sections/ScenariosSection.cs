@@ -1,0 +1,79 @@
+using IbpPortal.Analyse;
+using IbpPortal.Load;
+using IbpPortal.PlanSite;
+using IbpPortal.Render;
+
+namespace IbpPortal.Sections;
+
+/// <summary>Plans <c>/scenarios/</c>: each scenario's assumptions and, for every measure it adjusts, the projected gap at the horizon per organisation.</summary>
+public sealed class ScenariosSection : ISiteSection
+{
+    /// <inheritdoc />
+    public void Plan(PortalInput input, RenderContext context, SitePlan plan)
+    {
+        if (context.Service<AnalysisModel>() is not { } analysis)
+        {
+            return;
+        }
+
+        plan.AddPage(new PlannedPage
+        {
+            Route = DataRoutes.Scenarios,
+            Title = "Scenarios",
+            Layout = "scenarios",
+            Description = "What happens to each measure if things carry on as they are, and under each planning scenario: projections to the horizon and the gap to target.",
+            Section = "scenarios",
+            Source = new Diagnostics.SourceLocation("data/scenarios.yml", 0),
+            Breadcrumbs = [new Crumb("Home", "/")],
+            SearchFilter = "Benchmarking",
+            Model = ctx => Model(ctx, analysis),
+        });
+    }
+
+    private static object Model(RenderContext context, AnalysisModel analysis) => new
+    {
+        Period = analysis.ReportingPeriod.ToLongDisplay(),
+        MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology + "#projections") : null,
+        Scenarios = analysis.Scenarios.Select((scenario, index) => new
+        {
+            scenario.Id,
+            scenario.Name,
+            scenario.Description,
+            Horizon = scenario.HorizonMonths == 1 ? "1 month" : $"{scenario.HorizonMonths} months",
+            Adjustments = scenario.Adjustments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new
+            {
+                Metric = analysis.FindMetric(a.Key)?.Name ?? a.Key,
+                Change = FormattableString.Invariant($"{a.Value:+0.#;-0.#}% a year"),
+            }).ToList(),
+            Metrics = scenario.Adjustments.Keys.Order(StringComparer.Ordinal)
+                .Select(analysis.FindMetric).OfType<Model.Metric>()
+                .Select(metric => new
+                {
+                    metric.Name,
+                    Id = $"{scenario.Id}-{metric.Id}",
+                    Illustrative = Wording.IsIllustrative(metric),
+                    Url = context.Url(DataRoutes.Metric(metric.Id)),
+                    Rows = analysis.Organisations.Select(org =>
+                    {
+                        var set = analysis.Projections(org.Code, metric.Id);
+                        var projection = index < set.Scenarios.Count ? set.Scenarios[index] : null;
+                        var latest = analysis.Actual(org.Code, metric.Id).LatestValue(analysis.ReportingPeriod);
+                        return new
+                        {
+                            org.Name,
+                            org.Code,
+                            Url = context.Url(DataRoutes.Organisation(org.Code)),
+                            Latest = latest is { } l ? FigureFormat.Format(l.Value, metric) : "no figures",
+                            Trend = set.Baseline is { } b ? FigureFormat.Format(b.Points[Math.Min(scenario.HorizonMonths, b.Points.Count) - 1].Value, metric) : "—",
+                            Projected = projection is null ? "too few figures to project" : FigureFormat.Format(projection.AtHorizon.Value, metric),
+                            Target = projection?.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
+                            Gap = projection?.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
+                            Direction = projection?.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
+                            Tone = projection?.GapToTarget is { } gt ? Wording.Tone(gt.Direction) : "grey",
+                            HasData = latest is not null,
+                        };
+                    }).Where(r => r.HasData).ToList(),
+                }).ToList(),
+        }).ToList(),
+    };
+}

@@ -1,0 +1,120 @@
+using IbpPortal.Analyse;
+using IbpPortal.Analyse.Gaps;
+using IbpPortal.Analyse.Spc;
+using IbpPortal.Model;
+using IbpPortal.Sections.Views;
+
+namespace IbpPortal.Sections;
+
+/// <summary>How the analysis is put into words for leaders: signals, quartiles, directions, units and gaps.</summary>
+public static class Wording
+{
+    /// <summary>The tag shown wherever synthetic figures appear.</summary>
+    public const string IllustrativeLabel = "Illustrative (synthetic) figures";
+
+    /// <summary>True when the metric's figures are synthetic (its description says "Illustrative").</summary>
+    public static bool IsIllustrative(Metric metric) => metric.Description.Contains("Illustrative", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The variation icon in words.</summary>
+    public static SignalView Variation(VariationIcon icon) => icon switch
+    {
+        VariationIcon.CommonCause => new("Common cause", "Common cause variation: no significant change", "grey"),
+        VariationIcon.ImprovementHigh => new("Improvement (high)", "Special cause improvement: unusually high, which is good", "blue"),
+        VariationIcon.ImprovementLow => new("Improvement (low)", "Special cause improvement: unusually low, which is good", "blue"),
+        VariationIcon.ConcernHigh => new("Concern (high)", "Special cause concern: unusually high, which is a concern", "orange"),
+        VariationIcon.ConcernLow => new("Concern (low)", "Special cause concern: unusually low, which is a concern", "orange"),
+        VariationIcon.NeitherHigh => new("Unusually high", "Special cause variation: unusually high (neither better nor worse)", "purple"),
+        VariationIcon.NeitherLow => new("Unusually low", "Special cause variation: unusually low (neither better nor worse)", "purple"),
+        _ => new("No data", "No figures to chart", "white"),
+    };
+
+    /// <summary>The assurance icon in words.</summary>
+    public static SignalView Assurance(AssuranceIcon icon) => icon switch
+    {
+        AssuranceIcon.Pass => new("Consistently passes", "Will consistently meet the target if nothing changes", "blue"),
+        AssuranceIcon.Fail => new("Consistently fails", "Will consistently miss the target unless the process changes", "orange"),
+        AssuranceIcon.HitAndMiss => new("Hit and miss", "Will sometimes meet and sometimes miss the target", "grey"),
+        _ => new("No target", "No assurance: there is no target, or no better direction", "white"),
+    };
+
+    /// <summary>A quartile as a tag; null without one.</summary>
+    public static QuartileView? Quartile(int? quartile, bool isJudgement) => (quartile, isJudgement) switch
+    {
+        (null, _) => null,
+        (1, true) => new(1, "Q1 (best 25%)", "green"),
+        (2, true) => new(2, "Q2 (above median)", "aqua-green"),
+        (3, true) => new(3, "Q3 (below median)", "yellow"),
+        (_, true) => new(4, "Q4 (worst 25%)", "red"),
+        (1, false) => new(1, "Q1 (highest 25%)", "grey"),
+        (2, false) => new(2, "Q2", "grey"),
+        (3, false) => new(3, "Q3", "grey"),
+        _ => new(4, "Q4 (lowest 25%)", "grey"),
+    };
+
+    /// <summary>"3 of 11", or "not ranked".</summary>
+    public static string Rank(int? rank, int? outOf) =>
+        rank is { } r && outOf is { } n ? FormattableString.Invariant($"{r} of {n}") : "not ranked";
+
+    /// <summary>Which way is better, in words.</summary>
+    public static string Direction(Improvement improvement) => improvement switch
+    {
+        Improvement.Increase => "Higher is better",
+        Improvement.Decrease => "Lower is better",
+        _ => "Neither higher nor lower is better",
+    };
+
+    /// <summary>The unit in words.</summary>
+    public static string UnitName(Unit unit) => unit switch
+    {
+        Unit.Count => "Count",
+        Unit.Percent => "Percentage",
+        Unit.Gbp => "Pounds (£)",
+        Unit.Days => "Days",
+        Unit.Wte => "Whole-time equivalent staff",
+        _ => "Rate",
+    };
+
+    /// <summary>The domain's display name.</summary>
+    public static string DomainName(Domain domain) => domain.ToString();
+
+    /// <summary>How an ICB figure is made from its trusts' figures.</summary>
+    public static string Aggregation(Metric metric) => metric.IsRatio
+        ? "ICB figure: worked out from the trusts' combined counts (ratio of sums)"
+        : metric.Aggregate switch
+        {
+            AggregateRule.Sum => "ICB figure: the trusts' figures added up",
+            AggregateRule.Mean => "ICB figure: the average of the trusts' figures",
+            _ => "No ICB figure: adding the trusts' figures up would mean nothing",
+        };
+
+    /// <summary>A number, or "not set" without one.</summary>
+    public static string Figure(double? value, Metric metric) => value is { } v ? FigureFormat.Format(v, metric) : "none";
+
+    /// <summary>A gap's direction as a word.</summary>
+    public static string DirectionWord(GapDirection direction) => direction switch
+    {
+        GapDirection.Favourable => "favourable",
+        GapDirection.Adverse => "adverse",
+        _ => string.Empty,
+    };
+
+    /// <summary>The tag colour for a gap's direction.</summary>
+    public static string Tone(GapDirection direction) => direction switch
+    {
+        GapDirection.Favourable => "green",
+        GapDirection.Adverse => "red",
+        _ => "grey",
+    };
+
+    /// <summary>A gap as a sentence: "84.1% against 86.0%: -1.9 pp (-2.2%)".</summary>
+    public static GapView Gap(string label, Gap gap, Metric metric, string comparatorName)
+    {
+        var percent = gap.Percent is { } p ? FormattableString.Invariant($" ({(p >= 0 ? "+" : string.Empty)}{p:0.0}%)") : string.Empty;
+        var text = $"{FigureFormat.Format(gap.Actual, metric)} against {comparatorName} of {FigureFormat.Format(gap.Comparator, metric)}: {FigureFormat.FormatChange(gap.Size, metric)}{percent}";
+        return new GapView(label, text, DirectionWord(gap.Direction), Tone(gap.Direction));
+    }
+
+    /// <summary>A month range, such as "Apr 2018 to Mar 2019", or one month.</summary>
+    public static string Months(Period from, Period to) =>
+        from == to ? from.ToShortDisplay() : $"{from.ToShortDisplay()} to {to.ToShortDisplay()}";
+}
