@@ -1,5 +1,6 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Spc;
+using IbpPortal.BoardPacks;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
 using IbpPortal.Load.Data;
@@ -47,6 +48,7 @@ public static class SiteComposition
         yield return new OrganisationsSection();
         yield return new ScenariosSection();
         yield return new MethodologySection();
+        yield return new BoardPacksSection(null);
         yield return new SiteFilesSection();
     }
 

@@ -48,6 +48,8 @@ public static partial class SiteRenderer
         var footer = Footer.Where(n => plan.Has(n.Route) || plan.Has(n.Route.TrimStart('/'))).ToList();
         var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
 
+        // Files first: packs record their size and page count for the listing page.
+        Parallel.ForEach(files, file => sink.Write(file.OutputPath, file.Render(context)));
         Parallel.ForEach(pages, page =>
         {
             var html = RenderPage(page, input, context, assets, markdown, nav, footer, edition);
@@ -60,7 +62,6 @@ public static partial class SiteRenderer
             links[page] = ExtractLinks(html);
         });
 
-        Parallel.ForEach(files, file => sink.Write(file.OutputPath, file.Render(context)));
         foreach (var (path, bytes) in assets.Files)
         {
             sink.Write(path, bytes);

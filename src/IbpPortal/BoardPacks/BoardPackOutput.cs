@@ -1,0 +1,4 @@
+namespace IbpPortal.BoardPacks;
+
+/// <summary>A written pack: its bytes and how many pages it has (for the listing page).</summary>
+public sealed record BoardPackOutput(byte[] Pdf, int Pages);
