@@ -11,5 +11,6 @@ internal static class CommandCatalogue
         yield return CheckCommand.Create();
         yield return SpcCommand.Create();
         yield return ImportCommand.Create();
+        yield return SampleCommand.Create();
     }
 }
