@@ -67,7 +67,7 @@ PAGESITE="$WORK/pages"
 "$IBP" sample --icbs 0 --pages "$PAGES" --seed 1 --out "$PAGESITE" >&2
 measure "ibp, $PAGES pages, cold, no search" "$IBP" build --root "$PAGESITE" --clean --no-search --verbose
 measure "ibp, $PAGES pages, no-change rebuild" "$IBP" build --root "$PAGESITE" --no-search --verbose
-first_page=$(find "$PAGESITE/input/topics" -name '*.md' | sort | head -1)
+first_page=$(find "$PAGESITE/input/topics" -name '*.md' | sort | sed -n 1p)
 echo "One more line, edited for the benchmark." >>"$first_page"
 measure "ibp, $PAGES pages, one-page edit" "$IBP" build --root "$PAGESITE" --no-search --verbose
 
@@ -96,7 +96,7 @@ fi
 
 # --- board packs vs headless Chromium ---
 PACKS_LINE="skipped: no packs"
-pack=$(find "$DATA/output/board-packs" -name '*.pdf' 2>/dev/null | sort | head -1 || true)
+pack=$(find "$DATA/output/board-packs" -name '*.pdf' 2>/dev/null | sort | sed -n 1p || true)
 if [[ -n "$pack" ]] && command -v chromium >/dev/null; then
   html="${pack%.pdf}.html"; [[ -f "$html" ]] || html="$(dirname "$pack")/index.html"
   if [[ -f "$html" ]]; then
