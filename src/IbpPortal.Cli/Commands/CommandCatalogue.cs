@@ -14,5 +14,6 @@ internal static class CommandCatalogue
         yield return InitCommand.Create();
         yield return SpcCommand.Create();
         yield return ImportCommand.Create();
+        yield return SampleCommand.Create();
     }
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# IBP Portal benchmark. Run from the repository root:  bench/run.sh [--quick]
+# Builds the CLI in Release, generates a national-scale portal (42 ICBs x 5 trusts, 40 metrics,
+# 36 months) and 2,000 markdown pages, and times ibp (and Hugo, and Chromium where practical).
+# Prints a markdown table and writes it to bench/results/latest.md. --quick: smaller sizes.
+set -euo pipefail
+
+QUICK=0
+[[ "${1:-}" == "--quick" ]] && QUICK=1
+ROOT="$(pwd)"
+[[ -f "$ROOT/IbpPortal.sln" ]] || { echo "run bench/run.sh from the repository root" >&2; exit 2; }
+if (( QUICK )); then ICBS=6; PAGES=200; else ICBS=42; PAGES=2000; fi
+
+if ! command -v hugo >/dev/null; then
+  if [[ $(id -u) == 0 ]]; then apt-get install -y -qq hugo >/dev/null || true; fi
+fi
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/ibp-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+RESULTS="$ROOT/bench/results"; mkdir -p "$RESULTS"
+TABLE="$WORK/table.md"
+
+echo "Building the CLI (Release)..." >&2
+dotnet build -c Release src/IbpPortal.Cli -v q -nologo >&2
+IBP="$ROOT/src/IbpPortal.Cli/bin/Release/net10.0/ibp"
+
+row() { echo "| $* |" >>"$TABLE"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# measure NAME CMD...: wall time and peak RSS via /usr/bin/time -v; keeps stdout in $WORK/NAME.out
+measure() {
+  local name="$1"; shift
+  local loadavg; loadavg="$(load)"
+  /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || {
+    echo "FAILED: $name" >&2; tail -20 "$WORK/$name.err" "$WORK/$name.out" >&2; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$WORK/$name.time" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(awk -F': ' '/Maximum resident/{printf "%.0f", $2/1024}' "$WORK/$name.time")
+  echo "$wall" >"$WORK/$name.wall"
+  local stages; stages=$(grep -E '^(Load|Validate|Analyse|Plan|Render|Index|Write) ' "$WORK/$name.out" | awk '{printf "%s %s; ", $1, $2}' || true)
+  row "$name | ${wall}s | ${rss} MB | $loadavg | ${stages}"
+}
+
+summary_counts() { grep -hE '^Built:' "$WORK/$1.out" | sed -E 's/.*Built: ([0-9,]+) pages, ([0-9,]+) other files.* in ([0-9.]+)s.*/\1 \2 \3/' | tr -d ,; }
+
+{
+  echo "# IBP Portal benchmark"
+  echo
+  echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/Mem:/{print $2}') GB memory ($(free -g | awk '/Mem:/{print $7}') GB available); $(uname -sr); .NET $(dotnet --version); $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'no hugo')"
+  echo "Date: $(date -u +%Y-%m-%dT%H:%MZ); commit $(git rev-parse --short HEAD)$( (( QUICK )) && echo '; QUICK sizes')"
+  echo
+  echo "| run | wall | peak RSS | load avg (1/5/15 min) at start | stages (ibp --verbose) |"
+  echo "|---|---:|---:|---|---|"
+} >"$TABLE"
+
+# --- national-scale data portal ---
+DATA="$WORK/national"
+"$IBP" sample --icbs "$ICBS" --trusts-per-icb 5 --metrics 40 --months 36 --pages 0 --seed 1 --out "$DATA" >&2
+measure "cold build, no search" "$IBP" build --root "$DATA" --clean --no-search --verbose
+measure "cold build, with search" "$IBP" build --root "$DATA" --clean --verbose
+measure "no-change rebuild" "$IBP" build --root "$DATA" --no-search --verbose
+echo "Edited for the benchmark." >>"$DATA/input/index.md"
+measure "one-page edit rebuild" "$IBP" build --root "$DATA" --no-search --verbose
+
+# --- 2,000 markdown pages: ibp vs Hugo ---
+PAGESITE="$WORK/pages"
+"$IBP" sample --icbs 0 --pages "$PAGES" --seed 1 --out "$PAGESITE" >&2
+measure "ibp, $PAGES pages, cold, no search" "$IBP" build --root "$PAGESITE" --clean --no-search --verbose
+measure "ibp, $PAGES pages, no-change rebuild" "$IBP" build --root "$PAGESITE" --no-search --verbose
+first_page=$(find "$PAGESITE/input/topics" -name '*.md' | sort | sed -n 1p)
+echo "One more line, edited for the benchmark." >>"$first_page"
+measure "ibp, $PAGES pages, one-page edit" "$IBP" build --root "$PAGESITE" --no-search --verbose
+
+HUGOSITE="$WORK/hugo"
+if command -v hugo >/dev/null; then
+  mkdir -p "$HUGOSITE/layouts/_default" "$HUGOSITE/content"
+  cat >"$HUGOSITE/config.yaml" <<'YAML'
+baseURL: "http://localhost/"
+title: "Generated planning portal"
+disableKinds: ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+YAML
+  cat >"$HUGOSITE/layouts/_default/single.html" <<'HTML'
+<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>
+HTML
+  cat >"$HUGOSITE/layouts/_default/list.html" <<'HTML'
+<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><main><h1>{{ .Title }}</h1>{{ .Content }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></main></body></html>
+HTML
+  cp -r "$PAGESITE/input/." "$HUGOSITE/content/"
+  mv "$HUGOSITE/content/index.md" "$HUGOSITE/content/_index.md"
+  measure "hugo, $PAGES pages, cold" hugo --source "$HUGOSITE" --destination "$WORK/hugo-out" --quiet
+else
+  row "hugo | skipped: hugo not installed | | | "
+fi
+
+# --- board packs vs headless Chromium ---
+PACKS_LINE="skipped: no packs"
+pack=$(find "$DATA/output/board-packs" -name '*.pdf' 2>/dev/null | sort | sed -n 1p || true)
+if [[ -n "$pack" ]] && command -v chromium >/dev/null; then
+  html="${pack%.pdf}.html"; [[ -f "$html" ]] || html="$(dirname "$pack")/index.html"
+  if [[ -f "$html" ]]; then
+    start=$(date +%s.%N)
+    chromium --headless --no-sandbox --disable-gpu --disable-background-networking --print-to-pdf="$WORK/chromium.pdf" "file://$html" >/dev/null 2>&1 || true
+    end=$(date +%s.%N)
+    PACKS_LINE="Chromium printed $(basename "$html") in $(echo "$end - $start" | bc)s"
+  else
+    PACKS_LINE="skipped: packs exist but no HTML edition of a pack to print"
+  fi
+fi
+
+# --- derived figures ---
+{
+  echo
+  read -r p f t < <(summary_counts "cold build, no search" || echo "0 0 1")
+  pdfs=$(find "$DATA/output" -name '*.pdf' 2>/dev/null | wc -l)
+  svgs=$(find "$DATA/output" -name '*.svg' -not -path '*/assets/*' 2>/dev/null | wc -l)
+  echo "National data portal (cold, no search): ${p:-0} pages, ${svgs} charts (SVG), ${pdfs} board packs in ${t:-?}s build time:" \
+       "$(awk -v p="${p:-0}" -v c="$svgs" -v k="$pdfs" -v t="${t:-1}" 'BEGIN{printf "%.1f pages/s, %.1f charts/s, %.2f packs/s", p/t, c/t, k/t}')"
+  if [[ -f "$WORK/hugo, $PAGES pages, cold.wall" ]]; then
+    i=$(cat "$WORK/ibp, $PAGES pages, cold, no search.wall"); h=$(cat "$WORK/hugo, $PAGES pages, cold.wall")
+    read -r pp _ pt < <(summary_counts "ibp, $PAGES pages, cold, no search" || echo "0 0 1")
+    echo
+    echo "$PAGES pages: ibp ${i}s (${pp} pages, $(awk -v p="$pp" -v t="$pt" 'BEGIN{printf "%.0f", p/t}') pages/s in-process), hugo ${h}s; ratio ibp/hugo = $(awk -v a="$i" -v b="$h" 'BEGIN{printf "%.1f", a/b}')"
+  fi
+  echo
+  echo "Board packs vs Chromium: $PACKS_LINE"
+} >>"$TABLE"
+
+cat "$TABLE"
+cp "$TABLE" "$RESULTS/latest.md"
+echo >&2; echo "Written to bench/results/latest.md" >&2
