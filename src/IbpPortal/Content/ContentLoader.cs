@@ -10,14 +10,17 @@ public static partial class ContentLoader
     /// <summary>The folder of board-pack commentary, which is not published as pages.</summary>
     public const string CommentaryFolder = "board-packs";
 
-    /// <summary>Loads pages and commentary. Drafts are kept only when <paramref name="drafts"/>; internal pages only when <paramref name="includeInternal"/>.</summary>
-    public static (IReadOnlyList<ContentPage> Pages, IReadOnlyList<CommentaryDocument> Commentary) Load(
+    /// <summary>
+    /// Loads pages and commentary in one pass. Drafts are kept only when <paramref name="drafts"/>; internal pages only
+    /// when <paramref name="includeInternal"/> — otherwise their routes and paths are returned as withheld, so links to them can be reported.
+    /// </summary>
+    public static (IReadOnlyList<ContentPage> Pages, IReadOnlyList<CommentaryDocument> Commentary, IReadOnlySet<string> Withheld) Load(
         string root, bool includeInternal, bool drafts, bool excludeGuide, DiagnosticBag diagnostics)
     {
         var inputDir = Path.Combine(root, "input");
         if (!Directory.Exists(inputDir))
         {
-            return ([], []);
+            return ([], [], new HashSet<string>());
         }
 
         var files = Directory.EnumerateFiles(inputDir, "*.md", SearchOption.AllDirectories)
@@ -30,8 +33,15 @@ public static partial class ContentLoader
 
         var published = new List<ContentPage>();
         var commentary = new List<CommentaryDocument>();
+        var withheld = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
+            if (page is not null && page.Meta.Visibility == Visibility.Internal && !includeInternal)
+            {
+                withheld.Add(page.Route);
+                withheld.Add(page.SourcePath);
+            }
+
             if (page is null || (page.Meta.Draft && !drafts) || (page.Meta.Visibility == Visibility.Internal && !includeInternal))
             {
                 continue;
@@ -57,7 +67,7 @@ public static partial class ContentLoader
             published.Add(page);
         }
 
-        return (published, commentary);
+        return (published, commentary, withheld);
     }
 
     private static ContentPage? LoadOne(string root, string relativePath, DiagnosticBag diagnostics)

@@ -15,27 +15,11 @@ public static class PortalLoader
     {
         var root = options.Root;
         var settings = SettingsLoader.Load(root, diagnostics);
-        var (pages, commentary) = ContentLoader.Load(root, options.Internal, options.Drafts, settings.ExcludeGuide, diagnostics);
-        var withheld = options.Internal ? new HashSet<string>(StringComparer.Ordinal) : WithheldRoutes(root, diagnostics);
+        var (pages, commentary, withheld) = ContentLoader.Load(root, options.Internal, options.Drafts, settings.ExcludeGuide, diagnostics);
         var references = ReferenceLoader.Load(root, diagnostics);
         var data = loadData(root, diagnostics);
         var themeFiles = new ThemeFiles(root);
         var templates = TemplateEngine.Load(root, themeFiles, diagnostics);
         return new PortalInput(options, settings, pages, commentary, references, data, themeFiles, templates, withheld);
-    }
-
-    /// <summary>Routes (and source paths) of internal pages, which a public build leaves out but must still recognise in links.</summary>
-    private static HashSet<string> WithheldRoutes(string root, DiagnosticBag diagnostics)
-    {
-        var all = ContentLoader.Load(root, includeInternal: true, drafts: true, excludeGuide: false, new DiagnosticBag());
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in all.Pages.Where(p => p.Meta.Visibility == Visibility.Internal))
-        {
-            result.Add(page.Route);
-            result.Add(page.SourcePath);
-        }
-
-        _ = diagnostics;
-        return result;
     }
 }

@@ -136,6 +136,16 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
             return File.ReadAllBytes(cached);
         }
 
+        // Compiling Sass takes seconds; the same theme compiled for another portal on this machine is reused.
+        var shared = SharedCssCache(hash);
+        if (shared is not null && File.Exists(shared))
+        {
+            var bytes = File.ReadAllBytes(shared);
+            Directory.CreateDirectory(cacheDir);
+            File.WriteAllBytes(cached, bytes);
+            return bytes;
+        }
+
         var entryDir = Path.Combine(cacheDir, "scss");
         Directory.CreateDirectory(entryDir);
         var entry = Path.Combine(entryDir, "entry.scss");
@@ -159,7 +169,31 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
 
         var css = File.ReadAllBytes(output);
         File.WriteAllBytes(cached, css);
+        if (shared is not null)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(shared)!);
+                File.WriteAllBytes(shared, css);
+            }
+            catch (IOException)
+            {
+                // The shared cache is an optimisation only.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Likewise.
+            }
+        }
+
         return css;
+    }
+
+    /// <summary>The per-user cache of compiled style sheets, or null when the machine has no such folder.</summary>
+    private static string? SharedCssCache(string hash)
+    {
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return string.IsNullOrEmpty(root) ? null : Path.Combine(root, "ibp-portal", "css", $"portal-{hash}.css");
     }
 
     private static bool NpmInstall(string themeDir, DiagnosticBag diagnostics)
