@@ -22,6 +22,12 @@ public static class BuildPipeline
         var total = Stopwatch.StartNew();
         var stage = Stopwatch.StartNew();
         string? staging = null;
+        if (!options.CheckOnly)
+        {
+            // A build killed half-way may have left a staging folder, or the previous site renamed aside.
+            OutputPublisher.CleanLeftovers(options.OutputPath);
+        }
+
         var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options);
         if (!options.CheckOnly && BuildFingerprint.UpToDate(options, fingerprint))
         {

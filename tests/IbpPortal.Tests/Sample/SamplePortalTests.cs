@@ -130,6 +130,31 @@ public partial class SamplePortalTests(SampleBuild sample)
         Assert.Contains("Toronto", feed, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Two_clean_builds_of_the_sample_are_byte_identical()
+    {
+        var again = Path.Combine(sample.Folder, "again");
+        var result = Build.BuildPipeline.Run(new Build.BuildOptions
+        {
+            Root = RepoPaths.Root,
+            Output = again,
+            Search = true,
+            CacheDir = Path.Combine(sample.Folder, "cache-again"),
+        });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var first = Hashes(sample.Public.Output);
+        var second = Hashes(again);
+        Assert.Equal(first.Keys, second.Keys);
+        var different = first.Where(kv => second[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
+        Assert.Empty(different);
+    }
+
+    private static SortedDictionary<string, string> Hashes(string folder) => new(
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
+
     internal static string PdfText(byte[] pdf)
     {
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
