@@ -30,3 +30,16 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
     Console.Error.WriteLine("Check that the folder is writable and no other program holds its files, then try again.");
     return 1;
 }
+#pragma warning disable CA1031 // The last line of defence: a bug must not print a stack trace at a comms editor.
+catch (Exception ex)
+#pragma warning restore CA1031
+{
+    Console.Error.WriteLine($"ibp: internal error ({ex.GetType().Name}: {ex.Message}). This is a fault in IBP Portal, not in your content; nothing was published.");
+    Console.Error.WriteLine("Please report it with the command you ran. Set IBP_DEBUG=1 to print the details.");
+    if (Environment.GetEnvironmentVariable("IBP_DEBUG") == "1")
+    {
+        Console.Error.WriteLine(ex);
+    }
+
+    return 70;
+}

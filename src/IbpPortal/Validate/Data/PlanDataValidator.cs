@@ -9,6 +9,7 @@ public static class PlanDataValidator
     /// <summary>Adds an error or warning to <paramref name="diagnostics"/> for every problem in <paramref name="data"/>.</summary>
     public static void Validate(PlanData data, DiagnosticBag diagnostics)
     {
+        SafeCodes.Check(data, diagnostics);
         var organisations = OrganisationChecks.Check(data.Organisations, diagnostics);
         var metrics = MetricChecks.Check(data.Metrics, diagnostics);
         var codes = new KnownCodes(organisations, metrics);
