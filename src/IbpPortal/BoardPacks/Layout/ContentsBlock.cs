@@ -24,10 +24,6 @@ internal sealed class ContentsBlock(Func<IReadOnlyList<HeadingBlock>> headings) 
 
     public double SpaceAfter => 12;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     public int Prepare(LayoutContext context)
     {
         _entries = headings();

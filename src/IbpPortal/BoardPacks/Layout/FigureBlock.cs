@@ -19,10 +19,6 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
 
     public double SpaceAfter => 12;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     double Height => _size.Height + (_caption.Count > 0 ? CaptionGap + _caption.Count * _captionLine : 0);
 
     public int Prepare(LayoutContext context)
@@ -46,8 +42,7 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
     {
-        next = 1;
-        return Height > available + 0.01 && !atPageTop ? null : new Fragment(Height, Draw);
+        return Fragment.Whole(Height, available, atPageTop, Draw, out next);
     }
 
     void Draw(DrawContext context, double top)

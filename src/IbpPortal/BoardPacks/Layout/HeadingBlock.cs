@@ -23,8 +23,6 @@ internal sealed class HeadingBlock(int level, string text, string? anchor, bool 
 
     public bool KeepWithNext => true;
 
-    public bool StartsNewPage => false;
-
     double RuleSpace => Level == 1 ? 6 : 0;
 
     public int Prepare(LayoutContext context)
@@ -39,9 +37,7 @@ internal sealed class HeadingBlock(int level, string text, string? anchor, bool 
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
     {
-        next = 1;
-        double height = _lines.Count * _lineHeight + RuleSpace;
-        return height > available && !atPageTop ? null : new Fragment(height, Draw);
+        return Fragment.Whole(_lines.Count * _lineHeight + RuleSpace, available, atPageTop, Draw, out next);
     }
 
     void Draw(DrawContext context, double top)

@@ -13,10 +13,10 @@ internal interface IBlock
     double SpaceAfter { get; }
 
     /// <summary>True for headings: the block must share its page with the start of the next block.</summary>
-    bool KeepWithNext { get; }
+    bool KeepWithNext => false;
 
     /// <summary>True for a page break.</summary>
-    bool StartsNewPage { get; }
+    bool StartsNewPage => false;
 
     /// <summary>Measures the block and returns its number of units (at least one).</summary>
     int Prepare(LayoutContext context);

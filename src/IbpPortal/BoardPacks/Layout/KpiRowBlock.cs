@@ -23,10 +23,6 @@ internal sealed class KpiRowBlock(IReadOnlyList<KpiTile> tiles) : IBlock
 
     public double SpaceAfter => 12;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     static double ValueLine => ValueSize * 1.2;
 
     public int Prepare(LayoutContext context)
@@ -57,8 +53,7 @@ internal sealed class KpiRowBlock(IReadOnlyList<KpiTile> tiles) : IBlock
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
     {
-        next = 1;
-        return _height > available + 0.01 && !atPageTop ? null : new Fragment(_height, Draw);
+        return Fragment.Whole(_height, available, atPageTop, Draw, out next);
     }
 
     void Draw(DrawContext context, double top)

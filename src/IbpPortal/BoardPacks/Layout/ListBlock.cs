@@ -16,10 +16,6 @@ internal sealed class ListBlock(IReadOnlyList<IReadOnlyList<InlineRun>> items, b
 
     public double SpaceAfter => 8;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     public int Prepare(LayoutContext context)
     {
         if (items.Count == 0)

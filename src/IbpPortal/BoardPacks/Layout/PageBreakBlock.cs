@@ -7,8 +7,6 @@ internal sealed class PageBreakBlock : IBlock
 
     public double SpaceAfter => 0;
 
-    public bool KeepWithNext => false;
-
     public bool StartsNewPage => true;
 
     public int Prepare(LayoutContext context) => 1;

@@ -14,10 +14,6 @@ internal sealed class ParagraphBlock(IReadOnlyList<InlineRun> runs, bool small =
 
     public double SpaceAfter => small ? 10 : 8;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     XColor Colour => small ? NhsColours.DarkGrey : NhsColours.Text;
 
     public int Prepare(LayoutContext context)

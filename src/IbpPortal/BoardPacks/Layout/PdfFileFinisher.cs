@@ -18,6 +18,9 @@ namespace IbpPortal.BoardPacks.Layout;
 /// leaves the second file ID random. This pass needs no external tool, so every machine with the same
 /// fonts writes the same bytes; it relies on PDFsharp's layout — one classic xref table, direct
 /// <c>/Length</c> values, <c>"\nstream\n"</c> — and leaves anything else untouched.
+/// Decided against post-processing with <c>qpdf --recompress-flate --object-streams=generate</c>: it is fast
+/// (about 0.05 s for 12 pages) and shrinks files by about 60 % through object streams, but the bytes would then
+/// depend on whether and which qpdf is installed. After this pass <c>qpdf --check</c> reports no errors or warnings.
 /// </remarks>
 internal static partial class PdfFileFinisher
 {

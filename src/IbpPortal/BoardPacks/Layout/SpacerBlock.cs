@@ -7,10 +7,6 @@ internal sealed class SpacerBlock(double points) : IBlock
 
     public double SpaceAfter => 0;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     public int Prepare(LayoutContext context) => 1;
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)

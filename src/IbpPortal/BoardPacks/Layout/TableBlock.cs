@@ -23,10 +23,6 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
 
     public double SpaceAfter => 12;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     double HeaderHeight => _header?.Height ?? 0;
 
     double IconSize => _size * 1.35;

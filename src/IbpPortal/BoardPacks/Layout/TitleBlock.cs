@@ -14,10 +14,6 @@ internal sealed class TitleBlock(string title, string? subtitle) : IBlock
 
     public double SpaceAfter => 18;
 
-    public bool KeepWithNext => false;
-
-    public bool StartsNewPage => false;
-
     public int Prepare(LayoutContext context)
     {
         _title = LineBreaker.Break(context, [new InlineRun(title)], TitleSize, context.Theme.ContentWidth, bold: true);
@@ -31,23 +27,24 @@ internal sealed class TitleBlock(string title, string? subtitle) : IBlock
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
     {
-        next = 1;
         double height = _title.Count * TitleLine + (_subtitle.Count > 0 ? 8 + _subtitle.Count * SubtitleLine : 0);
-        return height > available && !atPageTop ? null : new Fragment(height, (context, top) =>
+        return Fragment.Whole(height, available, atPageTop, Draw, out next);
+    }
+
+    void Draw(DrawContext context, double top)
+    {
+        context.Element(PdfBlockLevelElementTag.Paragraph, () =>
         {
-            context.Element(PdfBlockLevelElementTag.Paragraph, () =>
-            {
-                for (int i = 0; i < _title.Count; i++)
-                    context.Line(_title[i], context.Left, top + i * TitleLine, TitleLine, TitleSize, NhsColours.Blue, bold: true);
-            });
-            if (_subtitle.Count == 0)
-                return;
-            double subtitleTop = top + _title.Count * TitleLine + 8;
-            context.Element(PdfBlockLevelElementTag.Paragraph, () =>
-            {
-                for (int i = 0; i < _subtitle.Count; i++)
-                    context.Line(_subtitle[i], context.Left, subtitleTop + i * SubtitleLine, SubtitleLine, SubtitleSize, NhsColours.DarkGrey);
-            });
+            for (int i = 0; i < _title.Count; i++)
+                context.Line(_title[i], context.Left, top + i * TitleLine, TitleLine, TitleSize, NhsColours.Blue, bold: true);
+        });
+        if (_subtitle.Count == 0)
+            return;
+        double subtitleTop = top + _title.Count * TitleLine + 8;
+        context.Element(PdfBlockLevelElementTag.Paragraph, () =>
+        {
+            for (int i = 0; i < _subtitle.Count; i++)
+                context.Line(_subtitle[i], context.Left, subtitleTop + i * SubtitleLine, SubtitleLine, SubtitleSize, NhsColours.DarkGrey);
         });
     }
 }
