@@ -1,0 +1,118 @@
+using PdfSharp.Drawing;
+
+namespace IbpPortal.BoardPacks.Layout;
+
+/// <summary>Breaks styled runs into lines no wider than a given width, measuring words with the real fonts.</summary>
+/// <remarks>Lines break at spaces; a word wider than the line is broken between characters; "\n" forces a break.</remarks>
+internal sealed class LineBreaker(LayoutContext context, double size, double maxWidth, bool bold = false)
+{
+    readonly List<TextLine> _lines = [];
+    List<LineSpan> _spans = [];
+    double _width;
+    bool _pendingSpace;
+
+    public static IReadOnlyList<TextLine> Break(LayoutContext context, IReadOnlyList<InlineRun> runs, double size, double maxWidth, bool bold = false)
+    {
+        var breaker = new LineBreaker(context, size, maxWidth, bold);
+        foreach (var run in runs)
+            breaker.Add(run);
+        return breaker.Finish();
+    }
+
+    XFont FontOf(InlineRun run) => context.Theme.Font(size, bold || run.Bold, run.Italic);
+
+    void Add(InlineRun run)
+    {
+        var font = FontOf(run);
+        int i = 0;
+        var text = run.Text;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (text[i] == '\n')
+                {
+                    NewLine();
+                    _pendingSpace = false;
+                }
+                else
+                {
+                    _pendingSpace = true;
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                end++;
+            AddWord(run, font, text[i..end]);
+            i = end;
+        }
+    }
+
+    void AddWord(InlineRun run, XFont font, string word)
+    {
+        double wordWidth = context.Width(word, font);
+        double space = _pendingSpace && _spans.Count > 0 ? context.Width(" ", font) : 0;
+        if (_spans.Count > 0 && _width + space + wordWidth > maxWidth)
+        {
+            NewLine();
+            space = 0;
+        }
+        if (wordWidth > maxWidth)
+        {
+            AddLongWord(run, font, word);
+            return;
+        }
+        Place(run, (space > 0 ? " " : "") + word, space + wordWidth);
+        _pendingSpace = false;
+    }
+
+    void AddLongWord(InlineRun run, XFont font, string word)
+    {
+        int start = 0;
+        while (start < word.Length)
+        {
+            int end = start + 1;
+            while (end < word.Length && context.Width(word[start..(end + 1)], font) <= maxWidth - _width)
+                end++;
+            var piece = word[start..end];
+            Place(run, piece, context.Width(piece, font));
+            start = end;
+            if (start < word.Length)
+                NewLine();
+        }
+        _pendingSpace = false;
+    }
+
+    void Place(InlineRun run, string text, double width)
+    {
+        if (_spans.Count > 0 && ReferenceEquals(_spans[^1].Run, run))
+        {
+            var last = _spans[^1];
+            _spans[^1] = last with { Text = last.Text + text, Width = last.Width + width };
+        }
+        else
+        {
+            // A span never starts with its separating space: the space stays as a gap before it.
+            var trimmed = text.TrimStart(' ');
+            double gap = width - (trimmed.Length == text.Length ? width : context.Width(trimmed, FontOf(run)));
+            _spans.Add(new LineSpan(run, trimmed, _width + gap, width - gap));
+        }
+        _width += width;
+    }
+
+    void NewLine()
+    {
+        _lines.Add(new TextLine(_spans, _width));
+        _spans = [];
+        _width = 0;
+    }
+
+    List<TextLine> Finish()
+    {
+        if (_spans.Count > 0 || _lines.Count == 0)
+            NewLine();
+        return _lines;
+    }
+}

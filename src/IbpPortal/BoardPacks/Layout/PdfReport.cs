@@ -1,0 +1,134 @@
+using IbpPortal.BoardPacks.Fonts;
+
+namespace IbpPortal.BoardPacks.Layout;
+
+/// <summary>
+/// A tagged, paginated A4 report described fluently — headings, paragraphs, lists, tables, charts, KPI
+/// tiles, a contents page — and saved as PDF bytes (PDFsharp 6.2.4 underneath).
+/// </summary>
+/// <remarks>
+/// Output is deterministic: the same content, fonts and <see cref="ReportInfo.CreationDate"/> give the same bytes.
+/// Every page has a running header (short title, organisation and period, marking) and a "Page n of N"
+/// footer, drawn as artifacts. Each H1 starts a tagged section; H1 and H2 get bookmarks and contents entries.
+/// </remarks>
+public sealed class PdfReport
+{
+    readonly ReportInfo _info;
+    readonly List<IBlock> _blocks = [];
+    readonly Dictionary<string, IBlock> _anchors = new(StringComparer.Ordinal);
+    bool _saved;
+
+    PdfReport(ReportInfo info) => _info = info;
+
+    /// <summary>Starts a report with its metadata and running header.</summary>
+    public static PdfReport Create(ReportInfo info)
+    {
+        ReportFonts.EnsureInstalled();
+        return new PdfReport(info);
+    }
+
+    /// <summary>Adds a cover title in large type, with an optional subtitle.</summary>
+    public PdfReport Title(string title, string? subtitle = null) => Add(new TitleBlock(title, subtitle));
+
+    /// <summary>Adds a heading of level 1–3; a level-1 heading starts a new tagged section.</summary>
+    /// <param name="level">1, 2 or 3.</param>
+    /// <param name="text">The heading's text.</param>
+    /// <param name="anchor">A name that <see cref="ParagraphBuilder.LinkTo"/> can link to; none when null.</param>
+    /// <param name="bookmark">Whether a level 1 or 2 heading gets a bookmark and a contents entry.</param>
+    public PdfReport Heading(int level, string text, string? anchor = null, bool bookmark = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 3);
+        var heading = new HeadingBlock(level, text, anchor, bookmark, inContents: bookmark && level <= 2);
+        if (anchor is not null && !_anchors.TryAdd(anchor, heading))
+            throw new ArgumentException($"The anchor '{anchor}' is already used by another heading.", nameof(anchor));
+        return Add(heading);
+    }
+
+    /// <summary>Adds a paragraph of plain text.</summary>
+    public PdfReport Paragraph(string text) => Paragraph(p => p.Text(text));
+
+    /// <summary>Adds a paragraph of styled runs and links.</summary>
+    public PdfReport Paragraph(Action<ParagraphBuilder> describe)
+    {
+        var paragraph = new ParagraphBuilder();
+        describe(paragraph);
+        return Add(new ParagraphBlock(paragraph.Runs));
+    }
+
+    /// <summary>Adds a note in small grey type, e.g. a source or a footnote.</summary>
+    public PdfReport Note(string text) => Add(new ParagraphBlock([new InlineRun(text)], small: true));
+
+    /// <summary>Adds a bulleted list of plain items.</summary>
+    public PdfReport Bullets(IEnumerable<string> items) => List(false, list => AddItems(list, items));
+
+    /// <summary>Adds a numbered list of plain items.</summary>
+    public PdfReport Numbered(IEnumerable<string> items) => List(true, list => AddItems(list, items));
+
+    /// <summary>Adds a bulleted or numbered list whose items may have styled runs and links.</summary>
+    public PdfReport List(bool numbered, Action<ListBuilder> describe)
+    {
+        var list = new ListBuilder();
+        describe(list);
+        return Add(new ListBlock(list.Items, numbered));
+    }
+
+    /// <summary>Adds a table; its header row repeats on every page it continues on.</summary>
+    public PdfReport Table(Action<TableBuilder> describe)
+    {
+        var table = new TableBuilder();
+        describe(table);
+        return Add(new TableBlock(table));
+    }
+
+    /// <summary>Adds a chart: one page of a chart PDF (e.g. from Skia), scaled to the content width, with alternative text and a caption.</summary>
+    /// <param name="chartPdf">The chart PDF's bytes; pass the same array for every chart of one multi-page PDF so it is opened once.</param>
+    /// <param name="pageNumber">The chart's page in that PDF, from 1.</param>
+    /// <param name="altText">What the chart shows, for screen readers; required.</param>
+    /// <param name="caption">Visible caption under the chart; none when null.</param>
+    public PdfReport Figure(byte[] chartPdf, int pageNumber, string altText, string? caption = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(altText);
+        return Add(new FigureBlock(chartPdf, pageNumber, altText, caption));
+    }
+
+    /// <summary>Adds a row of one to four KPI tiles of equal width.</summary>
+    public PdfReport Kpis(params KpiTile[] tiles) => Add(new KpiRowBlock(tiles));
+
+    /// <summary>Continues on a new page.</summary>
+    public PdfReport PageBreak() => Add(new PageBreakBlock());
+
+    /// <summary>Adds vertical space in points; none at the top of a page.</summary>
+    public PdfReport Space(double points) => Add(new SpacerBlock(points));
+
+    /// <summary>Adds a contents list here: every H1 and H2 with its page number, each a link to its page.</summary>
+    /// <param name="title">The contents' own heading (an H1 with a bookmark, not listed in the contents).</param>
+    public PdfReport Contents(string title = "Contents")
+    {
+        Add(new HeadingBlock(1, title, null, bookmark: true, inContents: false));
+        return Add(new ContentsBlock(() => _blocks.OfType<HeadingBlock>().Where(h => h.InContents).ToList()));
+    }
+
+    /// <summary>Lays out, draws and finishes the PDF; a report can be saved once.</summary>
+    public byte[] Save()
+    {
+        if (_saved)
+            throw new InvalidOperationException("This report has already been saved.");
+        _saved = true;
+        return new ReportRenderer(_info, _blocks, _anchors).Render();
+    }
+
+    PdfReport Add(IBlock block)
+    {
+        if (_saved)
+            throw new InvalidOperationException("This report has already been saved.");
+        _blocks.Add(block);
+        return this;
+    }
+
+    static void AddItems(ListBuilder list, IEnumerable<string> items)
+    {
+        foreach (var item in items)
+            list.Item(item);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+
+namespace IbpPortal.BoardPacks.Layout;
+
+/// <summary>
+/// A table tagged Table / TR / TH / TD whose rows never split; on each page it continues on, the header
+/// row is drawn again as an artifact so that readers meet each TH once.
+/// </summary>
+internal sealed class TableBlock(TableBuilder spec) : IBlock
+{
+    const double PadX = 5;
+    const double PadY = 3.5;
+    const double IconGap = 3;
+    readonly List<MeasuredRow> _rows = [];
+    MeasuredRow? _header;
+    double[] _widths = [];
+    double _size;
+    double _lineHeight;
+
+    public double SpaceBefore => 4;
+
+    public double SpaceAfter => 12;
+
+    double HeaderHeight => _header?.Height ?? 0;
+
+    double IconSize => _size * 1.35;
+
+    public int Prepare(LayoutContext context)
+    {
+        var columns = spec.ColumnList;
+        if (columns.Count == 0)
+            throw new InvalidOperationException("A table needs columns: call Columns(…) or Column(…) first.");
+        if (spec.RowList.Count == 0)
+            throw new InvalidOperationException("A table needs at least one row.");
+        if (spec.HeaderCells.Count is not 0 && spec.HeaderCells.Count != columns.Count)
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"The table header has {spec.HeaderCells.Count} cells but the table has {columns.Count} columns."));
+        var theme = context.Theme;
+        _size = 9;
+        _lineHeight = _size * 1.3;
+        _widths = ColumnWidths(columns, theme.ContentWidth);
+        _header = spec.HeaderCells.Count == 0 ? null
+            : Measure(context, spec.HeaderCells.Select(text => new TableCell(text) { Bold = true }).ToList());
+        _rows.Clear();
+        for (int i = 0; i < spec.RowList.Count; i++)
+        {
+            var cells = spec.RowList[i];
+            if (cells.Count != columns.Count)
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                    $"Table row {i + 1} has {cells.Count} cells but the table has {columns.Count} columns."));
+            _rows.Add(Measure(context, cells));
+        }
+        return _rows.Count;
+    }
+
+    static double[] ColumnWidths(IReadOnlyList<TableColumn> columns, double total)
+    {
+        double fixedWidth = columns.Sum(c => c.Fixed);
+        double shares = columns.Sum(c => c.Share);
+        double left = Math.Max(0, total - fixedWidth);
+        return columns.Select(c => c.Fixed > 0 ? c.Fixed : left * c.Share / shares).ToArray();
+    }
+
+    MeasuredRow Measure(LayoutContext context, IReadOnlyList<TableCell> cells)
+    {
+        var lines = new List<IReadOnlyList<TextLine>>(cells.Count);
+        double height = 0;
+        for (int c = 0; c < cells.Count; c++)
+        {
+            var cell = cells[c];
+            double icon = cell.Icon is null ? 0 : IconSize + IconGap;
+            double textWidth = Math.Max(8, _widths[c] - 2 * PadX - icon);
+            var cellLines = cell.Text.Length == 0 ? [] : LineBreaker.Break(context, [new InlineRun(cell.Text)], _size, textWidth, cell.Bold);
+            lines.Add(cellLines);
+            height = Math.Max(height, Math.Max(cellLines.Count * _lineHeight, cell.Icon is null ? 0 : IconSize));
+        }
+        return new MeasuredRow(cells, lines, height + 2 * PadY);
+    }
+
+    public Fragment? Take(int start, double available, bool atPageTop, out int next)
+    {
+        double used = HeaderHeight;
+        int end = start;
+        while (end < _rows.Count && used + _rows[end].Height <= available + 0.01)
+            used += _rows[end++].Height;
+        if (end == start)
+        {
+            if (!atPageTop)
+            {
+                next = start;
+                return null;
+            }
+            used += _rows[end++].Height;
+        }
+        next = end;
+        bool first = start == 0;
+        bool last = end == _rows.Count;
+        int from = start;
+        int to = end;
+        return new Fragment(used, (context, top) => Draw(context, top, from, to, first, last));
+    }
+
+    void Draw(DrawContext context, double top, int from, int to, bool first, bool last)
+    {
+        if (first)
+            context.Structure.BeginElement(PdfBlockLevelElementTag.Table);
+        double y = top;
+        if (_header is not null)
+        {
+            DrawHeader(context, y, tagged: first);
+            y += _header.Height;
+        }
+        for (int r = from; r < to; r++)
+        {
+            DrawRow(context, _rows[r], r, y);
+            y += _rows[r].Height;
+        }
+        double bottom = y;
+        context.Artifact(() => context.Rule(context.Left, bottom, context.Left + context.Width, NhsColours.MidGrey, 0.8));
+        if (last)
+            context.Structure.End();
+    }
+
+    void DrawHeader(DrawContext context, double top, bool tagged)
+    {
+        var header = _header!;
+        context.Artifact(() => context.Fill(new XRect(context.Left, top, context.Width, header.Height), NhsColours.Blue));
+        if (!tagged)
+        {
+            // Repeated header on a continuation page: a visual aid only, so screen readers meet each TH once.
+            context.Artifact(() => DrawCells(context, header, top, NhsColours.White, cellTag: null));
+            return;
+        }
+        context.Element(PdfBlockLevelElementTag.TableRow,
+            () => DrawCells(context, header, top, NhsColours.White, PdfBlockLevelElementTag.TableHeaderCell));
+    }
+
+    void DrawRow(DrawContext context, MeasuredRow row, int index, double top)
+    {
+        context.Artifact(() =>
+        {
+            if (index % 2 == 1)
+                context.Fill(new XRect(context.Left, top, context.Width, row.Height), NhsColours.PaleGrey);
+            double x = context.Left;
+            for (int c = 0; c < row.Cells.Count; c++)
+            {
+                if (row.Cells[c].Fill is { } fill)
+                    context.Fill(new XRect(x, top, _widths[c], row.Height), fill);
+                x += _widths[c];
+            }
+        });
+        context.Element(PdfBlockLevelElementTag.TableRow,
+            () => DrawCells(context, row, top, NhsColours.Text, PdfBlockLevelElementTag.TableDataCell));
+    }
+
+    void DrawCells(DrawContext context, MeasuredRow row, double top, XColor colour, PdfBlockLevelElementTag? cellTag)
+    {
+        double x = context.Left;
+        for (int c = 0; c < row.Cells.Count; c++)
+        {
+            double cellX = x;
+            int column = c;
+            void DrawCell() => DrawCellContent(context, row, column, cellX, top, colour);
+            if (cellTag is { } tag)
+            {
+                context.Structure.BeginElement(tag);
+                if (tag == PdfBlockLevelElementTag.TableHeaderCell)
+                    context.SetAttributes("/Table", "/Scope", "/Column");
+                DrawCell();
+                context.Structure.End();
+            }
+            else
+            {
+                DrawCell();
+            }
+            x += _widths[c];
+        }
+    }
+
+    void DrawCellContent(DrawContext context, MeasuredRow row, int column, double cellX, double top, XColor colour)
+    {
+        var cell = row.Cells[column];
+        var lines = row.Lines[column];
+        var align = spec.ColumnList[column].Align;
+        double innerLeft = cellX + PadX;
+        double innerRight = cellX + _widths[column] - PadX;
+        if (cell.Icon is { } icon)
+        {
+            var box = new XRect(innerLeft, top + PadY, IconSize, IconSize);
+            if (align == CellAlign.Right)
+                box.X = innerRight - IconSize;
+            context.Icon(icon, box);
+            if (align == CellAlign.Right)
+                innerRight -= IconSize + IconGap;
+            else
+                innerLeft += IconSize + IconGap;
+        }
+        var textColour = cell.Colour ?? colour;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            double lineX = align switch
+            {
+                CellAlign.Right => innerRight - line.Width,
+                CellAlign.Centre => innerLeft + (innerRight - innerLeft - line.Width) / 2,
+                _ => innerLeft,
+            };
+            context.Line(line, lineX, top + PadY + i * _lineHeight, _lineHeight, _size, textColour, cell.Bold);
+        }
+    }
+}

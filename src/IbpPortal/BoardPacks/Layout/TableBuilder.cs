@@ -1,0 +1,59 @@
+namespace IbpPortal.BoardPacks.Layout;
+
+/// <summary>Describes a table: its columns, one header row and the body rows.</summary>
+/// <remarks>
+/// The header row is repeated at the top of every page the table continues on; a row is never split
+/// across pages. Body rows alternate white and pale grey unless a cell has its own fill.
+/// </remarks>
+public sealed class TableBuilder
+{
+    readonly List<TableColumn> _columns = [];
+    readonly List<IReadOnlyList<TableCell>> _rows = [];
+
+    internal IReadOnlyList<TableColumn> ColumnList => _columns;
+
+    internal IReadOnlyList<string> HeaderCells { get; private set; } = [];
+
+    internal IReadOnlyList<IReadOnlyList<TableCell>> RowList => _rows;
+
+    /// <summary>Adds left-aligned columns sharing the width in the given proportions.</summary>
+    public TableBuilder Columns(params float[] shares)
+    {
+        foreach (var share in shares)
+            Column(share);
+        return this;
+    }
+
+    /// <summary>Adds a column taking a share of the width left after fixed columns.</summary>
+    public TableBuilder Column(float share, CellAlign align = CellAlign.Left)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(share);
+        _columns.Add(new TableColumn(0, share, align));
+        return this;
+    }
+
+    /// <summary>Adds a column of a fixed width in points.</summary>
+    public TableBuilder FixedColumn(double points, CellAlign align = CellAlign.Left)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
+        _columns.Add(new TableColumn(points, 0, align));
+        return this;
+    }
+
+    /// <summary>Sets the header row's texts, one per column.</summary>
+    public TableBuilder Header(params string[] cells)
+    {
+        HeaderCells = cells;
+        return this;
+    }
+
+    /// <summary>Adds a body row of plain texts, one per column.</summary>
+    public TableBuilder Row(params string[] cells) => Row(cells.Select(TableCell.FromString).ToArray());
+
+    /// <summary>Adds a body row of cells, one per column.</summary>
+    public TableBuilder Row(params TableCell[] cells)
+    {
+        _rows.Add(cells);
+        return this;
+    }
+}
