@@ -40,12 +40,15 @@ public sealed class BoardPacksSection(IBoardPackWriter? writer) : ISiteSection
                     .Where(c => c.OrgCode == org.Code && c.Period == period.ToString())
                     .OrderBy(c => c.Page.SourcePath.Length).ThenBy(c => c.Page.SourcePath, StringComparer.Ordinal)
                     .ToList();
-                plan.AddFile(new PlannedFile(PackPath(org.Code, period), ctx =>
-                {
-                    var output = writer.Write(org, analysis, commentary, ctx);
-                    index.Add(org.Code, output.Pdf.Length, output.Pages);
-                    return output.Pdf;
-                }));
+                plan.AddFile(new PlannedFile(
+                    PackPath(org.Code, period),
+                    ctx =>
+                    {
+                        var output = writer.Write(org, analysis, commentary, ctx);
+                        index.Add(org.Code, output.Pdf.Length, output.Pages);
+                        return output.Pdf;
+                    },
+                    (_, cached) => index.Add(org.Code, cached.Length, CountPages(cached))));
             }
         }
 
@@ -135,6 +138,13 @@ public sealed class BoardPacksSection(IBoardPackWriter? writer) : ISiteSection
                     "rename it to the reporting period, or change reporting_period in portal.yml");
             }
         }
+    }
+
+    private static int CountPages(byte[] pdf)
+    {
+        using var stream = new MemoryStream(pdf);
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(stream, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        return document.PageCount;
     }
 
     private static string FormatSize(long bytes) => bytes >= 1024 * 1024

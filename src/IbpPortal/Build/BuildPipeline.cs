@@ -73,8 +73,10 @@ public static class BuildPipeline
             staging = options.CheckOnly ? null : OutputPublisher.CreateStaging(options.OutputPath);
             var sink = new StagingSink(staging);
             var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context), input.Settings.AllowRawHtml);
-            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink);
-            Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB");
+            var cache = new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly);
+            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, SiteKey.Compute(input, plan));
+            Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
+                (cache.Hits > 0 ? $", {cache.Hits} reused from the cache" : string.Empty));
             if (diagnostics.HasErrors || staging is null)
             {
                 OutputPublisher.Discard(staging);
@@ -100,6 +102,7 @@ public static class BuildPipeline
             OutputPublisher.Publish(staging, options.OutputPath);
             staging = null;
             BuildFingerprint.Record(options, fingerprint);
+            cache.Prune();
             Report(reporter, "Write", stage, options.OutputPath);
             return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed);
         }

@@ -5,4 +5,5 @@ namespace IbpPortal.PlanSite;
 /// <summary>A file other than a page: a chart, CSV or JSON download, PDF, feed or sitemap.</summary>
 /// <param name="OutputPath">Path relative to the output folder, with forward slashes.</param>
 /// <param name="Render">Produces the file's bytes; called once, possibly in parallel with others.</param>
-public sealed record PlannedFile(string OutputPath, Func<RenderContext, byte[]> Render);
+/// <param name="Restored">Called instead of <paramref name="Render"/> when the bytes come from the cache of an earlier build (to record what rendering would have).</param>
+public sealed record PlannedFile(string OutputPath, Func<RenderContext, byte[]> Render, Action<RenderContext, byte[]>? Restored = null);

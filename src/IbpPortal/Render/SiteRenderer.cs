@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using IbpPortal.Build;
 using IbpPortal.Content;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
@@ -39,7 +40,7 @@ public static partial class SiteRenderer
     public sealed record Result(int Pages, int Files, long Bytes);
 
     /// <summary>Renders the whole plan into the sink.</summary>
-    public static Result Render(PortalInput input, SitePlan plan, RenderContext context, ThemeAssets assets, MarkdownRenderer markdown, StagingSink sink)
+    public static Result Render(PortalInput input, SitePlan plan, RenderContext context, ThemeAssets assets, MarkdownRenderer markdown, StagingSink sink, ArtefactCache cache, string siteKey)
     {
         var pages = plan.Pages;
         var files = plan.Files;
@@ -49,17 +50,46 @@ public static partial class SiteRenderer
         var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
 
         // Files first: packs record their size and page count for the listing page.
-        Parallel.ForEach(files, file => sink.Write(file.OutputPath, file.Render(context)));
+        Parallel.ForEach(files, file =>
+        {
+            var key = SiteKey.IsCacheable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
+            if (key is not null && cache.Get(key) is { } cached)
+            {
+                file.Restored?.Invoke(context, cached);
+                sink.Write(file.OutputPath, cached);
+                return;
+            }
+
+            var bytes = file.Render(context);
+            sink.Write(file.OutputPath, bytes);
+            if (key is not null)
+            {
+                cache.Put(key, bytes);
+            }
+        });
         Parallel.ForEach(pages, page =>
         {
+            var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
+            if (key is not null && cache.Get(key) is { } cached)
+            {
+                sink.Write(page.OutputPath, cached);
+                links[page] = ExtractLinks(Encoding.UTF8.GetString(cached));
+                return;
+            }
+
             var html = RenderPage(page, input, context, assets, markdown, nav, footer, edition);
             if (html is null)
             {
                 return;
             }
 
-            sink.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
+            var bytes = Encoding.UTF8.GetBytes(html);
+            sink.Write(page.OutputPath, bytes);
             links[page] = ExtractLinks(html);
+            if (key is not null)
+            {
+                cache.Put(key, bytes);
+            }
         });
 
         foreach (var (path, bytes) in assets.Files)

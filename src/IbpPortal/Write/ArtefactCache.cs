@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+
+namespace IbpPortal.Write;
+
+/// <summary>
+/// Expensive artefacts (chart-heavy pages, board packs) from earlier builds, by content-hash key, in <c>.ibp-cache/artefacts/</c>.
+/// A key covers everything the artefact depends on, so a hit is byte-identical to rendering it again.
+/// </summary>
+public sealed class ArtefactCache(string folder, bool enabled)
+{
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+
+    /// <summary>How many artefacts were reused in this build.</summary>
+    public int Hits => _hits;
+
+    private int _hits;
+
+    /// <summary>The cached bytes for a key, or null.</summary>
+    public byte[]? Get(string key)
+    {
+        _used[key] = 0;
+        if (!enabled)
+        {
+            return null;
+        }
+
+        var path = PathOf(key);
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            Interlocked.Increment(ref _hits);
+            return bytes;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stores an artefact (written to a temporary name and moved, so a half-written entry is never read).</summary>
+    public void Put(string key, ReadOnlySpan<byte> bytes)
+    {
+        _used[key] = 0;
+        var path = PathOf(key);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
+            File.WriteAllBytes(temp, bytes.ToArray());
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The cache is an optimisation; a failed write only costs a later render.
+        }
+    }
+
+    /// <summary>Removes entries this build did not use, so the cache does not grow without bound.</summary>
+    public void Prune()
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            if (!_used.ContainsKey(Path.GetFileName(file)))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // In use elsewhere; next time.
+                }
+            }
+        }
+    }
+
+    private string PathOf(string key) => Path.Combine(folder, key[..2], key);
+}
