@@ -1,7 +1,9 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.BoardPacks;
+using IbpPortal.Coherence;
 using IbpPortal.Diagnostics;
+using IbpPortal.Editions;
 using IbpPortal.Load;
 using IbpPortal.Load.Data;
 using IbpPortal.Validate.Data;
@@ -10,6 +12,7 @@ using IbpPortal.Markdown.Shortcodes.Callouts;
 using IbpPortal.Markdown.Shortcodes.Data;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
+using IbpPortal.Provenance;
 using IbpPortal.Render;
 using IbpPortal.Sections;
 
@@ -49,6 +52,9 @@ public static class SiteComposition
         yield return new ScenariosSection();
         yield return new MethodologySection();
         yield return new BoardPacksSection(null);
+        yield return new ProvenanceSection();
+        yield return new CoherenceSection();
+        yield return new EditionsSection();
         yield return new SiteFilesSection();
     }
 

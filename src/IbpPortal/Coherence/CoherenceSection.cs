@@ -1,0 +1,71 @@
+using IbpPortal.Analyse;
+using IbpPortal.Editions;
+using IbpPortal.Load;
+using IbpPortal.Model;
+using IbpPortal.PlanSite;
+using IbpPortal.Provenance;
+using IbpPortal.Render;
+using IbpPortal.Sections;
+
+namespace IbpPortal.Coherence;
+
+/// <summary>Checks the plans against <c>data/coherence.yml</c>, reports each finding as a warning (so <c>ibp check</c> shows it),
+/// registers the <see cref="CoherenceReport"/> service and plans each organisation's <c>/organisations/&lt;code&gt;/coherence/</c> page.</summary>
+public sealed class CoherenceSection : ISiteSection
+{
+    /// <inheritdoc />
+    public void Plan(PortalInput input, RenderContext context, SitePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (context.Service<AnalysisModel>() is not { } analysis || context.Service<ProvenanceIndex>() is not { } provenance)
+        {
+            return;
+        }
+
+        var rules = CoherenceFile.Read(input.Options.Root, input.Data.Metrics, context.Diagnostics);
+        var report = CoherenceChecker.Check(analysis, provenance, rules);
+        context.AddService(report);
+        foreach (var finding in report.Findings)
+        {
+            context.Diagnostics.Add(finding.ToDiagnostic());
+        }
+
+        foreach (var org in analysis.Organisations)
+        {
+            plan.AddPage(new PlannedPage
+            {
+                Route = EditionRoutes.Coherence(org.Code),
+                Title = $"Plan coherence: {org.Name}",
+                Layout = "coherence",
+                Description = $"Whether the activity, workforce and finance plans of {org.Name} agree with each other and with their targets.",
+                Section = "organisations",
+                Source = org.Source,
+                Breadcrumbs = ProvenanceSection.Breadcrumbs(org),
+                SearchFilter = "Organisations",
+                Model = ctx => Model(ctx, analysis, report, org),
+            });
+        }
+    }
+
+    private static object Model(RenderContext context, AnalysisModel analysis, CoherenceReport report, Organisation org) => new
+    {
+        Org = new { org.Name, org.Code, Url = context.Url(DataRoutes.Organisation(org.Code)) },
+        Period = analysis.ReportingPeriod.ToLongDisplay(),
+        Edition = EditionNames.Of(context.InternalBuild),
+        HasRules = report.Rules.Count > 0,
+        Rules = report.Rules.Select(r => new { r.Name, Title = CoherenceCodes.Title(r.Kind), Line = r.Source.ToString(), Measures = string.Join(", ", r.Metrics.Count == analysis.Metrics.Count && r.Metrics.Count > 3 ? ["every measure"] : r.Metrics) }).ToList(),
+        Findings = report.For(org.Code).Select(f => new
+        {
+            f.Code,
+            Title = CoherenceCodes.Title(f.Rule.Kind),
+            f.Message,
+            Measures = f.Metrics.Select(m => analysis.FindMetric(m)?.Name ?? m).ToList(),
+            Lines = f.Locations.Select(l => l.ToString()).ToList(),
+            Rule = f.Rule.Source.ToString(),
+        }).ToList(),
+        SourcesUrl = context.Plan.Has(EditionRoutes.Sources(org.Code)) ? context.Url(EditionRoutes.Sources(org.Code)) : null,
+        ChangesUrl = context.Plan.Has(EditionRoutes.Changes(org.Code)) ? context.Url(EditionRoutes.Changes(org.Code)) : null,
+    };
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using IbpPortal.Analyse;
+using IbpPortal.Editions;
+using IbpPortal.Load;
+using IbpPortal.Model;
+using IbpPortal.PlanSite;
+using IbpPortal.Render;
+using IbpPortal.Sections;
+
+namespace IbpPortal.Provenance;
+
+/// <summary>Registers the <see cref="ProvenanceIndex"/> and <see cref="DataFingerprint"/> services and plans each organisation's
+/// <c>/organisations/&lt;code&gt;/sources/</c> page and <c>/data/provenance/&lt;code&gt;.json</c>.</summary>
+/// <remarks>Reads <c>data/sources.yml</c> and hashes the data files here, as the Load stage has no place for them; the index itself is pure.</remarks>
+public sealed class ProvenanceSection : ISiteSection
+{
+    /// <inheritdoc />
+    public void Plan(PortalInput input, RenderContext context, SitePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (context.Service<AnalysisModel>() is not { } analysis)
+        {
+            return;
+        }
+
+        var sources = SourcesFile.Read(input.Options.Root, context.Diagnostics);
+        var fingerprint = DataFingerprintReader.Read(input.Options.Root);
+        var index = new ProvenanceIndex(input.Data, analysis, sources);
+        context.AddService(index);
+        context.AddService(fingerprint);
+
+        foreach (var org in analysis.Organisations)
+        {
+            plan.AddPage(new PlannedPage
+            {
+                Route = EditionRoutes.Sources(org.Code),
+                Title = $"Where the figures come from: {org.Name}",
+                Layout = "sources",
+                Description = $"Every figure on the scorecard of {org.Name} for {analysis.ReportingPeriod.ToLongDisplay()}, with the data file and line it came from and how it was worked out.",
+                Section = "organisations",
+                Source = org.Source,
+                Breadcrumbs = Breadcrumbs(org),
+                SearchFilter = "Organisations",
+                Model = ctx => SourcesModel(ctx, analysis, index, fingerprint, org),
+            });
+            plan.AddFile(new PlannedFile(EditionRoutes.ProvenanceJson(org.Code), _ =>
+                ProvenanceJson.Write(org.Code, analysis.ReportingPeriod.ToString(), fingerprint, ScorecardFigures.Of(analysis, index, org.Code))));
+        }
+    }
+
+    /// <summary>Home › Organisations › the organisation.</summary>
+    internal static IReadOnlyList<Crumb> Breadcrumbs(Organisation org) =>
+        [new Crumb("Home", "/"), new Crumb("Organisations", DataRoutes.Organisations), new Crumb(org.Name, DataRoutes.Organisation(org.Code))];
+
+    /// <summary>A figure's provenance as the pages show it.</summary>
+    internal static object FigureView(RenderContext context, AnalysisModel analysis, FigureProvenance figure)
+    {
+        var metric = analysis.FindMetric(figure.Key.Metric)!;
+        var series = figure.Key.Series.ToString().ToLowerInvariant();
+        return new
+        {
+            Anchor = EditionRoutes.FigureAnchor(metric.Id, series),
+            Metric = metric.Name,
+            MetricId = metric.Id,
+            Series = figure.Key.Series switch { FigureSeries.Plan => "Plan", FigureSeries.Target => "Target", _ => "Actual" },
+            Period = figure.Key.Period.ToShortDisplay(),
+            Value = FigureFormat.Format(figure.Value, metric),
+            Illustrative = Wording.IsIllustrative(metric),
+            figure.Derivation,
+            figure.Citation,
+            Lines = figure.Locations.Select(l => new { File = l.Path, l.Line, Text = l.ToString() }).ToList(),
+            Sources = figure.Sources.Select(s => SourceText(s)).ToList(),
+            Url = context.Url(EditionRoutes.Sources(figure.Key.Org)) + "#" + EditionRoutes.FigureAnchor(metric.Id, series),
+        };
+    }
+
+    private static string SourceText(DataSource s) =>
+        string.Join(", ", new[] { s.Source, s.AsAt is { } d ? "as at " + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null }.OfType<string>());
+
+    private static object SourcesModel(RenderContext context, AnalysisModel analysis, ProvenanceIndex index, DataFingerprint fingerprint, Organisation org)
+    {
+        var declared = index.Sources.ToDictionary(s => s.File, StringComparer.Ordinal);
+        return new
+        {
+            Org = new { org.Name, org.Code, Url = context.Url(DataRoutes.Organisation(org.Code)) },
+            Period = analysis.ReportingPeriod.ToLongDisplay(),
+            Edition = EditionNames.Of(context.InternalBuild),
+            DataHash = fingerprint.Combined,
+            Files = fingerprint.Files.Select(f => new
+            {
+                f.Path,
+                f.Sha256,
+                Source = declared.TryGetValue(f.Path, out var s) ? SourceText(s) : string.Empty,
+                Url = declared.TryGetValue(f.Path, out var u) ? u.Url?.ToString() : null,
+            }).ToList(),
+            Figures = ScorecardFigures.Of(analysis, index, org.Code).Select(f => FigureView(context, analysis, f)).ToList(),
+            JsonUrl = context.Url("/" + EditionRoutes.ProvenanceJson(org.Code)),
+            ChangesUrl = context.Plan.Has(EditionRoutes.Changes(org.Code)) ? context.Url(EditionRoutes.Changes(org.Code)) : null,
+            CoherenceUrl = context.Plan.Has(EditionRoutes.Coherence(org.Code)) ? context.Url(EditionRoutes.Coherence(org.Code)) : null,
+        };
+    }
+}
