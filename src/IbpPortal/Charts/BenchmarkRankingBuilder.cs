@@ -71,7 +71,9 @@ public static class BenchmarkRankingBuilder
         {
             if (to > from)
             {
-                var band = plot.Add.VerticalSpan(from, to, ChartTheme.Colour(ChartTheme.PaleGrey));
+                // ScottPlot draws a span at 20% opacity by default, which left the bands invisible: fill it solid.
+                var band = plot.Add.VerticalSpan(from, to);
+                band.FillStyle.Color = ChartTheme.Colour(ChartTheme.QuartileBand);
                 band.LineWidth = 0;
             }
         }
