@@ -71,8 +71,9 @@ public static class BenchmarkRankingBuilder
         {
             if (to > from)
             {
-                // ScottPlot draws a span at 20% opacity by default, which left the bands invisible: fill it solid.
-                var band = plot.Add.VerticalSpan(from, to);
+                // In ScottPlot 5 a horizontal span covers a range of x (our value axis); a vertical span covered y values
+                // out of view, so the bands never showed. Filled solid: the default 20% opacity is lost on white.
+                var band = plot.Add.HorizontalSpan(from, to);
                 band.FillStyle.Color = ChartTheme.Colour(ChartTheme.QuartileBand);
                 band.LineWidth = 0;
             }

@@ -151,6 +151,19 @@ public sealed partial class ChartSlotTests : IDisposable
         Assert.Equal(bars.OrderByDescending(w => w), bars);
     }
 
+    [Fact]
+    public void Quartile_bands_are_drawn_behind_the_ranking_and_distribution()
+    {
+        // Regression: the bands were added as ScottPlot vertical spans (a range of y), out of view, so none showed.
+        BuildOk();
+        var page = _site.Page("/benchmarking/beds/");
+        foreach (var id in new[] { "ranking-beds", "distribution-beds" })
+        {
+            var fills = Svg(page.QuerySelector($"figure#{id}")!).Descendants().Select(e => ((string?)e.Attribute("fill"))?.ToUpperInvariant());
+            Assert.Contains(ChartTheme.QuartileBand, fills);
+        }
+    }
+
     [Theory]
     [InlineData("/organisations/RB1/", "spc-beds-RB1 plan-beds-RB1 demand-beds-RB1 projection-beds-RB1 spc-staff-RB1 spc-admissions-RB1")]
     [InlineData("/benchmarking/beds/", "ranking-beds distribution-beds")]
