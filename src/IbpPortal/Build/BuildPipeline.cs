@@ -81,8 +81,8 @@ public static class BuildPipeline
             {
                 OutputPublisher.Discard(staging);
                 return diagnostics.HasErrors
-                    ? Failed(diagnostics, total)
-                    : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed);
+                    ? Failed(diagnostics, total) with { ExternalLinks = context.ExternalLinks }
+                    : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed) { ExternalLinks = context.ExternalLinks };
             }
 
             // Index
