@@ -74,7 +74,7 @@ public static class BuildPipeline
             var sink = new StagingSink(staging);
             var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context), input.Settings.AllowRawHtml);
             var cache = new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly);
-            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, SiteKey.Compute(input, plan));
+            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, SiteKey.Compute(input, plan, context.Service<Analyse.AnalysisModel>()?.ReportingPeriod));
             Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
                 (cache.Hits > 0 ? $", {cache.Hits} reused from the cache" : string.Empty));
             if (diagnostics.HasErrors || staging is null)
