@@ -16,7 +16,8 @@ namespace IbpPortal.Build;
 public static class BuildPipeline
 {
     /// <summary>Runs a build. Errors stop it before anything is published; the previous output is then untouched.</summary>
-    public static BuildResult Run(BuildOptions options, IBuildReporter? reporter = null)
+    /// <param name="session">State from earlier builds in the same process (preview), reused while the data is unchanged.</param>
+    public static BuildResult Run(BuildOptions options, IBuildReporter? reporter = null, BuildSession? session = null)
     {
         var diagnostics = new DiagnosticBag();
         var total = Stopwatch.StartNew();
@@ -38,7 +39,10 @@ public static class BuildPipeline
         try
         {
             // Load
-            var input = PortalLoader.Load(options, SiteComposition.LoadData, diagnostics);
+            var input = PortalLoader.Load(
+                options,
+                session is null ? SiteComposition.LoadData : (root, bag) => session.LoadData(root, bag, SiteComposition.LoadData),
+                diagnostics);
             Report(reporter, "Load", stage, $"{input.Pages.Count} pages, {input.Data.Actuals.Count:N0} actuals");
 
             // Validate
@@ -52,7 +56,7 @@ public static class BuildPipeline
 
             // Analyse, then plan the site
             var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, options.Internal);
-            SiteComposition.Analyse(input, context);
+            SiteComposition.Analyse(input, context, session);
             Report(reporter, "Analyse", stage, "done");
 
             var plan = context.Plan;
