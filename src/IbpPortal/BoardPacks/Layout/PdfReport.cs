@@ -109,13 +109,19 @@ public sealed class PdfReport
         return Add(new ContentsBlock(() => _blocks.OfType<HeadingBlock>().Where(h => h.InContents).ToList()));
     }
 
+    /// <summary>Gets the number of pages of the saved report; 0 before <see cref="Save"/>.</summary>
+    public int PageCount { get; private set; }
+
     /// <summary>Lays out, draws and finishes the PDF; a report can be saved once.</summary>
     public byte[] Save()
     {
         if (_saved)
             throw new InvalidOperationException("This report has already been saved.");
         _saved = true;
-        return new ReportRenderer(_info, _blocks, _anchors).Render();
+        var renderer = new ReportRenderer(_info, _blocks, _anchors);
+        var bytes = renderer.Render();
+        PageCount = renderer.PageCount;
+        return bytes;
     }
 
     PdfReport Add(IBlock block)
