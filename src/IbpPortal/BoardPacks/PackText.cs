@@ -24,9 +24,9 @@ internal static class PackText
 
     public static string Target(ScorecardRow row) => row.Target is { } t ? FigureFormat.Format(t, row.Metric) : None;
 
-    /// <summary>"3 of 11 · Q1", or a dash when not ranked.</summary>
+    /// <summary>"3 of 11 Q1" (the rank kept on one line, the quartile on the next when the column is narrow), or a dash when not ranked.</summary>
     public static string Rank(ScorecardRow row) => row.Rank is null ? None
-        : Wording.Rank(row.Rank, row.RankOutOf) + (row.Quartile is { } q ? $" · Q{q}" : string.Empty);
+        : Wording.Rank(row.Rank, row.RankOutOf).Replace(' ', '\u00A0') + (row.Quartile is { } q ? $" Q{q}" : string.Empty);
 
     /// <summary>The colour of a gap's figure: green favourable, red adverse.</summary>
     public static XColor? Tone(GapDirection direction) => direction switch

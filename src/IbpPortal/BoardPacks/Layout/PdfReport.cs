@@ -49,11 +49,14 @@ public sealed class PdfReport
     public PdfReport Paragraph(string text) => Paragraph(p => p.Text(text));
 
     /// <summary>Adds a paragraph of styled runs and links.</summary>
-    public PdfReport Paragraph(Action<ParagraphBuilder> describe)
+    public PdfReport Paragraph(Action<ParagraphBuilder> describe) => Paragraph(describe, keepWithNext: false);
+
+    /// <summary>Adds a paragraph of styled runs and links; when <paramref name="keepWithNext"/>, it moves whole to the page where the next block starts (e.g. a chart's commentary).</summary>
+    public PdfReport Paragraph(Action<ParagraphBuilder> describe, bool keepWithNext)
     {
         var paragraph = new ParagraphBuilder();
         describe(paragraph);
-        return Add(new ParagraphBlock(paragraph.Runs));
+        return Add(new ParagraphBlock(paragraph.Runs, keepWithNext: keepWithNext));
     }
 
     /// <summary>Adds a note in small grey type, e.g. a source or a footnote.</summary>

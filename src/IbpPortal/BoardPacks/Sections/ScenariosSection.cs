@@ -16,7 +16,7 @@ internal sealed class ScenariosSection : IPackSection
         if (sets.Count == 0 || pack.Analysis.Scenarios.Count == 0)
             return;
         report.Heading(1, "Scenarios", "scenarios")
-            .Paragraph("Each measure's trend over the last 12 months is carried forward (\"current trend\") and adjusted by each planning scenario's assumed annual change. "
+            .Paragraph("Each measure's trend over the last 12 months is carried forward (\"current trend\") and adjusted by each planning scenario's assumed annual change; a scenario that does not change a measure is left out of its rows. "
                 + "The projections are illustrations of what the assumptions imply, not forecasts.")
             .List(false, list =>
             {
@@ -25,12 +25,12 @@ internal sealed class ScenariosSection : IPackSection
             })
             .Table(t =>
             {
-                t.Column(2.3f).Column(1.5f).Column(0.9f).Column(1.2f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1.5f, CellAlign.Right);
+                t.TextSize(8).Column(2.3f).Column(1.5f).Column(0.9f).Column(1.2f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1.5f, CellAlign.Right);
                 t.Header("Measure", "Scenario", "Horizon", "Projected", "Target", "Gap to target");
                 foreach (var set in sets)
                 {
                     bool first = true;
-                    foreach (var projection in set.All)
+                    foreach (var projection in set.All.Where(p => p.IsBaseline || p.AnnualChangePercent != 0))
                     {
                         var m = set.Metric;
                         var change = projection.IsBaseline || projection.AnnualChangePercent == 0 ? string.Empty

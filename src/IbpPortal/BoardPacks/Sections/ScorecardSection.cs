@@ -28,8 +28,9 @@ internal sealed class ScorecardSection : IPackSection
 
     static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
     {
-        t.Column(2.5f).Column(1.15f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1f, CellAlign.Right).Column(0.85f, CellAlign.Right)
-            .Column(1.75f).Column(1.5f).Column(0.95f, CellAlign.Right);
+        // Fixed widths fit "Consistently" and "Improvement" beside their icons at 8 pt; the measure's name takes the rest.
+        t.TextSize(8).Column(1f).FixedColumn(54, CellAlign.Right).FixedColumn(48, CellAlign.Right).FixedColumn(46, CellAlign.Right).FixedColumn(38, CellAlign.Right)
+            .FixedColumn(76).FixedColumn(74).FixedColumn(44, CellAlign.Right);
         t.Header("Measure", "Latest", "Plan", "Variance", "Target", "Variation", "Assurance", "Rank");
         foreach (var row in domain.Rows)
         {
