@@ -53,7 +53,7 @@ public static class SiteComposition
         yield return new OrganisationsSection();
         yield return new ScenariosSection();
         yield return new MethodologySection();
-        yield return new BoardPacksSection(null);
+        yield return new BoardPacksSection(new PdfBoardPackWriter());
         yield return new ProvenanceSection();
         yield return new CoherenceSection();
         yield return new EditionsSection();
