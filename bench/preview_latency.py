@@ -39,5 +39,9 @@ try:
             print("the edit produced errors, not a reload", file=sys.stderr); sys.exit(1)
     print(f"one-page edit to reload: median {statistics.median(times):.0f} ms (runs: {', '.join(f'{t:.0f}' for t in times)})")
 finally:
-    server.terminate(); server.wait(10)
+    server.terminate()
+    try:
+        server.wait(10)
+    except subprocess.TimeoutExpired:
+        server.kill()
     shutil.rmtree(work, ignore_errors=True)
