@@ -109,12 +109,16 @@ if [[ -n "$pack" ]] && command -v chromium >/dev/null; then
   fi
 fi
 
+# --- preview: one-page edit to browser reload, on the sample portal ---
+PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev/null || echo 'preview latency: failed')"
+
 # --- derived figures ---
 {
   echo
   read -r p f t < <(summary_counts "cold build, no search" || echo "0 0 1")
   pdfs=$(find "$DATA/output" -name '*.pdf' 2>/dev/null | wc -l)
-  svgs=$(find "$DATA/output" -name '*.svg' -not -path '*/assets/*' 2>/dev/null | wc -l)
+  # Charts are inline SVG in the pages (class ibp-chart); icons are not counted.
+  svgs=$(grep -rho '<svg[^>]*class="ibp-chart"' "$DATA/output" --include='*.html' 2>/dev/null | wc -l)
   echo "National data portal (cold, no search): ${p:-0} pages, ${svgs} charts (SVG), ${pdfs} board packs in ${t:-?}s build time:" \
        "$(awk -v p="${p:-0}" -v c="$svgs" -v k="$pdfs" -v t="${t:-1}" 'BEGIN{printf "%.1f pages/s, %.1f charts/s, %.2f packs/s", p/t, c/t, k/t}')"
   if [[ -f "$WORK/hugo, $PAGES pages, cold.wall" ]]; then
@@ -125,6 +129,8 @@ fi
   fi
   echo
   echo "Board packs vs Chromium: $PACKS_LINE"
+  echo
+  echo "Sample portal, ibp preview: $PREVIEW_LINE"
 } >>"$TABLE"
 
 cat "$TABLE"
