@@ -55,6 +55,7 @@ public sealed class ToolInstallTests : IDisposable
         var title = Regex.Match(File.ReadAllText(Path.Combine(portal, "portal.yml")), @"^title:\s*(.+)$", RegexOptions.Multiline).Groups[1].Value.Trim();
         Assert.Contains($"<title>{title}</title>", File.ReadAllText(index), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(portal, "output", "404.html")));
+        Assert.True(File.Exists(Path.Combine(portal, "output", "guide", "errors", "index.html")), "a new portal has the authoring guide");
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(portal, "output", "assets"), "portal.*.css"));
     }
 
