@@ -44,8 +44,11 @@ internal static class BuildCommand
         return command;
     }
 
-    internal static int Run(BuildOptions options, ConsoleReport report, string action)
+    internal static int Run(BuildOptions options, ConsoleReport report, string action) => Run(options, report, action, out _);
+
+    internal static int Run(BuildOptions options, ConsoleReport report, string action, out BuildResult? outcome)
     {
+        outcome = null;
         if (!Directory.Exists(options.Root))
         {
             Console.Error.WriteLine($"ibp: the folder '{options.Root}' does not exist; run ibp in a portal's folder or pass --root.");
@@ -53,6 +56,7 @@ internal static class BuildCommand
         }
 
         var result = BuildPipeline.Run(options, report.Verbose || !report.Quiet ? report : null);
+        outcome = result;
         report.Diagnostics(result.Diagnostics);
         report.Summary(result, action);
         if (result.Succeeded && !options.CheckOnly)

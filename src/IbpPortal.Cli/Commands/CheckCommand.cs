@@ -48,7 +48,17 @@ internal static class CheckCommand
             }
 
             var report = new ConsoleReport(result.GetValue(quiet), result.GetValue(verbose));
-            return BuildCommand.Run(options, report, "No errors");
+            var code = BuildCommand.Run(options, report, "No errors", out var checkedBuild);
+            if (result.GetValue(external) && checkedBuild is not null)
+            {
+                Console.Out.WriteLine($"External links ({checkedBuild.ExternalLinks.Count}; listed, never fetched):");
+                foreach (var (source, url) in checkedBuild.ExternalLinks)
+                {
+                    Console.Out.WriteLine($"  {source}: {url}");
+                }
+            }
+
+            return code;
         });
         return command;
     }

@@ -23,6 +23,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly ConcurrentDictionary<Guid, Channel<string>> _clients = new();
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly BuildSession _session = new();
     private readonly CancellationTokenSource _stop = new();
     private WebApplication? _app;
     private FileSystemWatcher? _watcher;
@@ -102,7 +103,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         await _buildLock.WaitAsync(_stop.Token).ConfigureAwait(false);
         try
         {
-            var result = BuildPipeline.Run(_options with { Search = _options.Search });
+            var result = BuildPipeline.Run(_options, reporter: null, _session);
             LastBuild = result;
             Builds++;
             _basePath = Settings.SettingsLoader.Load(_options.Root, new DiagnosticBag()).BasePath;

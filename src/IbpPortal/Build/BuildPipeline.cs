@@ -16,7 +16,8 @@ namespace IbpPortal.Build;
 public static class BuildPipeline
 {
     /// <summary>Runs a build. Errors stop it before anything is published; the previous output is then untouched.</summary>
-    public static BuildResult Run(BuildOptions options, IBuildReporter? reporter = null)
+    /// <param name="session">State from earlier builds in the same process (preview), reused while the data is unchanged.</param>
+    public static BuildResult Run(BuildOptions options, IBuildReporter? reporter = null, BuildSession? session = null)
     {
         var diagnostics = new DiagnosticBag();
         var total = Stopwatch.StartNew();
@@ -38,7 +39,10 @@ public static class BuildPipeline
         try
         {
             // Load
-            var input = PortalLoader.Load(options, SiteComposition.LoadData, diagnostics);
+            var input = PortalLoader.Load(
+                options,
+                session is null ? SiteComposition.LoadData : (root, bag) => session.LoadData(root, bag, SiteComposition.LoadData),
+                diagnostics);
             Report(reporter, "Load", stage, $"{input.Pages.Count} pages, {input.Data.Actuals.Count:N0} actuals");
 
             // Validate
@@ -52,7 +56,7 @@ public static class BuildPipeline
 
             // Analyse, then plan the site
             var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, options.Internal);
-            SiteComposition.Analyse(input, context);
+            SiteComposition.Analyse(input, context, session);
             Report(reporter, "Analyse", stage, "done");
 
             var plan = context.Plan;
@@ -77,15 +81,15 @@ public static class BuildPipeline
             var sink = new StagingSink(staging);
             var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context), input.Settings.AllowRawHtml);
             var cache = new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly);
-            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, SiteKey.Compute(input, plan));
+            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, SiteKey.Compute(input, plan, context.Service<Analyse.AnalysisModel>()?.ReportingPeriod));
             Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
                 (cache.Hits > 0 ? $", {cache.Hits} reused from the cache" : string.Empty));
             if (diagnostics.HasErrors || staging is null)
             {
                 OutputPublisher.Discard(staging);
                 return diagnostics.HasErrors
-                    ? Failed(diagnostics, total)
-                    : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed);
+                    ? Failed(diagnostics, total) with { ExternalLinks = context.ExternalLinks }
+                    : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed) { ExternalLinks = context.ExternalLinks };
             }
 
             // Index

@@ -5,6 +5,9 @@ namespace IbpPortal.Build;
 /// <summary>The outcome of a build: whether it published, every diagnostic, and what it produced.</summary>
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, BuildCounts Counts, TimeSpan Elapsed)
 {
+    /// <summary>Links to other sites found in the content (by source file), for <c>ibp check --external</c>.</summary>
+    public IReadOnlyList<(string Source, string Url)> ExternalLinks { get; init; } = [];
+
     /// <summary>True when nothing had changed since the last build, so nothing was done.</summary>
     public bool UpToDate { get; init; }
 

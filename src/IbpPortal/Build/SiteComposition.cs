@@ -29,7 +29,7 @@ public static class SiteComposition
         PlanDataValidator.Validate(input.Data, diagnostics);
 
     /// <summary>Runs the analysis and registers its results as a service for the sections and shortcodes.</summary>
-    public static void Analyse(PortalInput input, RenderContext context)
+    public static void Analyse(PortalInput input, RenderContext context, BuildSession? session = null)
     {
         context.AddService(input.Templates);
         if (input.Data.Actuals.Count == 0 && input.Data.Organisations.Count == 0)
@@ -40,7 +40,9 @@ public static class SiteComposition
         var period = input.Settings.ReportingPeriod
             ?? (input.Data.Actuals.Count > 0 ? input.Data.Actuals.Max(a => a.Period) : input.Data.Plans.Select(p => p.Period).DefaultIfEmpty(new Period(2000, 1)).Max());
         var options = new SpcOptions(input.Settings.SpcScreenMovingRanges);
-        context.AddService(Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate));
+        context.AddService(session is null
+            ? Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate)
+            : session.Analyse(input.Data, () => Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate)));
     }
 
     /// <summary>The site's sections, in planning order; site-wide files last, as they list the others' pages.</summary>
@@ -51,7 +53,7 @@ public static class SiteComposition
         yield return new OrganisationsSection();
         yield return new ScenariosSection();
         yield return new MethodologySection();
-        yield return new BoardPacksSection(null);
+        yield return new BoardPacksSection(new PdfBoardPackWriter());
         yield return new ProvenanceSection();
         yield return new CoherenceSection();
         yield return new EditionsSection();

@@ -14,7 +14,8 @@ namespace IbpPortal.Build;
 public static class SiteKey
 {
     /// <summary>Computes the key for this build.</summary>
-    public static string Compute(PortalInput input, SitePlan plan)
+    /// <param name="period">The reporting period: only earlier editions' records can affect this build.</param>
+    public static string Compute(PortalInput input, SitePlan plan, Model.Period? period)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
@@ -60,7 +61,10 @@ public static class SiteKey
         {
             foreach (var file in Directory.EnumerateFiles(editions).Order(StringComparer.Ordinal))
             {
-                AddFile(file);
+                if (period is { } current && Model.Period.TryParse(Path.GetFileNameWithoutExtension(file), out var edition) && edition < current)
+                {
+                    AddFile(file);
+                }
             }
         }
 

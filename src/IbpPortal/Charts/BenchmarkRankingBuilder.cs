@@ -71,7 +71,10 @@ public static class BenchmarkRankingBuilder
         {
             if (to > from)
             {
-                var band = plot.Add.VerticalSpan(from, to, ChartTheme.Colour(ChartTheme.PaleGrey));
+                // In ScottPlot 5 a horizontal span covers a range of x (our value axis); a vertical span covered y values
+                // out of view, so the bands never showed. Filled solid: the default 20% opacity is lost on white.
+                var band = plot.Add.HorizontalSpan(from, to);
+                band.FillStyle.Color = ChartTheme.Colour(ChartTheme.QuartileBand);
                 band.LineWidth = 0;
             }
         }

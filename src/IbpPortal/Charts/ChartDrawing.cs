@@ -47,7 +47,12 @@ public sealed class ChartDrawing : IDisposable
 
     /// <summary>The chart as accessible inline SVG whose ids all start with <paramref name="id"/>.</summary>
     /// <param name="id">Unique on the page; letters, digits, <c>-</c> and <c>_</c>, starting with a letter.</param>
-    public ChartSvg ToSvg(string id)
+    public ChartSvg ToSvg(string id) => ToSvg(id, Description);
+
+    /// <summary>The chart as accessible inline SVG whose <c>desc</c> is <paramref name="description"/>, for a page that words the chart more fully than its builder.</summary>
+    /// <param name="id">Unique on the page; letters, digits, <c>-</c> and <c>_</c>, starting with a letter.</param>
+    /// <param name="description">The text shown beside the chart, so that the SVG and the page say the same.</param>
+    public ChartSvg ToSvg(string id, string description)
     {
         using var stream = new MemoryStream();
         using (var svgCanvas = SKSvgCanvas.Create(SKRect.Create(Size.Width, Size.Height), stream))
@@ -56,7 +61,7 @@ public sealed class ChartDrawing : IDisposable
         }
 
         var raw = System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-        return new ChartSvg(id, SvgAccessibility.Finish(raw, id, Size, Title, Description), Title, Description);
+        return new ChartSvg(id, SvgAccessibility.Finish(raw, id, Size, Title, description), Title, description);
     }
 
     /// <summary>Draws the chart scaled to fit <paramref name="area"/> (aspect kept, centred) on any Skia canvas.</summary>

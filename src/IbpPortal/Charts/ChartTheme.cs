@@ -34,6 +34,9 @@ public static class ChartTheme
     /// <summary>NHS text black: the SPC mean line and annotations.</summary>
     public const string TextBlack = "#212B32";
 
+    /// <summary>Quartile bands behind ranking and distribution charts: a pale NHS blue tint that reads apart from white and from the grey bars.</summary>
+    public const string QuartileBand = "#D6E4F2";
+
     /// <summary>Bars of organisations other than the current one (NHS Mid Grey lightened; 2.1:1 is fine for a fill beside a labelled value axis).</summary>
     public const string OtherBar = "#AEB7BD";
 

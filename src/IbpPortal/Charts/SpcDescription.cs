@@ -49,6 +49,12 @@ public static class SpcDescription
         }
 
         text.Append('.');
+        var gaps = points.Take(latestIndex).Count(p => !p.Value.HasValue);
+        if (gaps > 0)
+        {
+            text.Append(gaps == 1 ? " One earlier month has no figure and is a gap in the line." : $" {gaps} earlier months have no figure and are gaps in the line.");
+        }
+
         foreach (var after in points.Skip(latestIndex + 1).Take(1))
         {
             text.Append($" {after.Period.ToLongDisplay()}: {after.Value.AbsentLabel}.");

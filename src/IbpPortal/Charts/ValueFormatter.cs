@@ -7,22 +7,9 @@ namespace IbpPortal.Charts;
 /// <remarks>Percent values are on a 0 to 100 scale (95 means 95%), as in <c>metrics.csv</c> targets.</remarks>
 public static class ValueFormatter
 {
-    /// <summary>A figure with the metric's decimals and unit, such as <c>86.7%</c>, <c>£1.25m</c>, <c>4.2 days</c>.</summary>
-    public static string Format(double value, Metric metric) => Format(value, metric.Unit, metric.Decimals);
-
-    /// <summary>A figure with <paramref name="decimals"/> places and the unit's sign or word.</summary>
-    public static string Format(double value, Unit unit, int decimals)
-    {
-        var number = Number(value, decimals);
-        return unit switch
-        {
-            Unit.Percent => number + "%",
-            Unit.Gbp => Pounds(value, decimals),
-            Unit.Days => number + (value == 1 ? " day" : " days"),
-            Unit.Wte => number + " WTE",
-            _ => number,
-        };
-    }
+    /// <summary>A figure as the tables and scorecards show it, such as <c>86.7%</c>, <c>£1.3m</c>, <c>4.2 days</c>.</summary>
+    /// <remarks>One formatter for charts and pages (<see cref="Analyse.FigureFormat"/>), so a chart never words a figure differently from its table.</remarks>
+    public static string Format(double value, Metric metric) => Analyse.FigureFormat.Format(value, metric);
 
     /// <summary>A tick label: as <see cref="Format(double, Unit, int)"/> but with as few decimals as the tick needs.</summary>
     public static string Tick(double value, Unit unit)

@@ -5,7 +5,8 @@ using IbpPortal.Provenance;
 namespace IbpPortal.Editions;
 
 /// <summary>Finds and reads the previous edition's record (I/O): the file <c>previous_edition</c> in <c>portal.yml</c> names, or else the
-/// previous output's <c>data/editions/</c>: the newest period before this one, or this period's own record for a re-publication.</summary>
+/// previous output's <c>data/editions/</c>: the newest period before this one. This period's own record from an earlier build is not
+/// used, so rebuilding an edition gives the same pages as building it from clean.</summary>
 internal static class PreviousEditionLocator
 {
     /// <summary>The previous record, or null when there is none; an unreadable one is a warning (IBP1607) and counts as none.</summary>
@@ -29,8 +30,7 @@ internal static class PreviousEditionLocator
         {
             var archive = Archive(outputPath);
             var earlier = archive.Where(a => a.Period < current).OrderByDescending(a => a.Period).Select(a => a.Path).FirstOrDefault();
-            var same = archive.Where(a => a.Period == current).Select(a => a.Path).FirstOrDefault();
-            if ((earlier ?? same) is not { } found)
+            if (earlier is not { } found)
             {
                 return null;
             }

@@ -113,6 +113,11 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
 
+        foreach (var url in external)
+        {
+            context.ExternalLink(page.SourcePath, url);
+        }
+
         return new RenderedMarkdown(NhsTables(writer.ToString()), toc.Count >= 4 ? toc : [], cited, external);
     }
 

@@ -40,6 +40,15 @@ public sealed class RenderContext(
     /// <summary>A registered service, or null.</summary>
     public T? Service<T>() where T : class => _services.TryGetValue(typeof(T), out var s) ? (T)s : null;
 
+    private readonly System.Collections.Concurrent.ConcurrentBag<(string Source, string Url)> _external = [];
+
+    /// <summary>Records a link to another site (never fetched during a build; listed by <c>ibp check --external</c>).</summary>
+    public void ExternalLink(string source, string url) => _external.Add((source, url));
+
+    /// <summary>Every external link, by source file then address, without repeats.</summary>
+    public IReadOnlyList<(string Source, string Url)> ExternalLinks =>
+        [.. _external.Distinct().OrderBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Url, StringComparer.Ordinal)];
+
     /// <summary>Notes that a broken link on a page was reported with its line, so the output check does not report it again.</summary>
     public void LinkReported(string route, string url) => _reportedLinks.TryAdd(route + "|" + url, 0);
 

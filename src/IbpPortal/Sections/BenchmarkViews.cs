@@ -1,5 +1,6 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
+using IbpPortal.Charts;
 using IbpPortal.Model;
 using IbpPortal.Render;
 using IbpPortal.Sections.Views;
@@ -38,29 +39,53 @@ public static class BenchmarkViews
                 group.PeerGroupMedians.TryGetValue(g.Key, out var median) ? FigureFormat.Format(median, metric) : "none",
                 [.. g]))];
 
-    /// <summary>The ranking chart slot: every ranked organisation's value, best first, with the median.</summary>
-    public static ChartView Ranking(RenderContext context, BenchmarkTableView table, BenchmarkGroup group, Metric metric)
+    /// <summary>What the ranking and distribution charts draw: the ranked organisations of <paramref name="group"/>; null when none has a figure.</summary>
+    public static BenchmarkChartData? ChartData(BenchmarkGroup group, Metric metric, Period period, string? highlight = null)
+    {
+        if (group.Median is not { } median)
+        {
+            return null;
+        }
+
+        var kind = group.Type == OrgType.Icb ? "ICBs" : "trusts";
+        var entries = group.Rows
+            .Where(r => r.Rank is not null && r.Value.HasValue)
+            .Select(r => new BenchmarkEntry(r.Organisation.Code, r.Organisation.Name, r.Value.Number, r.Rank!.Value))
+            .ToList();
+        return new BenchmarkChartData($"{metric.Name}, {kind}, {period.ToShortDisplay()}", metric, period, entries, highlight ?? string.Empty,
+            median, group.LowerQuartile ?? median, group.UpperQuartile ?? median);
+    }
+
+    /// <summary>The ranking chart slot: every ranked organisation's value, best first, with the median and quartile bands.</summary>
+    public static ChartView Ranking(BenchmarkTableView table, BenchmarkGroup group, Metric metric, BenchmarkChartData? data)
     {
         var ranked = table.Rows.Where(r => r.Quartile is not null).ToList();
         var description = ranked.Count == 0
             ? $"{metric.Name}, {table.PeriodLabel}: no organisation has a figure."
             : $"{metric.Name}, {table.PeriodLabel}: {ranked.Count} trusts ranked {(group.IsJudgement ? "best first" : "highest first (the order is no judgement)")}. " +
-              $"{(group.IsJudgement ? "Best" : "Highest")}: {ranked[0].Name} at {ranked[0].Value}; {(group.IsJudgement ? "worst" : "lowest")}: {ranked[^1].Name} at {ranked[^1].Value}. Median {table.Median}.";
-        return new ChartView($"ranking-{metric.Id}", $"{metric.Name}: trusts ranked, {table.PeriodLabel}", description, null,
+              $"{(group.IsJudgement ? "Best" : "Highest")}: {ranked[0].Name} at {ranked[0].Value}; {(group.IsJudgement ? "worst" : "lowest")}: {ranked[^1].Name} at {ranked[^1].Value}. " +
+              $"Median {table.Median}; shading marks the quartiles.";
+        var id = $"ranking-{metric.Id}";
+        var drawing = data is null ? null : BenchmarkRankingBuilder.Build(data);
+        return new ChartView(id, drawing?.Title ?? $"{metric.Name}: trusts ranked, {table.PeriodLabel}", description,
+            drawing is null ? null : ChartMarkup.Svg(drawing, id, description),
             ["Trust", "Value", "Rank", "Quartile"],
             [.. table.Rows.Select(r => (IReadOnlyList<string>)[r.Name, r.Value, r.Rank, r.Quartile?.Text ?? "—"])],
             table.CsvUrl, table.Illustrative);
     }
 
-    /// <summary>The distribution chart slot: the quartile cut points and how many trusts fall in each quarter.</summary>
-    public static ChartView Distribution(BenchmarkTableView table, BenchmarkGroup group, Metric metric)
+    /// <summary>The distribution chart slot: every organisation as a dot, with the quartile cut points and how many trusts fall in each quarter.</summary>
+    public static ChartView Distribution(BenchmarkTableView table, BenchmarkGroup group, Metric metric, BenchmarkChartData? data)
     {
         string Cut(double? v) => v is { } x ? FigureFormat.Format(x, metric) : "none";
         var counts = Enumerable.Range(1, 4).Select(q => table.Rows.Count(r => r.Quartile?.Number == q)).ToList();
         var description = group.Count == 0
             ? $"{metric.Name}, {table.PeriodLabel}: no organisation has a figure."
-            : $"{metric.Name}, {table.PeriodLabel}, {group.Count} trusts: lower quartile {Cut(group.LowerQuartile)}, median {Cut(group.Median)}, upper quartile {Cut(group.UpperQuartile)}.";
-        return new ChartView($"distribution-{metric.Id}", $"{metric.Name}: spread across trusts, {table.PeriodLabel}", description, null,
+            : $"{metric.Name}, {table.PeriodLabel}, {group.Count} trusts, one dot each: lower quartile {Cut(group.LowerQuartile)}, median {Cut(group.Median)}, upper quartile {Cut(group.UpperQuartile)}.";
+        var id = $"distribution-{metric.Id}";
+        var drawing = data is null ? null : DistributionChartBuilder.Build(data);
+        return new ChartView(id, drawing?.Title ?? $"{metric.Name}: spread across trusts, {table.PeriodLabel}", description,
+            drawing is null ? null : ChartMarkup.Svg(drawing, id, description),
             ["Measure", "Value"],
             [
                 ["Lower quartile", Cut(group.LowerQuartile)],

@@ -19,7 +19,7 @@ internal static class DataDownloads
     public static byte[] MetricCsv(AnalysisModel analysis, Metric metric)
     {
         var table = analysis.Benchmark(metric.Id, analysis.ReportingPeriod);
-        var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median");
+        var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median", "lower_quartile", "upper_quartile");
         foreach (var group in new[] { table.Trusts, table.Icbs })
         {
             foreach (var row in group.Rows)
@@ -27,7 +27,8 @@ internal static class DataDownloads
                 var org = row.Organisation;
                 csv.Row(CsvText.Text(org.Code), CsvText.Text(org.Name), org.Type == OrgType.Icb ? "icb" : "trust", CsvText.Text(org.Icb ?? string.Empty), CsvText.Text(org.PeerGroup),
                     table.Period.ToString(), metric.Id, CsvText.Number(row.Value.AsNullable), Status(row.Value), CsvText.Number(row.Rank), CsvText.Number(row.Rank is null ? null : group.Count),
-                    CsvText.Number(row.Quartile), CsvText.Number(row.PeerGroupMedian), CsvText.Number(group.Median));
+                    CsvText.Number(row.Quartile), CsvText.Number(row.PeerGroupMedian), CsvText.Number(group.Median),
+                    CsvText.Number(group.LowerQuartile), CsvText.Number(group.UpperQuartile));
             }
         }
 
@@ -82,10 +83,37 @@ internal static class DataDownloads
         return csv.ToBytes();
     }
 
-    /// <summary>One organisation's projections for a metric, month by month.</summary>
+    /// <summary>A capacity metric against the demand it meets: both figures and capacity − demand, for the months the chart shows.</summary>
+    public static byte[] DemandCapacityCsv(AnalysisModel analysis, Organisation org, Metric metric)
+    {
+        var csv = new CsvText("organisation_code", "period", "capacity_metric", "capacity", "capacity_status", "demand_metric", "demand", "demand_status", "capacity_minus_demand");
+        var gaps = analysis.Gaps(org.Code, metric.Id).DemandCapacity;
+        if (metric.MeetsDemand is not { } demand || gaps.Count == 0)
+        {
+            return csv.ToBytes();
+        }
+
+        var byMonth = gaps.ToDictionary(g => g.From);
+        var demandSeries = analysis.Actual(org.Code, demand);
+        foreach (var capacity in analysis.Actual(org.Code, metric.Id).Between(gaps[0].From, gaps[^1].From))
+        {
+            var need = demandSeries.At(capacity.Period);
+            csv.Row(CsvText.Text(org.Code), capacity.Period.ToString(), metric.Id, CsvText.Number(capacity.Value.AsNullable), Status(capacity.Value),
+                demand, CsvText.Number(need.AsNullable), Status(need), CsvText.Number(byMonth.TryGetValue(capacity.Period, out var gap) ? gap.Size : null));
+        }
+
+        return csv.ToBytes();
+    }
+
+    /// <summary>One organisation's projections for a metric, month by month, after the actual months the chart shows before them (projection "actual").</summary>
     public static byte[] ProjectionsCsv(AnalysisModel analysis, Organisation org, Metric metric)
     {
         var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon");
+        foreach (var point in SeriesViews.RecentActuals(analysis, org, metric))
+        {
+            csv.Row(CsvText.Text(org.Code), metric.Id, "actual", string.Empty, point.Period.ToString(), CsvText.Number(point.Value.AsNullable), string.Empty);
+        }
+
         foreach (var projection in analysis.Projections(org.Code, metric.Id).All)
         {
             foreach (var point in projection.Points)

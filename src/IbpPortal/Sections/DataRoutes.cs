@@ -35,6 +35,9 @@ public static class DataRoutes
     /// <summary>One organisation's monthly series for a metric (actual, plan, SPC limits and signals) as CSV.</summary>
     public static string SeriesCsv(string code, string metric) => $"data/organisations/{code}/{metric}.csv";
 
+    /// <summary>One organisation's capacity metric against the demand it meets, month by month, as CSV.</summary>
+    public static string DemandCapacityCsv(string code, string metric) => $"data/organisations/{code}/{metric}-demand.csv";
+
     /// <summary>One organisation's projections for a metric as CSV.</summary>
     public static string ProjectionsCsv(string code, string metric) => $"data/organisations/{code}/{metric}-projections.csv";
 

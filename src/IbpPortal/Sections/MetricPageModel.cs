@@ -15,6 +15,7 @@ internal static class MetricPageModel
         var trusts = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Trust, "table-trusts");
         var icbs = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Icb, "table-icbs");
         var peerGroups = BenchmarkViews.PeerGroups(trusts, benchmark.Trusts, metric);
+        var chartData = BenchmarkViews.ChartData(benchmark.Trusts, metric, period);
         return new
         {
             Metric = new
@@ -35,8 +36,8 @@ internal static class MetricPageModel
             Listed = benchmark.Trusts.Rows.Count,
             Trusts = trusts,
             Icbs = icbs.Rows.Count > 0 ? icbs : null,
-            Ranking = BenchmarkViews.Ranking(context, trusts, benchmark.Trusts, metric),
-            Distribution = BenchmarkViews.Distribution(trusts, benchmark.Trusts, metric),
+            Ranking = BenchmarkViews.Ranking(trusts, benchmark.Trusts, metric, chartData),
+            Distribution = BenchmarkViews.Distribution(trusts, benchmark.Trusts, metric, chartData),
             PeerGroups = peerGroups.Select(g => new
             {
                 g.Name,

@@ -44,8 +44,13 @@ internal static class OrganisationPageModel
                 Metrics = d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric)).ToList(),
             }).ToList(),
             MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
+            ChangesUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/changes/"),
+            SourcesUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/sources/"),
+            CoherenceUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/coherence/"),
         };
     }
+
+    private static string? LinkIfPlanned(RenderContext context, string route) => context.Plan.Has(route) ? context.Url(route) : null;
 
     private static ScorecardRowView ScorecardRow(RenderContext context, ScorecardRow row)
     {

@@ -54,6 +54,10 @@ public sealed class OrganisationsSection : ISiteSection
 
                 plan.AddFile(new PlannedFile(DataRoutes.SeriesCsv(org.Code, metric.Id), _ => DataDownloads.SeriesCsv(analysis, org, metric)));
                 plan.AddFile(new PlannedFile(DataRoutes.ProjectionsCsv(org.Code, metric.Id), _ => DataDownloads.ProjectionsCsv(analysis, org, metric)));
+                if (metric.MeetsDemand is not null && analysis.Gaps(org.Code, metric.Id).DemandCapacity.Count > 0)
+                {
+                    plan.AddFile(new PlannedFile(DataRoutes.DemandCapacityCsv(org.Code, metric.Id), _ => DataDownloads.DemandCapacityCsv(analysis, org, metric)));
+                }
             }
         }
     }

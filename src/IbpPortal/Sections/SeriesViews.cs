@@ -1,6 +1,5 @@
-using System.Text;
 using IbpPortal.Analyse;
-using IbpPortal.Analyse.Spc;
+using IbpPortal.Charts;
 using IbpPortal.Model;
 using IbpPortal.Render;
 using IbpPortal.Sections.Views;
@@ -8,31 +7,30 @@ using IbpPortal.Sections.Views;
 namespace IbpPortal.Sections;
 
 /// <summary>Builds the chart slots of one organisation's metric: SPC, plan against actual, demand and capacity, and projections.</summary>
+/// <remarks>Each chart is drawn here, once, while the page's model is built (pages render in parallel).</remarks>
 public static class SeriesViews
 {
-    /// <summary>The SPC chart slot: description, data table (absent months by their label) and CSV.</summary>
+    private const string None = "—";
+
+    /// <summary>The SPC chart slot with its variation and assurance icons: chart, description, data table (absent months by their label) and CSV.</summary>
     public static ChartView Spc(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
     {
         var spc = analysis.Spc(org.Code, metric.Id);
-        var rows = spc.Points.Select(p => (IReadOnlyList<string>)
-        [
-            p.Period.ToShortDisplay(),
-            FigureFormat.Format(p.Value, metric),
-            Optional(p.Mean, metric),
-            Optional(p.Lpl, metric),
-            Optional(p.Upl, metric),
-            Optional(p.Target, metric),
-            Signal(p),
-        ]).ToList();
+        var data = new SpcChartData($"{metric.Name}, {org.Name}", metric, spc, $"{org.Name} ({org.Code})");
+        var id = $"spc-{metric.Id}-{org.Code}";
+        var rows = SpcTable.Rows(data).Select(r => (IReadOnlyList<string>)
+            [r.PeriodLabel, r.Value, Dash(r.Mean), Dash(r.Lower), Dash(r.Upper), Dash(r.Target), Dash(r.Signal)]).ToList();
+        var drawing = SpcChartBuilder.Build(data);
         return new ChartView(
-            $"spc-{metric.Id}-{org.Code}",
-            $"{metric.Name}, {org.Name}: SPC chart",
-            DescribeSpc(analysis, org, metric, spc),
-            null,
+            id,
+            drawing.Title,
+            drawing.Description,
+            ChartMarkup.Svg(drawing, id, drawing.Description),
             ["Month", "Value", "Mean", "Lower limit", "Upper limit", "Target", "Signal"],
             rows,
             context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)),
-            Wording.IsIllustrative(metric));
+            Wording.IsIllustrative(metric),
+            spc.Points.Any(p => p.Value.HasValue) ? [Wording.Variation(spc.Variation), Wording.Assurance(spc.Assurance)] : null);
     }
 
     /// <summary>Plan against actual over the months with a plan; null when there is no plan.</summary>
@@ -45,12 +43,20 @@ public static class SeriesViews
         }
 
         var actual = analysis.Actual(org.Code, metric.Id);
-        var rows = plan.Select(p => (IReadOnlyList<string>)
+        var reported = plan.Select(p => p.Period > analysis.ReportingPeriod ? p with { Value = DataValue.Missing } : p with { Value = actual.At(p.Period) }).ToList();
+
+        // A target line is drawn only when one target holds over the whole plan; the table always gives each month's.
+        var targets = plan.Select(p => analysis.Target(org.Code, metric.Id, p.Period)).ToList();
+        var target = targets.Distinct().Count() == 1 ? targets[0] : null;
+        var withTargets = targets.Any(t => t.HasValue);
+        var rows = plan.Select((p, i) => (IReadOnlyList<string>)
         [
             p.Period.ToShortDisplay(),
-            p.Period > analysis.ReportingPeriod ? "not yet reported" : FigureFormat.Format(actual.At(p.Period), metric),
+            p.Period > analysis.ReportingPeriod ? "not yet reported" : FigureFormat.Format(reported[i].Value, metric),
             FigureFormat.Format(p.Value, metric),
+            .. withTargets ? [Wording.Figure(targets[i], metric)] : Array.Empty<string>(),
         ]).ToList();
+
         var gaps = analysis.Gaps(org.Code, metric.Id);
         var description = gaps.PlanMonth is { } month
             ? $"{metric.Name}, {org.Name}, {month.To.ToShortDisplay()}: {FigureFormat.Format(month.Actual, metric)} against a plan of {FigureFormat.Format(month.Comparator, metric)} ({FigureFormat.FormatChange(month.Size, metric)}{Suffix(Wording.DirectionWord(month.Direction))})."
@@ -60,8 +66,17 @@ public static class SeriesViews
             description += $" Year to date ({Wording.Months(ytd.From, ytd.To)}): {FigureFormat.Format(ytd.Actual, metric)} against {FigureFormat.Format(ytd.Comparator, metric)} planned.";
         }
 
-        return new ChartView($"plan-{metric.Id}-{org.Code}", $"{metric.Name}, {org.Name}: plan and actual", description, null,
-            ["Month", "Actual", "Plan"], rows, context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric));
+        if (target is { } t)
+        {
+            description += $" Target {FigureFormat.Format(t, metric)}.";
+        }
+
+        var id = $"plan-{metric.Id}-{org.Code}";
+        var drawing = TrajectoryChartBuilder.Build(new TrajectoryChartData(
+            $"{metric.Name}, {org.Name}", metric, org.Name, ChartMarkup.Series(reported), ChartMarkup.Series(plan), target));
+        return new ChartView(id, drawing.Title, description, ChartMarkup.Svg(drawing, id, description),
+            ["Month", "Actual", "Plan", .. withTargets ? ["Target"] : Array.Empty<string>()], rows,
+            context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric));
     }
 
     /// <summary>Capacity against the demand it meets, month by month; null for metrics without that relationship.</summary>
@@ -73,21 +88,30 @@ public static class SeriesViews
             return null;
         }
 
-        var rows = gaps.DemandCapacity.Select(g => (IReadOnlyList<string>)
+        var (from, to) = (gaps.DemandCapacity[0].From, gaps.DemandCapacity[^1].From);
+        var capacitySeries = analysis.Actual(org.Code, metric.Id).Between(from, to).ToList();
+        var demandSeries = analysis.Actual(org.Code, demand.Id).Between(from, to).ToList();
+        var byMonth = gaps.DemandCapacity.ToDictionary(g => g.From);
+        var rows = capacitySeries.Select((c, i) => (IReadOnlyList<string>)
         [
-            g.From.ToShortDisplay(),
-            FigureFormat.Format(g.Actual, metric),
-            FigureFormat.Format(g.Comparator, demand),
-            FigureFormat.FormatChange(g.Size, metric),
+            c.Period.ToShortDisplay(),
+            FigureFormat.Format(c.Value, metric),
+            FigureFormat.Format(demandSeries[i].Value, demand),
+            byMonth.TryGetValue(c.Period, out var g) ? FigureFormat.FormatChange(g.Size, metric) : None,
         ]).ToList();
         var latest = gaps.DemandCapacity[^1];
         var shortMonths = gaps.DemandCapacity.Count(g => g.Size < 0);
-        var description = $"{metric.Name} against {demand.Name}, {org.Name}, {latest.From.ToShortDisplay()}: {FigureFormat.Format(latest.Actual, metric)} against {FigureFormat.Format(latest.Comparator, demand)} ({FigureFormat.FormatChange(latest.Size, metric)}). Capacity fell short of demand in {shortMonths} of {gaps.DemandCapacity.Count} months.";
-        return new ChartView($"demand-{metric.Id}-{org.Code}", $"{metric.Name} against {demand.Name}, {org.Name}", description, null,
-            ["Month", metric.Name, demand.Name, "Capacity − demand"], rows, context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric) || Wording.IsIllustrative(demand));
+        var description = $"{metric.Name} against {demand.Name}, {org.Name}, {latest.From.ToShortDisplay()}: {FigureFormat.Format(latest.Actual, metric)} against {FigureFormat.Format(latest.Comparator, demand)} ({FigureFormat.FormatChange(latest.Size, metric)}). Capacity fell short of demand in {shortMonths} of {gaps.DemandCapacity.Count} months; those months are shaded.";
+
+        var id = $"demand-{metric.Id}-{org.Code}";
+        var drawing = DemandCapacityChartBuilder.Build(new DemandCapacityChartData(
+            $"{demand.Name} and {metric.Name}, {org.Name}", demand, metric, org.Name, ChartMarkup.Series(demandSeries), ChartMarkup.Series(capacitySeries)));
+        return new ChartView(id, drawing.Title, description, ChartMarkup.Svg(drawing, id, description),
+            ["Month", metric.Name, demand.Name, "Capacity − demand"], rows,
+            context.Url(DataRoutes.DemandCapacityCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric) || Wording.IsIllustrative(demand));
     }
 
-    /// <summary>The current trend and each scenario projected to the horizon; null when there were too few figures to project.</summary>
+    /// <summary>The latest actual months, then the current trend and each scenario projected to the horizon; null when there were too few figures to project.</summary>
     public static ChartView? Projections(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
     {
         var set = analysis.Projections(org.Code, metric.Id);
@@ -97,117 +121,42 @@ public static class SeriesViews
             return null;
         }
 
+        var history = RecentActuals(analysis, org, metric);
         var months = all.SelectMany(p => p.Points.Select(x => x.Period)).Distinct().Order().ToList();
-        var rows = months.Select(m => (IReadOnlyList<string>)
+        var rows = history.Select(h => (IReadOnlyList<string>)
+            [h.Period.ToShortDisplay(), FigureFormat.Format(h.Value, metric), .. all.Select(_ => None)]).ToList();
+        rows.AddRange(months.Select(m => (IReadOnlyList<string>)
         [
             m.ToShortDisplay(),
-            .. all.Select(p => p.Points.FirstOrDefault(x => x.Period == m) is { Period.Year: > 0 } point ? FigureFormat.Format(point.Value, metric) : "—"),
-        ]).ToList();
+            None,
+            .. all.Select(p => p.Points.FirstOrDefault(x => x.Period == m) is { Period.Year: > 0 } point ? FigureFormat.Format(point.Value, metric) : None),
+        ]));
         var parts = all.Select(p => $"{p.Name} {FigureFormat.Format(p.AtHorizon.Value, metric)} by {p.AtHorizon.Period.ToShortDisplay()}");
         var target = all.FirstOrDefault(p => p.TargetAtHorizon is not null)?.TargetAtHorizon;
-        var description = $"{metric.Name}, {org.Name}, projected from the latest 12 months: {string.Join("; ", parts)}." +
+        var description = $"{metric.Name}, {org.Name}: the latest {history.Count} months, then projections from the trend of the latest 12 months: {string.Join("; ", parts)}." +
             (target is { } t ? $" The target then is {FigureFormat.Format(t, metric)}." : string.Empty);
-        return new ChartView($"projection-{metric.Id}-{org.Code}", $"{metric.Name}, {org.Name}: projections", description, null,
-            ["Month", .. all.Select(p => p.Name)], rows, context.Url(DataRoutes.ProjectionsCsv(org.Code, metric.Id)), true);
+
+        var id = $"projection-{metric.Id}-{org.Code}";
+        var lines = all.Select(p => new ScenarioLine(p.Name, [.. p.Points.Select(x => new SeriesPoint(x.Period, DataValue.Of(x.Value)))])).ToList();
+        var drawing = ScenarioChartBuilder.Build(new ScenarioChartData($"{metric.Name}, {org.Name}", metric, org.Name, ChartMarkup.Series(history), lines, target));
+        return new ChartView(id, drawing.Title, description, ChartMarkup.Svg(drawing, id, description),
+            ["Month", "Actual", .. all.Select(p => p.Name)], rows, context.Url(DataRoutes.ProjectionsCsv(org.Code, metric.Id)), true);
     }
 
-    /// <summary>
-    /// A sentence a leader can read instead of the chart, such as "Four-hour A&amp;E performance, Leeds (RR8), Mar 2019: 84.1%,
-    /// below the 95.0% target. Special cause concern since Nov 2018. Hit and miss against the target."
-    /// </summary>
-    public static string DescribeSpc(AnalysisModel analysis, Organisation org, Metric metric, SpcResult spc)
+    /// <summary>The actual months a projection chart shows before its projections: up to twelve, ending with the latest figure.</summary>
+    internal static IReadOnlyList<Analyse.Series.SeriesPoint> RecentActuals(AnalysisModel analysis, Organisation org, Metric metric)
     {
-        var latestIndex = -1;
-        for (var i = spc.Points.Count - 1; i >= 0; i--)
+        var actual = analysis.Actual(org.Code, metric.Id);
+        if (actual.LatestValue(analysis.ReportingPeriod) is not { } latest)
         {
-            if (spc.Points[i].Value.HasValue)
-            {
-                latestIndex = i;
-                break;
-            }
+            return [];
         }
 
-        if (latestIndex < 0)
-        {
-            return $"{metric.Name}, {org.Name} ({org.Code}): no figures have been submitted, so there is no chart.";
-        }
-
-        var latest = spc.Points[latestIndex];
-        var text = new StringBuilder($"{metric.Name}, {org.Name} ({org.Code}), {latest.Period.ToShortDisplay()}: {FigureFormat.Format(latest.Value, metric)}");
-        if (latest.Target is { } target)
-        {
-            var side = latest.Value.Number > target ? "above" : latest.Value.Number < target ? "below" : "on";
-            text.Append($", {side} the {FigureFormat.Format(target, metric)} target");
-        }
-
-        text.Append(". ").Append(Wording.Variation(spc.Variation).Sentence);
-        if (latest.SpecialCause != SpecialCause.None)
-        {
-            var start = latestIndex;
-            for (var i = latestIndex - 1; i >= 0; i--)
-            {
-                if (spc.Points[i].Value.HasValue)
-                {
-                    if (spc.Points[i].SpecialCause != latest.SpecialCause)
-                    {
-                        break;
-                    }
-
-                    start = i;
-                }
-            }
-
-            if (start < latestIndex)
-            {
-                text.Append(" (every month since ").Append(spc.Points[start].Period.ToShortDisplay()).Append(')');
-            }
-        }
-
-        text.Append(". ");
-        if (spc.Assurance != AssuranceIcon.None)
-        {
-            text.Append(Wording.Assurance(spc.Assurance).Sentence).Append(". ");
-        }
-
-        var absent = spc.Points.Count(p => !p.Value.HasValue);
-        if (absent > 0)
-        {
-            text.Append($"{absent} {(absent == 1 ? "month has" : "months have")} no figure and {(absent == 1 ? "is" : "are")} shown as a gap. ");
-        }
-
-        if (spc.ShortSeries)
-        {
-            text.Append("Fewer than 13 figures since the last re-base: the limits are provisional. ");
-        }
-
-        return text.ToString().TrimEnd();
+        var start = latest.Period.AddMonths(1 - ScenarioChartBuilder.ActualMonths);
+        return [.. actual.Between(start < actual.Start ? actual.Start : start, latest.Period)];
     }
 
-    private static string Optional(double? value, Metric metric) => value is { } v ? FigureFormat.Format(v, metric) : "—";
+    private static string Dash(string cell) => cell.Length == 0 ? None : cell;
 
     private static string Suffix(string word) => word.Length > 0 ? ", " + word : string.Empty;
-
-    private static string Signal(SpcPoint point)
-    {
-        if (!point.Value.HasValue || point.SpecialCause == SpecialCause.None)
-        {
-            return point.Value.HasValue ? "Common cause" : "—";
-        }
-
-        var rule = point.Rule switch
-        {
-            SpcRule.OutsideLimits => "outside the limits",
-            SpcRule.Trend => "trend",
-            SpcRule.TwoInThree => "two of three close to a limit",
-            SpcRule.Shift => "shift",
-            _ => string.Empty,
-        };
-        var cause = point.SpecialCause switch
-        {
-            SpecialCause.Improvement => "Improvement",
-            SpecialCause.Concern => "Concern",
-            _ => "Special cause",
-        };
-        return rule.Length > 0 ? $"{cause}: {rule}" : cause;
-    }
 }

@@ -1,6 +1,7 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Gaps;
 using IbpPortal.Analyse.Spc;
+using IbpPortal.Charts;
 using IbpPortal.Model;
 using IbpPortal.Sections.Views;
 
@@ -15,8 +16,20 @@ public static class Wording
     /// <summary>True when the metric's figures are synthetic (its description says "Illustrative").</summary>
     public static bool IsIllustrative(Metric metric) => metric.Description.Contains("Illustrative", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The variation icon in words.</summary>
-    public static SignalView Variation(VariationIcon icon) => icon switch
+    // Each icon's view is drawn once: scorecards and tables repeat the same few icons many times.
+    private static readonly Dictionary<VariationIcon, SignalView> Variations =
+        Enum.GetValues<VariationIcon>().ToDictionary(i => i, i => VariationWords(i) with { IconSvg = SpcIcons.VariationIconSvg(i) });
+
+    private static readonly Dictionary<AssuranceIcon, SignalView> Assurances =
+        Enum.GetValues<AssuranceIcon>().ToDictionary(i => i, i => AssuranceWords(i) with { IconSvg = SpcIcons.AssuranceIconSvg(i) });
+
+    /// <summary>The variation icon, drawn and in words (colour is never the only cue).</summary>
+    public static SignalView Variation(VariationIcon icon) => Variations[icon];
+
+    /// <summary>The assurance icon, drawn and in words (colour is never the only cue).</summary>
+    public static SignalView Assurance(AssuranceIcon icon) => Assurances[icon];
+
+    private static SignalView VariationWords(VariationIcon icon) => icon switch
     {
         VariationIcon.CommonCause => new("Common cause", "Common cause variation: no significant change", "grey"),
         VariationIcon.ImprovementHigh => new("Improvement (high)", "Special cause improvement: unusually high, which is good", "blue"),
@@ -28,8 +41,7 @@ public static class Wording
         _ => new("No data", "No figures to chart", "white"),
     };
 
-    /// <summary>The assurance icon in words.</summary>
-    public static SignalView Assurance(AssuranceIcon icon) => icon switch
+    private static SignalView AssuranceWords(AssuranceIcon icon) => icon switch
     {
         AssuranceIcon.Pass => new("Consistently passes", "Will consistently meet the target if nothing changes", "blue"),
         AssuranceIcon.Fail => new("Consistently fails", "Will consistently miss the target unless the process changes", "orange"),

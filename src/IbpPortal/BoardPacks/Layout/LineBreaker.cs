@@ -28,7 +28,7 @@ internal sealed class LineBreaker(LayoutContext context, double size, double max
         var text = run.Text;
         while (i < text.Length)
         {
-            if (char.IsWhiteSpace(text[i]))
+            if (IsBreak(text[i]))
             {
                 if (text[i] == '\n')
                 {
@@ -43,12 +43,15 @@ internal sealed class LineBreaker(LayoutContext context, double size, double max
                 continue;
             }
             int end = i;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            while (end < text.Length && !IsBreak(text[end]))
                 end++;
             AddWord(run, font, text[i..end]);
             i = end;
         }
     }
+
+    /// <summary>White space other than the no-break space, which keeps "3 of 11" on one line.</summary>
+    static bool IsBreak(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
 
     void AddWord(InlineRun run, XFont font, string word)
     {

@@ -4,8 +4,10 @@ using PdfSharp.UniversalAccessibility;
 namespace IbpPortal.BoardPacks.Layout;
 
 /// <summary>A paragraph of wrapped runs, split between pages by lines with no single orphan or widow line.</summary>
-internal sealed class ParagraphBlock(IReadOnlyList<InlineRun> runs, bool small = false) : IBlock
+internal sealed class ParagraphBlock(IReadOnlyList<InlineRun> runs, bool small = false, bool keepWithNext = false) : IBlock
 {
+    public bool KeepWithNext => keepWithNext;
+
     IReadOnlyList<TextLine> _lines = [];
     double _lineHeight;
     double _size;
@@ -28,6 +30,12 @@ internal sealed class ParagraphBlock(IReadOnlyList<InlineRun> runs, bool small =
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
     {
         int left = _lines.Count - start;
+        if (keepWithNext && start == 0 && !atPageTop && left * _lineHeight > available + 0.01)
+        {
+            // A paragraph kept with the next block moves whole, so it never ends a page alone.
+            next = 0;
+            return null;
+        }
         int fit = Math.Min(left, (int)Math.Floor((available + 0.01) / _lineHeight));
         if (fit < left && left >= 4)
         {

@@ -142,12 +142,16 @@ internal static partial class PdfFileFinisher
         string newDictionary = dictionary[..length.Index]
             + string.Create(CultureInfo.InvariantCulture, $"/Length {dataLength + 4}")
             + dictionary[(length.Index + length.Length)..];
-        var result = new byte[body.Length + 4];
-        int at = Latin1.GetBytes(newDictionary + "\nstream\n", result);
+        // The new length may have one digit more than the old (9998 + 4), so the head is measured, not assumed.
+        var head = Latin1.GetBytes(newDictionary + "\nstream\n");
+        var tail = body[(dataStart + dataLength)..];
+        var result = new byte[head.Length + data.Length + 4 + tail.Length];
+        head.CopyTo(result, 0);
+        int at = head.Length;
         data.CopyTo(result.AsSpan(at));
         at += data.Length;
         BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(at), adler);
-        body[(dataStart + dataLength)..].CopyTo(result.AsSpan(at + 4));
+        tail.CopyTo(result.AsSpan(at + 4));
         return result;
     }
 

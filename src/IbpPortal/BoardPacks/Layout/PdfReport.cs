@@ -49,11 +49,14 @@ public sealed class PdfReport
     public PdfReport Paragraph(string text) => Paragraph(p => p.Text(text));
 
     /// <summary>Adds a paragraph of styled runs and links.</summary>
-    public PdfReport Paragraph(Action<ParagraphBuilder> describe)
+    public PdfReport Paragraph(Action<ParagraphBuilder> describe) => Paragraph(describe, keepWithNext: false);
+
+    /// <summary>Adds a paragraph of styled runs and links; when <paramref name="keepWithNext"/>, it moves whole to the page where the next block starts (e.g. a chart's commentary).</summary>
+    public PdfReport Paragraph(Action<ParagraphBuilder> describe, bool keepWithNext)
     {
         var paragraph = new ParagraphBuilder();
         describe(paragraph);
-        return Add(new ParagraphBlock(paragraph.Runs));
+        return Add(new ParagraphBlock(paragraph.Runs, keepWithNext: keepWithNext));
     }
 
     /// <summary>Adds a note in small grey type, e.g. a source or a footnote.</summary>
@@ -109,13 +112,19 @@ public sealed class PdfReport
         return Add(new ContentsBlock(() => _blocks.OfType<HeadingBlock>().Where(h => h.InContents).ToList()));
     }
 
+    /// <summary>Gets the number of pages of the saved report; 0 before <see cref="Save"/>.</summary>
+    public int PageCount { get; private set; }
+
     /// <summary>Lays out, draws and finishes the PDF; a report can be saved once.</summary>
     public byte[] Save()
     {
         if (_saved)
             throw new InvalidOperationException("This report has already been saved.");
         _saved = true;
-        return new ReportRenderer(_info, _blocks, _anchors).Render();
+        var renderer = new ReportRenderer(_info, _blocks, _anchors);
+        var bytes = renderer.Render();
+        PageCount = renderer.PageCount;
+        return bytes;
     }
 
     PdfReport Add(IBlock block)

@@ -14,6 +14,9 @@ internal sealed class ReportRenderer(ReportInfo info, IReadOnlyList<IBlock> bloc
 {
     public const string CreatorTool = "IBP Portal";
 
+    /// <summary>Pages of the rendered report; 0 until <see cref="Render"/> has run.</summary>
+    public int PageCount { get; private set; }
+
     public byte[] Render()
     {
         var theme = new Theme();
@@ -21,6 +24,7 @@ internal sealed class ReportRenderer(ReportInfo info, IReadOnlyList<IBlock> bloc
         using var charts = new ChartForms();
         var layout = new LayoutContext(theme, measure, charts);
         var pages = new Paginator(layout).Paginate(blocks);
+        PageCount = pages.Count;
 
         using var document = new PdfDocument();
         Describe(document);

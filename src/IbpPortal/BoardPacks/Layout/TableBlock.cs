@@ -38,7 +38,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                 $"The table header has {spec.HeaderCells.Count} cells but the table has {columns.Count} columns."));
         var theme = context.Theme;
-        _size = 9;
+        _size = spec.FontSize;
         _lineHeight = _size * 1.3;
         _widths = ColumnWidths(columns, theme.ContentWidth);
         _header = spec.HeaderCells.Count == 0 ? null

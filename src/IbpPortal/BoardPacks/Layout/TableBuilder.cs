@@ -16,6 +16,18 @@ public sealed class TableBuilder
 
     internal IReadOnlyList<IReadOnlyList<TableCell>> RowList => _rows;
 
+    internal double FontSize { get; private set; } = 9;
+
+    /// <summary>Sets the type size of the table's text in points, e.g. 8 for a wide table of figures.</summary>
+    /// <remarks>Defaults to 9; from 6 to 12.</remarks>
+    public TableBuilder TextSize(double points)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(points, 6);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(points, 12);
+        FontSize = points;
+        return this;
+    }
+
     /// <summary>Adds left-aligned columns sharing the width in the given proportions.</summary>
     public TableBuilder Columns(params float[] shares)
     {

@@ -1,0 +1,72 @@
+using IbpPortal.Analyse;
+using IbpPortal.Coherence;
+using IbpPortal.Content;
+using IbpPortal.Editions;
+using IbpPortal.Model;
+using IbpPortal.Provenance;
+using IbpPortal.Render;
+
+namespace IbpPortal.BoardPacks;
+
+/// <summary>What every section of one pack reads: the organisation, its analysis, commentary, charts and the build's services.</summary>
+internal sealed class PackContext
+{
+    public PackContext(Organisation org, AnalysisModel analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext render)
+    {
+        Org = org;
+        Analysis = analysis;
+        Render = render;
+        Period = analysis.ReportingPeriod;
+        Scorecard = analysis.Scorecard(org.Code);
+        Internal = render.InternalBuild;
+        var summaryName = Period + ".md";
+        Summary = commentary.FirstOrDefault(c => Path.GetFileName(c.Page.SourcePath) == summaryName);
+        // Extra parts (such as Part II) reach the writer only in an internal build; checked again here so a public pack never shows them.
+        Parts = Internal ? [.. commentary.Where(c => c != Summary)] : [];
+        Issued = new DateTimeOffset(Period.AddMonths(1).FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        Charts = PackCharts.Build(analysis, org, Scorecard, Issued.UtcDateTime);
+    }
+
+    public Organisation Org { get; }
+
+    public AnalysisModel Analysis { get; }
+
+    public RenderContext Render { get; }
+
+    public Period Period { get; }
+
+    public Scorecard Scorecard { get; }
+
+    /// <summary>True for the internal (Part II) edition.</summary>
+    public bool Internal { get; }
+
+    /// <summary>The executive summary commentary, when written.</summary>
+    public CommentaryDocument? Summary { get; }
+
+    /// <summary>Extra commentary parts (internal edition only).</summary>
+    public IReadOnlyList<CommentaryDocument> Parts { get; }
+
+    /// <summary>The date of issue: the first day of the month after the reporting period (never the clock).</summary>
+    public DateTimeOffset Issued { get; }
+
+    public PackCharts Charts { get; }
+
+    public bool IsIcb => Org.Type == OrgType.Icb;
+
+    /// <summary>The rows with a latest value, domain by domain.</summary>
+    public IEnumerable<ScorecardRow> RowsWithValues => Scorecard.Rows.Where(r => r.Latest.HasValue);
+
+    /// <summary>Up to eight headline measures: those with a target first, then those with a plan, in scorecard order.</summary>
+    public IReadOnlyList<ScorecardRow> Headlines => [.. RowsWithValues
+        .OrderBy(r => r.Target is null ? 1 : 0)
+        .ThenBy(r => r.Plan.HasValue ? 0 : 1)
+        .Take(8)];
+
+    public DataFingerprint? Fingerprint => Render.Service<DataFingerprint>();
+
+    public EditionComparison? Changes => Render.Service<EditionComparison>();
+
+    public CoherenceReport? Coherence => Render.Service<CoherenceReport>();
+
+    public ProvenanceIndex? Provenance => Render.Service<ProvenanceIndex>();
+}

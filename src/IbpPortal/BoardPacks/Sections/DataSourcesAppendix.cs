@@ -1,0 +1,69 @@
+using System.Globalization;
+using IbpPortal.BoardPacks.Layout;
+
+namespace IbpPortal.BoardPacks.Sections;
+
+/// <summary>Appendix B: the data files, the published sources with their licence, the data's SHA-256, and which edition this is.</summary>
+internal sealed class DataSourcesAppendix : IPackSection
+{
+    static readonly Uri AeStatistics = new("https://www.england.nhs.uk/statistics/statistical-work-areas/ae-waiting-times-and-activity/");
+    static readonly Uri Ogl = new("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+
+    /// <inheritdoc />
+    public void Compose(PdfReport report, PackContext pack)
+    {
+        report.Heading(1, "Appendix B: data sources", PackAnchors.Sources)
+            .Paragraph("The figures in this pack come from the portal's data files. Each file, where its figures come from and when they were extracted:");
+        var sources = pack.Provenance?.Sources ?? [];
+        var files = pack.Fingerprint?.Files ?? [];
+        if (files.Count > 0 || sources.Count > 0)
+        {
+            report.Table(t =>
+            {
+                t.Column(1.3f).Column(0.9f).Column(3.2f);
+                t.Header("File", "As at", "Source");
+                var paths = files.Select(f => f.Path).Union(sources.Select(s => "data/" + s.File), StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                foreach (var path in paths)
+                {
+                    var source = sources.FirstOrDefault(s => "data/" + s.File == path || s.File == path);
+                    t.Row(path, source?.AsAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? PackText.None, source?.Source ?? "Portal configuration");
+                }
+            });
+        }
+
+        var published = pack.Analysis.Metrics.Where(m => m.Description.Contains("NHS England", StringComparison.Ordinal)).Select(m => m.Name).ToList();
+        if (published.Count > 0)
+        {
+            report.Heading(2, "Published NHS England statistics", bookmark: false)
+                .Paragraph(p => p.Text($"{string.Join("; ", published)}: from NHS England's ")
+                    .Link("A&E attendances and emergency admissions statistics", AeStatistics)
+                    .Text(". Contains public sector information licensed under the ")
+                    .Link("Open Government Licence v3.0", Ogl).Text("."));
+        }
+
+        var illustrative = pack.Analysis.Metrics.Where(PackText.Illustrative).Select(m => m.Name).ToList();
+        if (illustrative.Count > 0)
+        {
+            report.Heading(2, "Illustrative measures", bookmark: false)
+                .Paragraph($"These measures use synthetic figures made for demonstration and do not describe any organisation's actual position: {string.Join("; ", illustrative)}.");
+        }
+
+        report.Heading(2, "Data fingerprint", bookmark: false);
+        report.Paragraph(p => p.Text("SHA-256 of the input data (of each data file's SHA-256, in path order): ").Bold(DataHash(pack)))
+            .Note("The same fingerprint in two packs means they were built from the same data. It is also in the document's keywords.");
+
+        report.Heading(2, "Edition", bookmark: false);
+        if (pack.Internal)
+        {
+            var left = pack.Parts.Count > 0 ? $"\"{Sections.PartTwoSection.Title}\" ({string.Join("; ", pack.Parts.Select(p => p.Page.Meta.Title))})" : "no Part II papers this month";
+            report.Paragraph($"This is the INTERNAL (Part II) edition. The public edition leaves out: {left}, and this marking. Do not circulate it outside the board's private session.");
+        }
+        else
+        {
+            report.Paragraph("This is the PUBLIC edition, for the board's meeting in public. Confidential (Part II) papers are published only in the internal edition.");
+        }
+    }
+
+    /// <summary>The data files' combined SHA-256 when the build hashed them, else a fingerprint of the analysed values.</summary>
+    public static string DataHash(PackContext pack) => pack.Fingerprint is { Files.Count: > 0 } f ? f.Combined : PackFingerprint.Of(pack.Analysis);
+}

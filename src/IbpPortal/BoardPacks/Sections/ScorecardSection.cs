@@ -1,0 +1,48 @@
+using IbpPortal.Analyse;
+using IbpPortal.BoardPacks.Layout;
+using IbpPortal.Sections;
+
+namespace IbpPortal.BoardPacks.Sections;
+
+/// <summary>The scorecard: every measure by domain with latest, plan, variance, target, variation and assurance (symbol and words), rank and quartile.</summary>
+internal sealed class ScorecardSection : IPackSection
+{
+    /// <inheritdoc />
+    public void Compose(PdfReport report, PackContext pack)
+    {
+        if (pack.Scorecard.Domains.Count == 0)
+            return;
+        report.Heading(1, "Scorecard", PackAnchors.Scorecard)
+            .Paragraph(p => p.Text($"Latest month for each measure ({pack.Period.ToLongDisplay()} unless shown). Variance is actual minus plan: ")
+                .Bold("green").Text(" is favourable, ").Bold("red").Text(" adverse. Rank is among ")
+                .Text(pack.IsIcb ? "ICBs" : "trusts").Text(" (1 is best; for measures where neither direction is better, 1 is highest), with the quartile (Q1 is the best quarter). ")
+                .Text("The icons are explained in the ").LinkTo("methodology", PackAnchors.Methodology).Text("."));
+        foreach (var domain in pack.Scorecard.Domains)
+        {
+            report.Heading(2, Wording.DomainName(domain.Domain), bookmark: false)
+                .Table(t => Table(t, domain, pack));
+        }
+
+        report.PageBreak();
+    }
+
+    static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
+    {
+        // Fixed widths fit "Consistently" and "Improvement" beside their icons at 8 pt; the measure's name takes the rest.
+        t.TextSize(8).Column(1f).FixedColumn(54, CellAlign.Right).FixedColumn(48, CellAlign.Right).FixedColumn(46, CellAlign.Right).FixedColumn(38, CellAlign.Right)
+            .FixedColumn(76).FixedColumn(74).FixedColumn(44, CellAlign.Right);
+        t.Header("Measure", "Latest", "Plan", "Variance", "Target", "Variation", "Assurance", "Rank");
+        foreach (var row in domain.Rows)
+        {
+            t.Row(
+                new TableCell(row.Metric.Name + (PackText.Illustrative(row.Metric) ? " (illustrative)" : string.Empty)),
+                new TableCell(PackText.Latest(row, pack.Period)) { Bold = true },
+                PackText.Plan(row),
+                PackText.VarianceCell(row),
+                PackText.Target(row),
+                PackText.VariationCell(row.Variation),
+                PackText.AssuranceCell(row.Assurance),
+                PackText.Rank(row));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using IbpPortal.Analyse;
+using IbpPortal.BoardPacks.Layout;
+using IbpPortal.Sections;
+
+namespace IbpPortal.BoardPacks.Sections;
+
+/// <summary>For an ICB's system pack: each headline measure for the system and for each of its trusts side by side.</summary>
+internal sealed class SystemSection : IPackSection
+{
+    /// <inheritdoc />
+    public void Compose(PdfReport report, PackContext pack)
+    {
+        var trusts = pack.Analysis.TrustsOf(pack.Org.Code);
+        if (!pack.IsIcb || trusts.Count == 0 || pack.Headlines.Count == 0)
+            return;
+        report.Heading(1, "The system and its trusts", "system")
+            .Paragraph($"The system figure for each headline measure and the figure of each of the {trusts.Count} trusts beside it, {pack.Period.ToLongDisplay()} unless shown. "
+                + "Trusts' ranks are among all trusts in the data.");
+        foreach (var system in pack.Headlines)
+        {
+            var metric = system.Metric;
+            report.Heading(2, metric.Name, bookmark: false)
+                .Table(t =>
+                {
+                    t.TextSize(8).Column(1f).FixedColumn(58, CellAlign.Right).FixedColumn(50, CellAlign.Right).FixedColumn(48, CellAlign.Right)
+                        .FixedColumn(76).FixedColumn(74).FixedColumn(44, CellAlign.Right);
+                    t.Header("Organisation", "Latest", "Plan", "Variance", "Variation", "Assurance", "Rank");
+                    t.Row(Cells(system, $"{pack.Org.Name} (system)", pack, bold: true));
+                    foreach (var trust in trusts)
+                    {
+                        var row = pack.Analysis.Scorecard(trust.Code).Rows.FirstOrDefault(r => r.Metric.Id == metric.Id);
+                        if (row is null)
+                            t.Row(trust.Name, "no data", PackText.None, PackText.None, PackText.None, PackText.None, PackText.None);
+                        else
+                            t.Row(Cells(row, trust.Name, pack, bold: false));
+                    }
+                })
+                .Note(Wording.Aggregation(metric) + ".");
+        }
+
+        report.PageBreak();
+    }
+
+    static TableCell[] Cells(ScorecardRow row, string name, PackContext pack, bool bold) =>
+    [
+        new TableCell(name) { Bold = bold },
+        new TableCell(PackText.Latest(row, pack.Period)) { Bold = bold },
+        PackText.Plan(row),
+        PackText.VarianceCell(row),
+        PackText.VariationCell(row.Variation),
+        PackText.AssuranceCell(row.Assurance),
+        PackText.Rank(row),
+    ];
+}
