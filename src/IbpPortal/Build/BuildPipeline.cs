@@ -73,6 +73,9 @@ public static class BuildPipeline
                 return Failed(diagnostics, total);
             }
 
+            // The hosting files list the fingerprinted assets by name.
+            context.AddService(assets);
+
             // Render
             staging = options.CheckOnly ? null : OutputPublisher.CreateStaging(options.OutputPath);
             var sink = new StagingSink(staging);

@@ -57,6 +57,7 @@ public static class SiteComposition
         yield return new ProvenanceSection();
         yield return new CoherenceSection();
         yield return new EditionsSection();
+        yield return new HostingFilesSection();
         yield return new SiteFilesSection();
     }
 

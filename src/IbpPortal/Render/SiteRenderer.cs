@@ -129,7 +129,8 @@ public static partial class SiteRenderer
             ReferencesUrl = context.Plan.Has("/references/") ? context.Url("/references/") : null,
             EditionLabel = edition,
             Internal = context.InternalBuild,
-            FontOrigin = input.Settings.IncludeFontFace ? "https://assets.nhs.uk" : null,
+            FontOrigin = input.Settings.IncludeFontFace ? ContentSecurityPolicy.NhsFontOrigin : null,
+            Csp = ContentSecurityPolicy.For(input.Settings),
         };
         var view = new PageView
         {

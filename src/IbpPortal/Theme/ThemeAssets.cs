@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using IbpPortal.Diagnostics;
 
 namespace IbpPortal.Theme;
@@ -8,7 +9,7 @@ namespace IbpPortal.Theme;
 /// <summary>The theme's compiled, fingerprinted assets: NHS.UK frontend's CSS built with our settings, its script, icons, and our own script.</summary>
 /// <param name="Files">Output path (under <c>assets/</c>) to bytes.</param>
 /// <param name="ModulePaths">Scripts loaded as ES modules.</param>
-public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, string CssPath, IReadOnlyList<string> ScriptPaths, IReadOnlyList<string> ModulePaths)
+public sealed partial record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, string CssPath, IReadOnlyList<string> ScriptPaths, IReadOnlyList<string> ModulePaths)
 {
     private const string Frontend = "node_modules/nhsuk-frontend/dist/nhsuk";
 
@@ -90,6 +91,12 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
 
         return new ThemeAssets(files, cssPath, scripts, modules);
     }
+
+    /// <summary>The files whose names carry a content hash (see <see cref="Fingerprint"/>), which hosts may cache for a year.</summary>
+    public IEnumerable<string> FingerprintedPaths => Files.Keys.Where(IsFingerprinted);
+
+    /// <summary>True for a path made by <see cref="Fingerprint"/>: <c>portal.3f2a9c1b0d.css</c>, <c>nhsuk-frontend.6becb5e390.min.js</c>.</summary>
+    public static bool IsFingerprinted(string path) => FingerprintedName().IsMatch(Path.GetFileName(path));
 
     /// <summary>Inserts the first 10 hex digits of the content's SHA-256 before the extension: <c>portal.3f2a9c1b0d.css</c>.</summary>
     public static string Fingerprint(string path, byte[] content)
@@ -243,4 +250,7 @@ public sealed record ThemeAssets(IReadOnlyDictionary<string, byte[]> Files, stri
         var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
         return line.Length > 200 ? line[..200] : line;
     }
+
+    [GeneratedRegex(@"\.[0-9a-f]{10}\.(?:min\.js|[a-z0-9]+)$")]
+    private static partial Regex FingerprintedName();
 }

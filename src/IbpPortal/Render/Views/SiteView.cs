@@ -48,6 +48,9 @@ public sealed record SiteView
     /// <summary>The origin web fonts load from when the Frutiger font face is on (for the Content-Security-Policy), or null.</summary>
     public string? FontOrigin { get; init; }
 
+    /// <summary>The Content-Security-Policy of every page, the same as the hosting files send as a header.</summary>
+    public required string Csp { get; init; }
+
     /// <summary>True for an internal (Part II) build.</summary>
     public bool Internal { get; init; }
 }
