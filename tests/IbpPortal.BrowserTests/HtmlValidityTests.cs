@@ -8,7 +8,7 @@ namespace IbpPortal.BrowserTests;
 [Collection(SharedPortal.Name)]
 public sealed class HtmlValidityTests(PortalFixture portal)
 {
-    private static string VnuJar => Path.Combine(RepoPaths.Project, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+    private static string VnuJar => Path.Combine(RepoPaths.Root, "tests", "IbpPortal.BrowserTests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     [Fact]
     public async Task Every_page_kind_passes_the_Nu_HTML_Checker()

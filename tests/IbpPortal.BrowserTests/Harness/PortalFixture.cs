@@ -11,6 +11,9 @@ public sealed class PortalFixture : IAsyncLifetime, IDisposable
     /// <summary>Debian's Chromium; the tests never download a browser of their own.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Where screenshots are kept after the run, for people to look at.</summary>
+    public static string Screenshots { get; } = Path.Combine(Path.GetTempPath(), "ibp-browser-screenshots");
+
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -61,7 +64,7 @@ public sealed class PortalFixture : IAsyncLifetime, IDisposable
             Headless = true,
             Args = ChromiumArgs,
         });
-        Directory.CreateDirectory(RepoPaths.Screenshots);
+        Directory.CreateDirectory(Screenshots);
 
         // Start every page visit now, slowest first, so they run two at a time while the other tests go on.
         foreach (var (kind, path) in PageKinds.Rows.OrderByDescending(row => row.Kind.StartsWith("organisation-", StringComparison.Ordinal)))
