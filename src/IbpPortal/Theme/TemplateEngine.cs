@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Fluid;
+using Fluid.Values;
 using IbpPortal.Diagnostics;
 using Microsoft.Extensions.FileProviders;
 
@@ -45,6 +46,8 @@ public sealed partial class TemplateEngine
             FileProvider = new PartialFileProvider(theme),
             MaxRecursion = 20,
         };
+        // Fluid has no DateOnly value: without this, front-matter dates print as the invariant short date (01/15/2025).
+        options.ValueConverters.Add(value => value is DateOnly date ? new DateTimeValue(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)) : null);
         options.Filters.WithPortalFilters();
         var engine = new TemplateEngine(portalRoot, options);
 

@@ -158,6 +158,23 @@ public class ContentFeatureTests
     }
 
     [Fact]
+    public void Dates_on_cards_and_case_studies_read_day_month_year_not_the_US_short_date()
+    {
+        // Regression: DateOnly reached the date_long filter as the invariant short date "01/15/2025".
+        using var site = SiteFixture.Create(Home + """
+            -- input/case-studies/winter.md --
+            ---
+            title: Winter study
+            date: 2025-01-15
+            ---
+            Text.
+            """);
+        Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
+        Assert.Equal("15 January 2025", site.Page("/case-studies/").QuerySelector(".ibp-card__date")!.TextContent);
+        Assert.Contains("15 January 2025", site.Page("/case-studies/winter/").QuerySelector(".nhsuk-summary-list")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Case_studies_are_listed_newest_first_with_tag_pages_and_an_atom_feed()
     {
         using var site = SiteFixture.Create(Home + """

@@ -1,0 +1,50 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace IbpPortal.BrowserTests.Harness;
+
+/// <summary>What one visit to a page at one width saw: axe's findings, errors, requests, layout and a screenshot.</summary>
+/// <remarks>Each page is visited once per width and every test reads the same observation, which keeps the run short.</remarks>
+public sealed record PageObservation(
+    string Kind,
+    string Path,
+    int Width,
+    IReadOnlyList<AxeResultItem> Violations,
+    IReadOnlyList<string> ConsoleErrors,
+    IReadOnlyList<string> PageErrors,
+    IReadOnlyList<Uri> Requests,
+    int ScrollWidth,
+    IReadOnlyList<string> Overflowing,
+    bool HeadingVisible,
+    bool NavigationVisible,
+    string Screenshot)
+{
+    private static readonly AxeRunOptions Wcag22AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>Where the page is, for failure messages.</summary>
+    public string Where => $"{Kind} ({Path}) at {Width}px";
+
+    internal static async Task<PageObservation> ObserveAsync(PortalFixture portal, string kind, string path, int width)
+    {
+        await using var session = await portal.OpenAsync(width);
+        await session.GoToAsync(path);
+
+        var layout = await session.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth]");
+        var overflowing = await session.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && (getComputedStyle(e).position === 'absolute' || !e.closest('.ibp-table-scroll')))
+              .slice(0, 8)
+              .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : ''))
+            """);
+        var heading = await session.Page.Locator("main h1").First.IsVisibleAsync();
+        var navigation = await session.Page.Locator(".nhsuk-header__navigation-link").First.IsVisibleAsync();
+        var screenshot = await session.ScreenshotAsync(kind);
+        var axe = await session.Page.RunAxe(Wcag22AA);
+
+        return new PageObservation(kind, path, width, axe.Violations, [.. session.ConsoleErrors], [.. session.PageErrors], [.. session.Requests],
+            layout[0], overflowing, heading, navigation, screenshot);
+    }
+}

@@ -1,0 +1,115 @@
+using System.IO.Compression;
+using System.Text;
+using IbpPortal.BrowserTests.Harness;
+using Microsoft.Playwright;
+
+namespace IbpPortal.BrowserTests;
+
+/// <summary>Search finds what leaders look for, filters by section, and never shows internal content in a public build.</summary>
+[Collection(SharedPortal.Name)]
+public sealed class SearchTests(PortalFixture portal)
+{
+    private const string Results = "#ibp-search-results";
+
+    [Fact]
+    public async Task Header_search_box_finds_the_Toronto_case_study()
+    {
+        await using var session = await portal.OpenAsync();
+        await session.GoToAsync("/");
+
+        await session.Page.FillAsync("#search-field", "Toronto");
+        await session.Page.PressAsync("#search-field", "Enter");
+
+        await Expect(session.Page.Locator($"{Results} a[href='/case-studies/toronto/']")).ToBeVisibleAsync();
+        Assert.Contains("/search/?q=Toronto", session.Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_page_form_finds_the_Toronto_case_study_without_reloading()
+    {
+        await using var session = await portal.OpenAsync(320);
+        await session.GoToAsync("/search/");
+
+        await session.Page.FillAsync("#ibp-search-input", "Toronto");
+        await session.Page.PressAsync("#ibp-search-input", "Enter");
+
+        await Expect(session.Page.Locator($"{Results} a[href='/case-studies/toronto/']")).ToBeVisibleAsync();
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [Theory]
+    [InlineData("integrated business planning", "/ibp-model/")]
+    [InlineData("Toronto", "/case-studies/toronto/")]
+    [InlineData("RR8", "/organisations/RR8/")]
+    [InlineData("four hours", "/benchmarking/ae_4hr/")]
+    public async Task Results_cover_pages_case_studies_organisations_and_metrics(string query, string expectedPrefix)
+    {
+        var urls = await SearchAsync(query);
+
+        Assert.True(urls.Any(u => u.StartsWith(expectedPrefix, StringComparison.Ordinal)),
+            $"'{query}' found none under {expectedPrefix}: {string.Join(", ", urls)}");
+    }
+
+    [Fact]
+    public async Task Section_filters_are_offered_as_checkboxes_and_narrow_the_results()
+    {
+        await using var session = await portal.OpenAsync();
+        await session.GoToAsync("/search/?q=planning");
+        var filters = session.Page.Locator("#ibp-search-filters input[type=checkbox]");
+        await Expect(filters.First).ToBeVisibleAsync();
+        var labels = await session.Page.Locator("#ibp-search-filters label").AllInnerTextsAsync();
+        foreach (var section in new[] { "Case studies", "Organisations", "Benchmarking", "Guidance" })
+        {
+            Assert.Contains(labels, l => l.StartsWith(section, StringComparison.Ordinal));
+        }
+
+        await session.Page.GetByLabel("Case studies", new() { Exact = false }).CheckAsync();
+
+        await Expect(session.Page.Locator($"{Results} h2")).ToContainTextAsync("Case studies");
+        var urls = await session.Page.Locator($"{Results} .ibp-search__result a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(urls);
+        Assert.All(urls, u => Assert.StartsWith("/case-studies/", u, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Searching_winter_escalation_finds_nothing_internal()
+    {
+        var urls = await SearchAsync("winter escalation");
+
+        Assert.DoesNotContain(urls, u => u.Contains("internal", StringComparison.OrdinalIgnoreCase) || u.Contains("part2", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("CANARY-INTERNAL-PAGE")]
+    [InlineData("CANARY-PART2-RR8")]
+    public void Public_search_index_holds_no_internal_canary(string canary)
+    {
+        var fragments = Directory.GetFiles(Path.Combine(portal.Output, "pagefind"), "*.pf_fragment", SearchOption.AllDirectories);
+        Assert.NotEmpty(fragments);
+
+        var leaking = fragments.Where(f => Decompress(f).Contains(canary, StringComparison.Ordinal)).Select(Path.GetFileName).ToList();
+
+        Assert.True(leaking.Count == 0, $"{canary} is in the public index: {string.Join(", ", leaking)}");
+    }
+
+    private async Task<string[]> SearchAsync(string query)
+    {
+        await using var session = await portal.OpenAsync();
+        await session.GoToAsync("/search/?q=" + Uri.EscapeDataString(query));
+        await Expect(session.Page.Locator($"{Results} h2")).ToBeVisibleAsync();
+        return await session.Page.Locator($"{Results} .ibp-search__result a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    }
+
+    private static string Decompress(string fragment)
+    {
+        using var file = File.OpenRead(fragment);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        var text = reader.ReadToEnd();
+        const string Signature = "pagefind_dcd";
+        Assert.StartsWith(Signature, text, StringComparison.Ordinal);
+        return text[Signature.Length..];
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
