@@ -46,16 +46,16 @@
     });
   }
 
-  // Wide tables scroll inside their wrapper on small screens. A wrapper that scrolls becomes a named, focusable region
-  // so keyboard users can scroll it too (WCAG 2.1.1); one that fits stays out of the tab order.
+  // Wide tables and charts scroll inside their wrapper on small screens. A wrapper that scrolls becomes a named,
+  // focusable region so keyboard users can scroll it too (WCAG 2.1.1); one that fits stays out of the tab order.
   function enhanceScrollRegions() {
-    var wrappers = document.querySelectorAll('.ibp-table-scroll');
+    var wrappers = document.querySelectorAll('.ibp-table-scroll, .ibp-chart__image');
     if (wrappers.length === 0) { return; }
     function update() {
       wrappers.forEach(function (wrapper) {
         var scrolls = wrapper.scrollWidth > wrapper.clientWidth + 1;
         if (scrolls && !wrapper.hasAttribute('tabindex')) {
-          var caption = wrapper.querySelector('caption');
+          var caption = wrapper.querySelector('caption') || wrapper.querySelector('svg > title');
           wrapper.setAttribute('tabindex', '0');
           wrapper.setAttribute('role', 'region');
           wrapper.setAttribute('aria-label', (caption ? caption.textContent.trim() : 'Table') + ' (scrolls sideways)');
