@@ -109,6 +109,8 @@ public sealed class ContentSection : ISiteSection
         }
 
         PlanTagPages(pages, plan);
+        PlanSectorPages(caseStudies, plan);
+        PlanStaticFiles(input, context, plan);
 
         if (input.Settings.Search && input.Options.Search)
         {
@@ -133,6 +135,63 @@ public sealed class ContentSection : ISiteSection
             InSitemap = false,
         });
     }
+
+    /// <summary>One listing per case-study sector (<c>/case-studies/sectors/&lt;sector&gt;/</c>), so sector filtering works without JavaScript.</summary>
+    private static void PlanSectorPages(List<ContentPage> caseStudies, SitePlan plan)
+    {
+        foreach (var group in caseStudies.Where(c => !string.IsNullOrWhiteSpace(c.Meta.Get("sector")))
+                     .GroupBy(c => Slug.From(c.Meta.Get("sector")!), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var name = group.First().Meta.Get("sector")!;
+            var members = group.ToList();
+            plan.AddPage(new PlannedPage
+            {
+                Route = $"/case-studies/sectors/{group.Key}/",
+                Title = $"Case studies: {name}",
+                Layout = "listing",
+                Description = members.Count == 1 ? "1 case study from this sector." : $"{members.Count} case studies from this sector.",
+                Section = CaseStudies,
+                Breadcrumbs = [new Crumb("Home", "/"), new Crumb("Case studies", "/case-studies/")],
+                Searchable = false,
+                Model = ctx => ListingModel(ctx, members, withFilters: false),
+            });
+        }
+    }
+
+    /// <summary>Images and other files kept beside the markdown in <c>input/</c> are published at the same path.</summary>
+    private static void PlanStaticFiles(PortalInput input, RenderContext context, SitePlan plan)
+    {
+        var inputDir = Path.Combine(input.Options.Root, "input");
+        if (!Directory.Exists(inputDir))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(inputDir, file).Replace('\\', '/');
+            if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || relative == "references.json" ||
+                relative.StartsWith(ContentLoader.CommentaryFolder + "/", StringComparison.Ordinal) ||
+                relative.Split('/').Any(s => s.StartsWith('.')))
+            {
+                continue;
+            }
+
+            if (relative.Split('/').Any(s => !SafeFileSegment(s)))
+            {
+                context.Diagnostics.Error(new Diagnostics.SourceLocation("input/" + relative, 0), ContentCodes.BadSlug,
+                    $"the file name 'input/{relative}' cannot be part of a web address",
+                    "rename it using letters, digits, hyphens, underscores and dots only (no spaces)");
+                continue;
+            }
+
+            var path = file;
+            plan.AddFile(new PlannedFile(relative, _ => File.ReadAllBytes(path)));
+        }
+    }
+
+    private static bool SafeFileSegment(string segment) =>
+        segment.Length > 0 && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && segment != ".." && segment != ".";
 
     private static void PlanTagPages(IReadOnlyList<ContentPage> pages, SitePlan plan)
     {
@@ -191,6 +250,11 @@ public sealed class ContentSection : ISiteSection
     private static object ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new
     {
         Items = items.Select(p => Card(context, p)).ToList(),
+        Sectors = withFilters
+            ? items.Where(p => !string.IsNullOrWhiteSpace(p.Meta.Get("sector"))).GroupBy(p => Slug.From(p.Meta.Get("sector")!), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new TagView(g.First().Meta.Get("sector")!, g.Key, context.Url($"/case-studies/sectors/{g.Key}/"), g.Count())).ToList()
+            : [],
         Filters = withFilters
             ? items.SelectMany(p => p.Meta.Tags).GroupBy(Slug.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new TagView(g.First(), g.Key, context.Url($"/tags/{g.Key}/"), g.Count())).ToList()

@@ -292,4 +292,51 @@ public class ContentFeatureTests
         Assert.True(site.Build(drafts: true).Succeeded, string.Join("\n", site.Messages));
         Assert.Equal("Winter planning: Leeds", site.Page("/case-studies/winter-planning-leeds/").QuerySelector("main h1")!.TextContent);
     }
+
+    [Fact]
+    public void Case_studies_can_be_filtered_by_sector_without_javascript()
+    {
+        using var site = SiteFixture.Create(Home + """
+            -- input/case-studies/one.md --
+            ---
+            title: Toronto
+            date: 2024-05-01
+            sector: public sector
+            ---
+            Text.
+            -- input/case-studies/two.md --
+            ---
+            title: Leeds
+            date: 2025-01-01
+            sector: nhs trust
+            ---
+            Text.
+            """);
+        Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
+        var listing = site.Page("/case-studies/");
+        Assert.Equal(["/case-studies/sectors/nhs-trust/", "/case-studies/sectors/public-sector/"],
+            listing.QuerySelectorAll(".ibp-filters--sector a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Leeds"], site.Page("/case-studies/sectors/nhs-trust/").QuerySelectorAll(".nhsuk-card__link").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void Images_beside_the_markdown_are_published_and_checked()
+    {
+        using var site = SiteFixture.Create(Home + """
+            -- input/about.md --
+            ---
+            title: About
+            ---
+            ![A chart of the plan](images/plan.png)
+            -- input/images/plan.png --
+            not really a png
+            """);
+        Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
+        Assert.Equal("/images/plan.png", site.Page("/about/").QuerySelector("main img")!.GetAttribute("src"));
+        Assert.Contains("images/plan.png", site.OutputFiles());
+
+        site.Write("-- input/about.md --\n---\ntitle: About\n---\n![Missing](images/nothing.png)\n");
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains(site.Messages, m => m.StartsWith("input/about.md:4:1: error IBP1110:", StringComparison.Ordinal));
+    }
 }

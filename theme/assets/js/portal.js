@@ -4,7 +4,7 @@
 
   // Tag filters on listing pages: filter the cards in place instead of loading the tag page.
   function enhanceFilters() {
-    var nav = document.querySelector('.ibp-filters');
+    var nav = document.querySelector('.ibp-filters:not(.ibp-filters--sector)');
     var items = document.querySelectorAll('.ibp-listing > li[data-tags]');
     if (!nav || items.length === 0) { return; }
     var status = document.createElement('p');
