@@ -106,6 +106,7 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        ResponsiveTableRenderer.Install(renderer);
         renderer.ObjectRenderers.Insert(0, new ShortcodeHtmlRenderer(_shortcodes, shortcodeContext));
         renderer.ObjectRenderers.Insert(0, new ShortcodeContainerHtmlRenderer(_shortcodes, shortcodeContext));
         renderer.ObjectRenderers.Insert(0, new ShortcodeInlineHtmlRenderer(_shortcodes, shortcodeContext));
@@ -138,12 +139,10 @@ public sealed class MarkdownRenderer
         return text.ToString();
     }
 
-    /// <summary>Gives markdown tables NHS.UK classes, header scope and a responsive wrapper.</summary>
+    /// <summary>Gives markdown tables' cells NHS.UK classes and header scope (shortcode output uses classed tags, so is untouched).</summary>
     private static string NhsTables(string html) => !html.Contains("<table", StringComparison.Ordinal)
         ? html
         : html
-            .Replace("<table class=\"nhsuk-table\">", "<div class=\"nhsuk-table-responsive\"><table class=\"nhsuk-table\">", StringComparison.Ordinal)
-            .Replace("</table>", "</table></div>", StringComparison.Ordinal)
             .Replace("<thead>", "<thead class=\"nhsuk-table__head\">", StringComparison.Ordinal)
             .Replace("<tbody>", "<tbody class=\"nhsuk-table__body\">", StringComparison.Ordinal)
             .Replace("<tr>", "<tr class=\"nhsuk-table__row\">", StringComparison.Ordinal)

@@ -47,5 +47,11 @@ public static class PageKinds
         ("board-packs", "/board-packs/"),
         ("search", "/search/"),
         ("not-found", "/404.html"),
+        ("guide-shortcodes", "/guide/shortcodes/"),
+        ("sector", "/case-studies/sectors/nhs-trust/"),
+        ("changes-index", "/changes/"),
+        ("changes", "/organisations/RR8/changes/"),
+        ("sources", "/organisations/RR8/sources/"),
+        ("coherence", "/organisations/RR8/coherence/"),
     ];
 }

@@ -49,7 +49,7 @@
   // Wide tables and charts scroll inside their wrapper on small screens. A wrapper that scrolls becomes a named,
   // focusable region so keyboard users can scroll it too (WCAG 2.1.1); one that fits stays out of the tab order.
   function enhanceScrollRegions() {
-    var wrappers = document.querySelectorAll('.ibp-table-scroll, .ibp-chart__image');
+    var wrappers = document.querySelectorAll('.ibp-table-scroll, .ibp-chart__image, main pre');
     if (wrappers.length === 0) { return; }
     function update() {
       wrappers.forEach(function (wrapper) {
@@ -58,7 +58,8 @@
           var caption = wrapper.querySelector('caption') || wrapper.querySelector('svg > title');
           wrapper.setAttribute('tabindex', '0');
           wrapper.setAttribute('role', 'region');
-          wrapper.setAttribute('aria-label', (caption ? caption.textContent.trim() : 'Table') + ' (scrolls sideways)');
+          var fallback = wrapper.tagName === 'PRE' ? 'Code sample' : 'Table';
+          wrapper.setAttribute('aria-label', (caption ? caption.textContent.trim() : fallback) + ' (scrolls sideways)');
         } else if (!scrolls && wrapper.hasAttribute('tabindex')) {
           wrapper.removeAttribute('tabindex');
           wrapper.removeAttribute('role');

@@ -20,7 +20,7 @@ public sealed class WarningShortcode : IShortcode
     {
         var title = MarkdownRenderer.Encode(call.Get("title") ?? "Important");
         return "<div class=\"nhsuk-card nhsuk-card--warning\"><div class=\"nhsuk-card__content\">" +
-               $"<h3 class=\"nhsuk-card__heading\"><span role=\"text\"><span class=\"nhsuk-u-visually-hidden\">Important: </span>{title}</span></h3>\n";
+               $"<h3 class=\"nhsuk-card__heading\"><span><span class=\"nhsuk-u-visually-hidden\">Important: </span>{title}</span></h3>\n";
     }
 
     /// <inheritdoc />
