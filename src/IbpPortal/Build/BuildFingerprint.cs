@@ -21,9 +21,7 @@ public static class BuildFingerprint
         Add($"internal={options.Internal};drafts={options.Drafts};search={options.Search};packs={(options.Packs is null ? "settings" : string.Join(',', options.Packs))};out={options.OutputPath}");
         foreach (var file in SourceFiles(options.Root))
         {
-            Add(Path.GetRelativePath(options.Root, file).Replace('\\', '/'));
-            using var stream = File.OpenRead(file);
-            hash.AppendData(SHA256.HashData(stream));
+            FileHashing.Append(hash, file, Path.GetRelativePath(options.Root, file).Replace('\\', '/'));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

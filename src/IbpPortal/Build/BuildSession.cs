@@ -75,8 +75,7 @@ public sealed class BuildSession
 
         foreach (var file in files)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
+            FileHashing.Append(hash, file, file);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
