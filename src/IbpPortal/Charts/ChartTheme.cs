@@ -12,12 +12,18 @@ namespace IbpPortal.Charts;
 /// </remarks>
 public static class ChartTheme
 {
-    /// <summary>The typeface drawn into SVG and PDF; it is installed with the build and embedded in PDFs.</summary>
-    /// <remarks>Set explicitly: ScottPlot's default fell back to a serif face on Linux.</remarks>
-    public const string FontName = "DejaVu Sans";
+    /// <summary>The typeface drawn into SVG and PDF: Liberation Sans where it is installed, otherwise DejaVu Sans.</summary>
+    /// <remarks>
+    /// Set explicitly: ScottPlot's default fell back to a serif face on Linux. Liberation Sans has Arial's metrics,
+    /// so chart text matches the pages' Arial and the packs' text; it also has a tenth of DejaVu Sans' glyphs, and
+    /// Skia's SVG writer maps every glyph of the font back to a character for each piece of text it writes
+    /// (measured: 0.07 ms per label with DejaVu Sans, 0.017 ms with Liberation Sans), and its PDF writer embeds the
+    /// whole font once per pack.
+    /// </remarks>
+    public static string FontName { get; } = ChooseFont(["Liberation Sans", "Arimo", "Arial", "DejaVu Sans"]);
 
-    /// <summary>The font stack written into SVG for browsers without DejaVu Sans (Verdana has close metrics).</summary>
-    public const string SvgFontStack = "'DejaVu Sans', Verdana, Arial, sans-serif";
+    /// <summary>The font stack written into SVG: the drawing font first, then faces with the same metrics.</summary>
+    public static string SvgFontStack { get; } = $"'{FontName}', Arial, 'Liberation Sans', Helvetica, sans-serif";
 
     /// <summary>NHS Blue: the current organisation, the actual series.</summary>
     public const string NhsBlue = "#005EB8";
@@ -78,6 +84,12 @@ public static class ChartTheme
         Analyse.Spc.SpecialCause.Neither => Neither,
         _ => CommonCause,
     };
+
+    private static string ChooseFont(IReadOnlyList<string> candidates)
+    {
+        var installed = new HashSet<string>(SkiaSharp.SKFontManager.Default.FontFamilies, StringComparer.OrdinalIgnoreCase);
+        return candidates.FirstOrDefault(installed.Contains) ?? candidates[^1];
+    }
 
     /// <summary>Applies the house style to a new plot: font, frame, grid and tick text.</summary>
     internal static void Apply(Plot plot)

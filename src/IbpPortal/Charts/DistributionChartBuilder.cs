@@ -60,7 +60,7 @@ public static class DistributionChartBuilder
             label.LabelAlignment = Alignment.LowerCenter;
         }
 
-        plot.Axes.Bottom.TickGenerator = ValueAxis.Ticks(data.Metric.Unit);
+        plot.Axes.Bottom.TickGenerator = ValueAxis.Ticks(data.Metric.Unit, low, high, chartSize.Width, vertical: false);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         plot.Axes.Left.FrameLineStyle.Width = 0;
         plot.Axes.SetLimits(low, high, 0, top);

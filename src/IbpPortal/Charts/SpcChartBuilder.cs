@@ -46,7 +46,7 @@ public static class SpcChartBuilder
         AddProvisionalNote(plot, first, data.Spc.Segments, high, points.Count);
 
         MonthAxis.Apply(plot, first, points[^1].Period.MonthsSince(first) + 1, chartSize.Width);
-        ValueAxis.ApplyLeft(plot, data.Metric.Unit);
+        ValueAxis.ApplyLeft(plot, data.Metric.Unit, low, high, chartSize.Height);
         return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", SpcDescription.Describe(data));
     }
 

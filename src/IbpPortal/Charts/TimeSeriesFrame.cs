@@ -18,7 +18,7 @@ internal static class TimeSeriesFrame
         var (low, high) = ValueAxis.Range(target is { } tv ? values.Append(tv) : values);
         plot.Axes.SetLimits(-0.5, months - 0.5, low, high);
         MonthAxis.Apply(plot, first, months, size.Width);
-        ValueAxis.ApplyLeft(plot, unit);
+        ValueAxis.ApplyLeft(plot, unit, low, high, size.Height);
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.FontSize = ChartTheme.TickFontSize;
         plot.Legend.OutlineWidth = 0;

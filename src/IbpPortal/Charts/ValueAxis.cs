@@ -7,8 +7,62 @@ namespace IbpPortal.Charts;
 /// <summary>The value (y, or x for ranking bars) axis labelled in the metric's unit.</summary>
 internal static class ValueAxis
 {
-    /// <summary>Automatic ticks whose labels carry the unit, such as <c>90%</c>.</summary>
-    public static NumericAutomatic Ticks(Unit unit) => new() { LabelFormatter = v => ValueFormatter.Tick(v, unit) };
+    /// <summary>Pixels between labelled ticks at the least: vertical labels need a line of text and some air, horizontal ones a label's width.</summary>
+    private const int VerticalSpacing = 45;
+    private const int HorizontalSpacing = 90;
+
+    /// <summary>Labelled ticks at round values (1, 2, 2.5 or 5 times a power of ten) across <paramref name="low"/>–<paramref name="high"/>, labelled in the unit, such as <c>90%</c>.</summary>
+    /// <remarks>
+    /// Computed here rather than by ScottPlot's automatic generator, which measures every candidate label set to find one
+    /// that fits (a third of a chart's layout time); no minor ticks, which NHS charts do not use and which doubled the SVG.
+    /// </remarks>
+    /// <param name="lengthPixels">The axis length, which decides how many ticks fit.</param>
+    /// <param name="vertical">True for a y axis.</param>
+    public static NumericManual Ticks(Unit unit, double low, double high, int lengthPixels, bool vertical)
+    {
+        var ticks = new NumericManual();
+        foreach (var value in NiceTicks(low, high, Math.Max(2, lengthPixels / (vertical ? VerticalSpacing : HorizontalSpacing))))
+        {
+            ticks.AddMajor(value, ValueFormatter.Tick(value, unit));
+        }
+
+        return ticks;
+    }
+
+    /// <summary>Round values from <paramref name="low"/> to <paramref name="high"/>, at most <paramref name="maxCount"/> of them (and at least two where the range allows).</summary>
+    public static IReadOnlyList<double> NiceTicks(double low, double high, int maxCount)
+    {
+        if (!double.IsFinite(low) || !double.IsFinite(high) || high <= low)
+        {
+            return [];
+        }
+
+        var span = high - low;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(span / Math.Max(1, maxCount))) - 1);
+        foreach (var decade in new[] { 1.0, 10, 100, 1000 })
+        {
+            foreach (var factor in new[] { 1.0, 2, 2.5, 5 })
+            {
+                var step = magnitude * decade * factor;
+                var first = Math.Ceiling((low / step) - 1e-9);
+                var last = Math.Floor((high / step) + 1e-9);
+                if (last - first + 1 <= maxCount)
+                {
+                    var values = new List<double>();
+                    for (var k = first; k <= last; k++)
+                    {
+                        // Rounded to 12 significant figures, so that 3 x 0.1 is 0.3 and labels read cleanly.
+                        var value = k * step;
+                        values.Add(value == 0 ? 0 : Math.Round(value, Math.Max(0, 11 - (int)Math.Floor(Math.Log10(Math.Abs(value))))));
+                    }
+
+                    return values;
+                }
+            }
+        }
+
+        return [low, high];
+    }
 
     /// <summary>Sets the axis range to hold <paramref name="values"/> with some headroom; a flat series gets a band around it.</summary>
     public static (double Low, double High) Range(IEnumerable<double> values, double headroomFraction = 0.08)
@@ -30,6 +84,7 @@ internal static class ValueAxis
         return (low - (span * 0.08), high + (span * headroomFraction));
     }
 
-    /// <summary>Applies the unit-aware ticks to the left axis.</summary>
-    public static void ApplyLeft(Plot plot, Unit unit) => plot.Axes.Left.TickGenerator = Ticks(unit);
+    /// <summary>Applies the unit-aware ticks to the left axis of a chart <paramref name="heightPixels"/> high showing <paramref name="low"/>–<paramref name="high"/>.</summary>
+    public static void ApplyLeft(Plot plot, Unit unit, double low, double high, int heightPixels) =>
+        plot.Axes.Left.TickGenerator = Ticks(unit, low, high, heightPixels, vertical: true);
 }

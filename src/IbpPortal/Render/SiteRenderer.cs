@@ -49,8 +49,11 @@ public static partial class SiteRenderer
         var footer = Footer.Where(n => plan.Has(n.Route) || plan.Has(n.Route.TrimStart('/'))).ToList();
         var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
 
+        // One worker per core: the work is CPU-bound, and extra threads only add memory and switching.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
         // Files first: packs record their size and page count for the listing page.
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, parallel, file =>
         {
             var key = SiteKey.IsCacheable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
             if (key is not null && cache.Get(key) is { } cached)
@@ -67,7 +70,7 @@ public static partial class SiteRenderer
                 cache.Put(key, bytes);
             }
         });
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages, parallel, page =>
         {
             var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
             if (key is not null && cache.Get(key) is { } cached)

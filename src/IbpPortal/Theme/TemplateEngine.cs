@@ -137,13 +137,15 @@ public sealed partial class TemplateEngine
     /// <summary>Serves partials (<c>{% render 'name' %}</c>) from the theme's <c>partials</c> folders.</summary>
     private sealed class PartialFileProvider(ThemeFiles theme) : IFileProvider
     {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFileInfo> _files = new(StringComparer.Ordinal);
+
         public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 
-        public IFileInfo GetFileInfo(string subpath)
+        public IFileInfo GetFileInfo(string subpath) => _files.GetOrAdd(subpath, name =>
         {
-            var path = theme.Find(Path.Combine("partials", subpath.TrimStart('/')));
-            return path is null ? new NotFoundFileInfo(subpath) : new ThemeFileInfo(new FileInfo(path));
-        }
+            var path = theme.Find(Path.Combine("partials", name.TrimStart('/')));
+            return path is null ? new NotFoundFileInfo(name) : new ThemeFileInfo(path);
+        });
 
         public Microsoft.Extensions.Primitives.IChangeToken Watch(string filter) => NullChangeToken.Singleton;
     }
