@@ -48,7 +48,10 @@ public sealed class BoardPacksSection(IBoardPackWriter? writer) : ISiteSection
                         index.Add(org.Code, output.Pdf.Length, output.Pages);
                         return output.Pdf;
                     },
-                    (_, cached) => index.Add(org.Code, cached.Length, CountPages(cached))));
+                    (_, cached) => index.Add(org.Code, cached.Length, CountPages(cached)))
+                {
+                    Group = IbpPortal.Sections.DataRoutes.OrganisationGroup(org.Code),
+                });
             }
         }
 

@@ -1,16 +1,14 @@
 using IbpPortal.Analyse;
 using IbpPortal.Charts;
 using IbpPortal.Model;
+using IbpPortal.Sections;
 
 namespace IbpPortal.BoardPacks;
 
-/// <summary>Every SPC chart of one pack, laid out once each and drawn into one multi-page chart PDF that every figure shares.</summary>
+/// <summary>Every SPC chart of one pack, drawn into one multi-page chart PDF that every figure shares.</summary>
 /// <remarks>One shared book embeds the chart font once (see DESIGN.md, "Known facts about the PDF stack").</remarks>
 internal sealed class PackCharts
 {
-    /// <summary>The size SPC charts are laid out at for a pack, in points; drawn at the page's content width (about 170 mm).</summary>
-    public static readonly ChartSize Size = new(640, 300);
-
     readonly Dictionary<string, PackChart> _charts;
 
     PackCharts(byte[] pdf, Dictionary<string, PackChart> charts)
@@ -25,7 +23,7 @@ internal sealed class PackCharts
     /// <summary>The SPC chart of a metric, or null when the organisation has no values for it.</summary>
     public PackChart? Spc(string metric) => _charts.GetValueOrDefault(metric);
 
-    /// <summary>Draws the SPC chart of every scorecard measure with values.</summary>
+    /// <summary>Draws the SPC chart of every scorecard measure with values: the organisation page's own drawings when the two are rendered together.</summary>
     public static PackCharts Build(AnalysisModel analysis, Organisation org, Scorecard scorecard, DateTime created)
     {
         var charts = new Dictionary<string, PackChart>(StringComparer.Ordinal);
@@ -34,9 +32,8 @@ internal sealed class PackCharts
         {
             foreach (var row in scorecard.Rows.Where(r => r.Latest.HasValue))
             {
-                var data = new SpcChartData($"{row.Metric.Name}, {org.Name}", row.Metric, analysis.Spc(org.Code, row.Metric.Id), org.Name);
-                using var drawing = SpcChartBuilder.Build(data, Size);
-                charts[row.Metric.Id] = new PackChart(book.AddPage(drawing), drawing.Description);
+                using var lease = SpcDrawings.Get(analysis, org, row.Metric);
+                charts[row.Metric.Id] = new PackChart(book.AddPage(lease.Value), lease.Value.Description);
             }
         }
 

@@ -54,13 +54,15 @@ public sealed class ChartDrawing : IDisposable
     /// <param name="description">The text shown beside the chart, so that the SVG and the page say the same.</param>
     public ChartSvg ToSvg(string id, string description)
     {
-        using var stream = new MemoryStream();
+        // A native stream: Skia writes SVG in many small pieces, and a managed stream costs a call back into .NET for each.
+        using var stream = new SKDynamicMemoryWStream();
         using (var svgCanvas = SKSvgCanvas.Create(SKRect.Create(Size.Width, Size.Height), stream))
         {
             svgCanvas.DrawPicture(picture);
         }
 
-        var raw = System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        using var data = stream.DetachAsData();
+        var raw = System.Text.Encoding.UTF8.GetString(data.AsSpan());
         return new ChartSvg(id, SvgAccessibility.Finish(raw, id, Size, Title, description), Title, description);
     }
 

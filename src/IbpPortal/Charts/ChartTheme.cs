@@ -70,8 +70,9 @@ public static class ChartTheme
     /// <summary>Annotation size in pixels (points in PDF).</summary>
     public const float NoteFontSize = 11;
 
-    /// <summary>The default chart size for the web, in CSS pixels.</summary>
-    public static ChartSize WebSize { get; } = new(720, 360);
+    /// <summary>The default chart size, in CSS pixels on the web (the SVG scales to its column) and points in a board pack.</summary>
+    /// <remarks>One size for both, so that a chart is laid out once for its page and its pack; 640 wide sets 12-pixel text at 9 points across a pack's 170 mm column.</remarks>
+    public static ChartSize WebSize { get; } = new(640, 320);
 
     /// <summary>A ScottPlot colour from a hex constant of this class.</summary>
     public static Color Colour(string hex) => Color.FromHex(hex);

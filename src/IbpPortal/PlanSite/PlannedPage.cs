@@ -55,6 +55,9 @@ public sealed class PlannedPage
     /// <summary>The label search results can be filtered by (Guidance, Case studies …), or null.</summary>
     public string? SearchFilter { get; init; }
 
+    /// <summary>Rendered together with the files of the same group, before the other pages (see <see cref="PlannedFile.Group"/>); such a page must not show what other files record.</summary>
+    public string? Group { get; init; }
+
     /// <summary>The output file's path, relative to the output folder.</summary>
     public string OutputPath => Route == "/404/" ? "404.html" : Route.TrimStart('/') + "index.html";
 }

@@ -52,8 +52,7 @@ public static partial class SiteRenderer
         // One worker per core: the work is CPU-bound, and extra threads only add memory and switching.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-        // Files first: packs record their size and page count for the listing page.
-        Parallel.ForEach(files, parallel, file =>
+        void RenderFile(PlannedFile file)
         {
             var key = SiteKey.IsCacheable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
             if (key is not null && cache.Get(key) is { } cached)
@@ -69,8 +68,9 @@ public static partial class SiteRenderer
             {
                 cache.Put(key, bytes);
             }
-        });
-        Parallel.ForEach(pages, parallel, page =>
+        }
+
+        void Render(PlannedPage page)
         {
             var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
             if (key is not null && cache.Get(key) is { } cached)
@@ -93,7 +93,23 @@ public static partial class SiteRenderer
             {
                 cache.Put(key, bytes);
             }
+        }
+
+        // First every file, with the pages grouped with files (an organisation's page with its board pack) rendered in
+        // the same unit, so that they lay out their shared charts once. Then the other pages: listings such as the board
+        // packs page show what the files recorded (sizes, page counts).
+        var grouped = pages.Where(p => p.Group is not null).ToLookup(p => p.Group!, StringComparer.Ordinal);
+        var units = files.GroupBy(f => f.Group ?? "\0" + f.OutputPath, StringComparer.Ordinal)
+            .Select(g => (Files: g.ToList(), Pages: grouped[g.Key].ToList()))
+            .Concat(grouped.Where(g => !files.Any(f => f.Group == g.Key)).Select(g => (Files: new List<PlannedFile>(), Pages: g.ToList())))
+            .ToList();
+        Parallel.ForEach(units, parallel, unit =>
+        {
+            using var work = WorkUnit.Begin();
+            unit.Files.ForEach(RenderFile);
+            unit.Pages.ForEach(Render);
         });
+        Parallel.ForEach(pages.Where(p => p.Group is null).ToList(), parallel, Render);
 
         foreach (var (path, bytes) in assets.Files)
         {

@@ -23,6 +23,9 @@ public static class DataRoutes
     /// <summary>An organisation's page.</summary>
     public static string Organisation(string code) => $"/organisations/{code}/";
 
+    /// <summary>The render group of an organisation's page and board pack, which share their SPC charts.</summary>
+    public static string OrganisationGroup(string code) => "organisation:" + code;
+
     /// <summary>A metric's benchmark table as CSV.</summary>
     public static string MetricCsv(string id) => $"data/metrics/{id}.csv";
 

@@ -43,6 +43,7 @@ public sealed class OrganisationsSection : ISiteSection
                 Breadcrumbs = [new Crumb("Home", "/"), new Crumb("Organisations", DataRoutes.Organisations)],
                 SearchFilter = "Organisations",
                 Model = ctx => OrganisationPageModel.Build(ctx, analysis, org),
+                Group = DataRoutes.OrganisationGroup(org.Code),
             });
             plan.AddFile(new PlannedFile(DataRoutes.OrganisationJson(org.Code), _ => DataDownloads.OrganisationJson(analysis, org)));
             foreach (var metric in analysis.Metrics)

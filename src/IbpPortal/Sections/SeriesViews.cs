@@ -16,16 +16,17 @@ public static class SeriesViews
     public static ChartView Spc(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
     {
         var spc = analysis.Spc(org.Code, metric.Id);
-        var data = new SpcChartData($"{metric.Name}, {org.Name}", metric, spc, $"{org.Name} ({org.Code})");
+        var data = SpcDrawings.Data(analysis, org, metric);
         var id = $"spc-{metric.Id}-{org.Code}";
         var rows = SpcTable.Rows(data).Select(r => (IReadOnlyList<string>)
             [r.PeriodLabel, r.Value, Dash(r.Mean), Dash(r.Lower), Dash(r.Upper), Dash(r.Target), Dash(r.Signal)]).ToList();
-        var drawing = SpcChartBuilder.Build(data);
+        using var lease = SpcDrawings.Get(analysis, org, metric);
+        var drawing = lease.Value;
         return new ChartView(
             id,
             drawing.Title,
             drawing.Description,
-            ChartMarkup.Svg(drawing, id, drawing.Description),
+            drawing.ToSvg(ChartMarkup.SvgId(id), drawing.Description).Markup,
             ["Month", "Value", "Mean", "Lower limit", "Upper limit", "Target", "Signal"],
             rows,
             context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)),

@@ -155,8 +155,26 @@ public sealed class PackCompositionTests : IDisposable
         Assert.Contains("Table", types);
         Assert.Contains("TH", types);
         var figures = elements.Where(e => PdfRead.Name(document, e, "S") == "Figure").Select(e => PdfRead.Text(document, e, "Alt") ?? "").ToList();
-        Assert.Contains(figures, alt => alt.StartsWith("Four-hour performance, Alpha NHS Trust, February 2019: 75.0%, below the 95.0% target", StringComparison.Ordinal));
+        Assert.Contains(figures, alt => alt.StartsWith("Four-hour performance, Alpha NHS Trust (RAE), February 2019: 75.0%, below the 95.0% target", StringComparison.Ordinal));
         Assert.All(figures, alt => Assert.False(string.IsNullOrWhiteSpace(alt)));
+    }
+
+    [Fact]
+    public void Pack_charts_are_the_organisation_pages_charts_with_the_same_description()
+    {
+        using var document = PdfDocument.Open(BuildPack());
+        var figures = PdfRead.StructureElements(document).Where(e => PdfRead.Name(document, e, "S") == "Figure")
+            .Select(e => PdfRead.Text(document, e, "Alt") ?? "").ToList();
+        var page = _site.Page("/organisations/RAE/");
+        var spc = page.QuerySelectorAll("svg.ibp-chart").Where(svg => svg.GetAttribute("aria-labelledby")?.StartsWith("spc-", StringComparison.Ordinal) == true).ToList();
+
+        Assert.NotEmpty(spc);
+        foreach (var svg in spc)
+        {
+            var description = svg.QuerySelector("desc")!.TextContent;
+            Assert.Contains(description, figures);
+            Assert.Equal("0 0 640 320", svg.GetAttribute("viewBox"));
+        }
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using IbpPortal.Analyse;
+using IbpPortal.Charts;
+using IbpPortal.Model;
+using IbpPortal.Render;
+
+namespace IbpPortal.Sections;
+
+/// <summary>
+/// An organisation's SPC chart for a metric, laid out once per work unit and drawn both into its web page (SVG) and
+/// into its board pack (PDF), as DESIGN.md asks: the same recording, so the two can never differ.
+/// </summary>
+public static class SpcDrawings
+{
+    /// <summary>The size SPC charts are laid out at, in CSS pixels on the web and points in a pack (drawn to the pack's content width).</summary>
+    public static ChartSize Size => ChartTheme.WebSize;
+
+    /// <summary>What the chart shows; the same for the page and the pack.</summary>
+    public static SpcChartData Data(AnalysisModel analysis, Organisation org, Metric metric) =>
+        new($"{metric.Name}, {org.Name}", metric, analysis.Spc(org.Code, metric.Id), $"{org.Name} ({org.Code})");
+
+    /// <summary>The chart, shared with the rest of the work unit; dispose the lease when done with it.</summary>
+    public static Lease<ChartDrawing> Get(AnalysisModel analysis, Organisation org, Metric metric) =>
+        WorkUnit.Share(Key(org, metric), () => SpcChartBuilder.Build(Data(analysis, org, metric), Size));
+
+    /// <summary>The key the chart is shared under.</summary>
+    public static string Key(Organisation org, Metric metric) => $"spc:{org.Code}:{metric.Id}";
+}
