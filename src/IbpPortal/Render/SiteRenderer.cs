@@ -99,17 +99,20 @@ public static partial class SiteRenderer
         // the same unit, so that they lay out their shared charts once. Then the other pages: listings such as the board
         // packs page show what the files recorded (sizes, page counts).
         var grouped = pages.Where(p => p.Group is not null).ToLookup(p => p.Group!, StringComparer.Ordinal);
+        var fileGroups = files.Where(f => f.Group is not null).Select(f => f.Group!).ToHashSet(StringComparer.Ordinal);
         var units = files.GroupBy(f => f.Group ?? "\0" + f.OutputPath, StringComparer.Ordinal)
             .Select(g => (Files: g.ToList(), Pages: grouped[g.Key].ToList()))
-            .Concat(grouped.Where(g => !files.Any(f => f.Group == g.Key)).Select(g => (Files: new List<PlannedFile>(), Pages: g.ToList())))
+            .Concat(grouped.Where(g => !fileGroups.Contains(g.Key)).Select(g => (Files: new List<PlannedFile>(), Pages: g.ToList())))
+            .OrderBy(u => u.Pages.Count == 0 ? 1 : 0) // the long units first, so that no core is left with one at the end
             .ToList();
-        Parallel.ForEach(units, parallel, unit =>
+        // One unit at a time to whichever worker is free: units differ a thousandfold in cost.
+        Parallel.ForEach(Partitioner.Create(units, EnumerablePartitionerOptions.NoBuffering), parallel, unit =>
         {
             using var work = WorkUnit.Begin();
             unit.Files.ForEach(RenderFile);
             unit.Pages.ForEach(Render);
         });
-        Parallel.ForEach(pages.Where(p => p.Group is null).ToList(), parallel, Render);
+        Parallel.ForEach(Partitioner.Create(pages.Where(p => p.Group is null), EnumerablePartitionerOptions.NoBuffering), parallel, Render);
 
         foreach (var (path, bytes) in assets.Files)
         {
