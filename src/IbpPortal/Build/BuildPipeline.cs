@@ -81,9 +81,10 @@ public static class BuildPipeline
             var sink = new StagingSink(staging);
             var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context), input.Settings.AllowRawHtml);
             var cache = new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly);
-            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, SiteKey.Compute(input, plan, context.Service<Analyse.AnalysisModel>()?.ReportingPeriod));
+            var previous = PreviousOutput.Load(options.CachePath, options.OutputPath, enabled: !options.Clean && !options.CheckOnly);
+            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, previous, SiteKey.Compute(input, plan, context.Service<Analyse.AnalysisModel>()?.ReportingPeriod));
             Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
-                (cache.Hits > 0 ? $", {cache.Hits} reused from the cache" : string.Empty));
+                (cache.Hits > 0 ? $", {cache.Hits} reused from the cache ({previous.Linked} linked from the last output)" : string.Empty));
             if (diagnostics.HasErrors || staging is null)
             {
                 OutputPublisher.Discard(staging);
@@ -108,6 +109,7 @@ public static class BuildPipeline
             // Write
             OutputPublisher.Publish(staging, options.OutputPath);
             staging = null;
+            previous.Record();
             BuildFingerprint.Record(options, fingerprint);
             cache.Prune();
             Report(reporter, "Write", stage, options.OutputPath);

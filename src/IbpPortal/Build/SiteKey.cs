@@ -97,6 +97,11 @@ public static class SiteKey
         !page.Route.EndsWith("/sources/", StringComparison.Ordinal) &&
         !page.Route.EndsWith("/coherence/", StringComparison.Ordinal);
 
+    /// <summary>Data downloads (CSV and JSON of metrics and organisations): made from the data and settings alone, cheap to make but many,
+    /// so they are not kept in the cache but linked from the last output when the key is unchanged (see <see cref="Write.PreviousOutput"/>).</summary>
+    public static bool IsReusable(PlannedFile file) =>
+        file.OutputPath.StartsWith("data/metrics/", StringComparison.Ordinal) || file.OutputPath.StartsWith("data/organisations/", StringComparison.Ordinal);
+
     /// <summary>Files that are reused: board packs.</summary>
     public static bool IsCacheable(PlannedFile file) =>
         file.OutputPath.StartsWith("board-packs/", StringComparison.Ordinal) && file.OutputPath.EndsWith(".pdf", StringComparison.Ordinal);

@@ -40,7 +40,7 @@ public static partial class SiteRenderer
     public sealed record Result(int Pages, int Files, long Bytes);
 
     /// <summary>Renders the whole plan into the sink.</summary>
-    public static Result Render(PortalInput input, SitePlan plan, RenderContext context, ThemeAssets assets, MarkdownRenderer markdown, StagingSink sink, ArtefactCache cache, string siteKey)
+    public static Result Render(PortalInput input, SitePlan plan, RenderContext context, ThemeAssets assets, MarkdownRenderer markdown, StagingSink sink, ArtefactCache cache, PreviousOutput previous, string siteKey)
     {
         var pages = plan.Pages;
         var files = plan.Files;
@@ -58,7 +58,13 @@ public static partial class SiteRenderer
             if (key is not null && cache.Get(key) is { } cached)
             {
                 file.Restored?.Invoke(context, cached);
-                sink.Write(file.OutputPath, cached);
+                previous.Place(sink, file.OutputPath, key, cached);
+                return;
+            }
+
+            var reuse = key is null && SiteKey.IsReusable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
+            if (reuse is not null && previous.TryReuse(sink, file.OutputPath, reuse))
+            {
                 return;
             }
 
@@ -67,6 +73,7 @@ public static partial class SiteRenderer
             if (key is not null)
             {
                 cache.Put(key, bytes);
+                previous.Note(file.OutputPath, key);
             }
         }
 
@@ -75,7 +82,7 @@ public static partial class SiteRenderer
             var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
             if (key is not null && cache.Get(key) is { } cached)
             {
-                sink.Write(page.OutputPath, cached);
+                previous.Place(sink, page.OutputPath, key, cached);
                 links[page] = ExtractLinks(Encoding.UTF8.GetString(cached));
                 return;
             }
@@ -92,6 +99,7 @@ public static partial class SiteRenderer
             if (key is not null)
             {
                 cache.Put(key, bytes);
+                previous.Note(page.OutputPath, key);
             }
         }
 

@@ -32,6 +32,26 @@ public sealed class StagingSink(string? folder) : IOutputSink
         stream.Write(content);
     }
 
+    /// <summary>Gives the existing file <paramref name="existing"/> the output path <paramref name="relativePath"/> by a hard link; false when it cannot.</summary>
+    public bool TryLink(string relativePath, string existing, long length)
+    {
+        var safe = SafePath(relativePath);
+        if (Folder is null)
+        {
+            return false;
+        }
+
+        var full = Path.Combine(Folder, safe);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (!HardLink.TryCreate(existing, full))
+        {
+            return false;
+        }
+
+        _paths[safe] = length;
+        return true;
+    }
+
     /// <summary>Rejects paths that would leave the output folder (<c>..</c>, rooted paths, odd characters).</summary>
     public static string SafePath(string relativePath)
     {

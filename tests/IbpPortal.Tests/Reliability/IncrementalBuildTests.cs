@@ -63,6 +63,48 @@ public class IncrementalBuildTests
         Assert.Contains(reporter.Lines, l => l.StartsWith("Render", StringComparison.Ordinal) && l.Contains("reused from the cache", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_page_text_edit_links_unchanged_pages_packs_and_data_downloads_from_the_last_output()
+    {
+        using var site = SiteFixture.Create(ValidPortal.Text);
+        var cache = Path.Combine(site.Root, ".ibp-cache");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }).Succeeded);
+        var downloads = Directory.EnumerateFiles(Path.Combine(site.Output, "data", "organisations"), "*", SearchOption.AllDirectories).Count();
+        Assert.True(downloads > 3);
+
+        var reporter = new Recorder();
+        site.Write("-- input/about.md --\n---\ntitle: About\ntags: [planning]\n---\n## About us\n\nNew words.\n");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }, reporter).Succeeded);
+
+        var render = reporter.Lines.Single(l => l.StartsWith("Render", StringComparison.Ordinal));
+        var linked = int.Parse(System.Text.RegularExpressions.Regex.Match(render, @"\((\d+) linked from the last output\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(linked >= downloads, render);
+    }
+
+    [Fact]
+    public void A_published_file_edited_in_place_is_written_afresh_not_linked()
+    {
+        using var site = SiteFixture.Create(ValidPortal.Text);
+        var cache = Path.Combine(site.Root, ".ibp-cache");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }).Succeeded);
+        var download = Directory.EnumerateFiles(Path.Combine(site.Output, "data", "organisations"), "*.json").First();
+        var relative = Path.GetRelativePath(site.Output, download);
+        var original = File.ReadAllText(download);
+        var page = Path.Combine(site.Output, "organisations", "RAE", "index.html");
+        var originalPage = File.ReadAllText(page);
+
+        // Someone post-processes the published site in place.
+        File.AppendAllText(download, "tampered");
+        File.AppendAllText(page, "<!-- tampered -->");
+        File.SetLastWriteTimeUtc(download, DateTime.UtcNow.AddMinutes(1));
+        File.SetLastWriteTimeUtc(page, DateTime.UtcNow.AddMinutes(1));
+
+        site.Write("-- input/about.md --\n---\ntitle: About\ntags: [planning]\n---\n## About us\n\nOther words.\n");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }).Succeeded);
+        Assert.Equal(original, File.ReadAllText(Path.Combine(site.Output, relative)));
+        Assert.Equal(originalPage, File.ReadAllText(page));
+    }
+
     private sealed class Recorder : IBuildReporter
     {
         public List<string> Lines { get; } = [];

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace IbpPortal.Write;
+
+/// <summary>
+/// The artefacts of the last published build, by output path and key, so that an unchanged chart-heavy page, board
+/// pack or data download is given its new name in the staging folder by a hard link instead of being written again.
+/// </summary>
+/// <remarks>
+/// At national scale the cached pages and packs are about 1.5 GB; writing them again, then deleting the old copies,
+/// was most of a one-page-edit rebuild, and creating each of the 21,000 small CSV and JSON files costs about 0.55 ms
+/// on ext4 where a link costs 0.035 ms. A link is made only when the file in the output folder is still the one that
+/// build published under the same key (same length and modification time), so a file edited in place after publishing
+/// is written afresh. The old output is deleted after the swap, so no file is ever shared with the cache or with a
+/// folder that stays: the link only saves the copy. Where links are impossible (another file system, no permission),
+/// the file is written as before.
+/// </remarks>
+public sealed class PreviousOutput
+{
+    private readonly Dictionary<string, (string Key, long Length, long Modified)> _published;
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly string _output;
+    private readonly string _manifest;
+    private int _linked;
+
+    private PreviousOutput(string output, string manifest, Dictionary<string, (string, long, long)> published)
+    {
+        _output = output;
+        _manifest = manifest;
+        _published = published;
+    }
+
+    /// <summary>Artefacts linked rather than written in this build.</summary>
+    public int Linked => _linked;
+
+    /// <summary>Reads what the last build published; with <paramref name="enabled"/> false (a clean build) nothing is reused.</summary>
+    public static PreviousOutput Load(string cachePath, string outputPath, bool enabled)
+    {
+        // One manifest per output folder: the public and internal editions (or any -o) share a cache but not their files.
+        var output = Path.GetFullPath(outputPath);
+        var tag = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(output)))[..12].ToLowerInvariant();
+        var manifest = Path.Combine(cachePath, $"output-manifest-{tag}.tsv");
+        var published = new Dictionary<string, (string, long, long)>(StringComparer.Ordinal);
+        if (enabled && File.Exists(manifest))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(manifest))
+                {
+                    var cells = line.Split('\t');
+                    if (cells.Length == 4 &&
+                        long.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length) &&
+                        long.TryParse(cells[3], NumberStyles.None, CultureInfo.InvariantCulture, out var modified))
+                    {
+                        published[cells[0]] = (cells[1], length, modified);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                published.Clear();
+            }
+        }
+
+        return new PreviousOutput(output, manifest, published);
+    }
+
+    /// <summary>Notes that the artefact under <paramref name="key"/> was written to <paramref name="relativePath"/>, for the next build.</summary>
+    public void Note(string relativePath, string key) => _keys[relativePath] = key;
+
+    /// <summary>Places an artefact: linked from the last output when it is the same, otherwise written by <paramref name="sink"/>.</summary>
+    public void Place(StagingSink sink, string relativePath, string key, ReadOnlySpan<byte> content)
+    {
+        if (!TryReuse(sink, relativePath, key))
+        {
+            sink.Write(relativePath, content);
+        }
+    }
+
+    /// <summary>Links the file the last build published at <paramref name="relativePath"/> under the same <paramref name="key"/>, if it is still there unchanged.</summary>
+    /// <returns>False when the file must be produced and written (it is then noted once written, by <see cref="Note"/>).</returns>
+    public bool TryReuse(StagingSink sink, string relativePath, string key)
+    {
+        Note(relativePath, key);
+        if (!_published.TryGetValue(relativePath, out var entry) || entry.Key != key)
+        {
+            return false;
+        }
+
+        var old = new FileInfo(Path.Combine(_output, relativePath));
+        if (!old.Exists || old.Length != entry.Length || old.LastWriteTimeUtc.Ticks != entry.Modified ||
+            !sink.TryLink(relativePath, old.FullName, entry.Length))
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _linked);
+        return true;
+    }
+
+    /// <summary>Records what was published, after the swap, for the next build (written whole, then moved into place).</summary>
+    public void Record()
+    {
+        try
+        {
+            var lines = new List<string>();
+            foreach (var (path, key) in _keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                var file = new FileInfo(Path.Combine(_output, path));
+                if (file.Exists)
+                {
+                    lines.Add(string.Create(CultureInfo.InvariantCulture, $"{path}\t{key}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}"));
+                }
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
+            var temp = _manifest + ".tmp";
+            File.WriteAllLines(temp, lines);
+            File.Move(temp, _manifest, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // Only an optimisation: the next build writes every file.
+        }
+    }
+}
