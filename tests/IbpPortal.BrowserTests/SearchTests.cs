@@ -92,6 +92,17 @@ public sealed class SearchTests(PortalFixture portal)
         Assert.True(leaking.Count == 0, $"{canary} is in the public index: {string.Join(", ", leaking)}");
     }
 
+    [Fact]
+    public void Charts_are_found_by_title_and_description_but_their_axes_and_data_tables_stay_out_of_the_index()
+    {
+        var fragments = Directory.GetFiles(Path.Combine(portal.Output, "pagefind"), "*.pf_fragment", SearchOption.AllDirectories);
+        var organisation = fragments.Select(Decompress).Single(t => t.Contains("\"url\":\"/organisations/RR8/\"", StringComparison.Ordinal));
+
+        Assert.Contains("SPC chart", organisation, StringComparison.Ordinal);
+        Assert.DoesNotContain("Upper limit", organisation, StringComparison.Ordinal); // a data-table heading
+        Assert.DoesNotContain("Apr 16", organisation, StringComparison.Ordinal); // an axis label
+    }
+
     private async Task<string[]> SearchAsync(string query)
     {
         await using var session = await portal.OpenAsync();
