@@ -56,6 +56,7 @@ public static class BenchmarkRankingBuilder
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = ValueAxis.Ticks(data.Metric.Unit, Math.Min(0, low), high, chartSize.Width, vertical: false);
         plot.Axes.SetLimits(Math.Min(0, low), high, 0.4, entries.Count + 1.6);
+        LeanDrawing.Apply(plot);
 
         var current = entries.FirstOrDefault(e => e.OrgCode == data.CurrentOrgCode);
         var description = current is null

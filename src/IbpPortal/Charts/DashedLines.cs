@@ -33,13 +33,7 @@ internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color 
     }
 
     /// <inheritdoc />
-    public AxisLimits GetAxisLimits()
-    {
-        var all = polylines.SelectMany(p => p).ToList();
-        return all.Count == 0
-            ? AxisLimits.NoLimits
-            : new AxisLimits(all.Min(c => c.X), all.Max(c => c.X), all.Min(c => c.Y), all.Max(c => c.Y));
-    }
+    public AxisLimits GetAxisLimits() => PlottableLimits.Around(polylines.SelectMany(p => p));
 
     /// <inheritdoc />
     public void Render(RenderPack rp)

@@ -28,7 +28,9 @@ public static class DemandCapacityChartBuilder
 
     private static void AddShortfall(Plot plot, DemandCapacityChartData data, Model.Period first)
     {
-        // One translucent band per month pair where both figures are known and demand is above capacity.
+        // One translucent band per month pair where both figures are known and demand is above capacity; the bands of
+        // consecutive pairs only meet at a month, so they can share one path.
+        var bands = new FilledPolygons(ChartTheme.Colour(GapFill).WithAlpha(0.3));
         var capacity = data.CapacitySeries.Where(p => p.Value.HasValue).ToDictionary(p => p.Period, p => p.Value.Number);
         var demand = data.DemandSeries.Where(p => p.Value.HasValue && capacity.ContainsKey(p.Period)).OrderBy(p => p.Period).ToList();
         for (var i = 1; i < demand.Count; i++)
@@ -41,14 +43,14 @@ public static class DemandCapacityChartBuilder
 
             var xa = MonthAxis.X(first, a.Period);
             var xb = MonthAxis.X(first, b.Period);
-            var band = plot.Add.Polygon(
+            bands.Add(
             [
                 new Coordinates(xa, a.Value.Number), new Coordinates(xb, b.Value.Number),
                 new Coordinates(xb, capacity[b.Period]), new Coordinates(xa, capacity[a.Period]),
             ]);
-            band.FillColor = ChartTheme.Colour(GapFill).WithAlpha(0.3);
-            band.LineWidth = 0;
         }
+
+        plot.PlottableList.Add(bands);
     }
 
     private static string Describe(DemandCapacityChartData data)

@@ -44,15 +44,15 @@ public static class DistributionChartBuilder
         median.LabelFontSize = ChartTheme.NoteFontSize;
         median.LabelAlignment = Alignment.LowerCenter;
 
-        if (others.Count > 0)
-        {
-            plot.Add.Markers(others.ToArray(), MarkerShape.FilledCircle, 8, ChartTheme.Colour(ChartTheme.MidGrey));
-        }
+        // Every other organisation's dot in one path, the current organisation's drawn over them.
+        var dots = new Dots();
+        plot.PlottableList.Add(dots);
+        dots.Add(others, 8, ChartTheme.Colour(ChartTheme.MidGrey));
 
         var currentEntry = data.Entries.FirstOrDefault(e => e.OrgCode == data.CurrentOrgCode);
         if (current is { } mark && currentEntry is not null)
         {
-            plot.Add.Markers(new[] { mark }, MarkerShape.FilledCircle, 11, ChartTheme.Colour(ChartTheme.NhsBlue));
+            dots.Add([mark], 11, ChartTheme.Colour(ChartTheme.NhsBlue));
             var label = plot.Add.Text(currentEntry.OrgName, mark.X, mark.Y + 0.6);
             label.LabelFontSize = ChartTheme.NoteFontSize;
             label.LabelBold = true;
@@ -64,6 +64,7 @@ public static class DistributionChartBuilder
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         plot.Axes.Left.FrameLineStyle.Width = 0;
         plot.Axes.SetLimits(low, high, 0, top);
+        LeanDrawing.Apply(plot);
 
         var description = currentEntry is null
             ? string.Create(CultureInfo.InvariantCulture, $"{data.Metric.Name}, {data.Period.ToLongDisplay()}: values of {values.Count} organisations; median {ValueFormatter.Format(data.NationalMedian, data.Metric)}.")

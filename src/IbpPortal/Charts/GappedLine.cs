@@ -4,6 +4,7 @@ using ScottPlot;
 namespace IbpPortal.Charts;
 
 /// <summary>Draws a monthly series as separate line pieces between absent months, so a gap is never bridged or dropped to zero.</summary>
+/// <remarks>The series' dots, on every value or only on lone months, are one <see cref="Dots"/> drawn over all its pieces.</remarks>
 internal static class GappedLine
 {
     /// <summary>Adds one line per run of consecutive months with values; returns the number of pieces drawn.</summary>
@@ -12,6 +13,7 @@ internal static class GappedLine
     {
         var pieces = 0;
         var run = new List<Coordinates>();
+        var dots = new Dots();
         foreach (var point in points.OrderBy(p => p.Period))
         {
             if (point.Value.HasValue && double.IsFinite(point.Value.Number))
@@ -20,14 +22,19 @@ internal static class GappedLine
                 continue;
             }
 
-            pieces += Flush(plot, run, colour, width, dashed, markerSize, pieces == 0 ? legend : null);
+            pieces += Flush(plot, dots, run, colour, width, dashed, markerSize, pieces == 0 ? legend : null);
         }
 
-        pieces += Flush(plot, run, colour, width, dashed, markerSize, pieces == 0 ? legend : null);
+        pieces += Flush(plot, dots, run, colour, width, dashed, markerSize, pieces == 0 ? legend : null);
+        if (!dots.IsEmpty)
+        {
+            plot.PlottableList.Add(dots);
+        }
+
         return pieces;
     }
 
-    private static int Flush(Plot plot, List<Coordinates> run, string colour, float width, bool dashed, float markerSize, string? legend)
+    private static int Flush(Plot plot, Dots dots, List<Coordinates> run, string colour, float width, bool dashed, float markerSize, string? legend)
     {
         if (run.Count == 0)
         {
@@ -43,14 +50,25 @@ internal static class GappedLine
 
         var scatter = plot.Add.ScatterLine(run.ToArray(), ChartTheme.Colour(colour));
         scatter.LineWidth = width;
-        if (markerSize > 0 || run.Count == 1)
+        var dotted = markerSize > 0 || run.Count == 1;
+        if (dotted)
         {
             // A lone month between gaps has no line to show, so it always gets a dot.
-            scatter.MarkerShape = MarkerShape.FilledCircle;
-            scatter.MarkerSize = Math.Max(markerSize, 5);
+            var size = Math.Max(markerSize, 5);
+            dots.Add(run, size, ChartTheme.Colour(colour));
+            if (legend is not null)
+            {
+                // The legend shows the line with its dot, as a scatter with markers would; the dots come after the line.
+                dots.Legend = new LegendItem
+                {
+                    Plottable = dots,
+                    LabelText = legend,
+                    LineStyle = scatter.LineStyle,
+                    MarkerStyle = new MarkerStyle(MarkerShape.FilledCircle, size, ChartTheme.Colour(colour)),
+                };
+            }
         }
-
-        if (legend is not null)
+        else if (legend is not null)
         {
             scatter.LegendText = legend;
         }

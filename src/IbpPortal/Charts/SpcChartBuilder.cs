@@ -47,6 +47,7 @@ public static class SpcChartBuilder
 
         MonthAxis.Apply(plot, first, points[^1].Period.MonthsSince(first) + 1, chartSize.Width);
         ValueAxis.ApplyLeft(plot, data.Metric.Unit, low, high, chartSize.Height);
+        LeanDrawing.Apply(plot);
         return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", SpcDescription.Describe(data));
     }
 
@@ -102,18 +103,17 @@ public static class SpcChartBuilder
 
     private static void AddPoints(Plot plot, Model.Period first, List<SpcPoint> points)
     {
-        // One marker set per colour, common cause first so that signals are drawn on top.
+        // One path of dots per colour, common cause first so that signals are drawn on top.
+        var dots = new Dots();
         foreach (var cause in new[] { SpecialCause.None, SpecialCause.Neither, SpecialCause.Concern, SpecialCause.Improvement })
         {
             var coordinates = points
                 .Where(p => p.SpecialCause == cause && p.Value.HasValue && double.IsFinite(p.Value.Number))
-                .Select(p => new Coordinates(MonthAxis.X(first, p.Period), p.Value.Number))
-                .ToArray();
-            if (coordinates.Length > 0)
-            {
-                plot.Add.Markers(coordinates, MarkerShape.FilledCircle, cause == SpecialCause.None ? 6 : 8, ChartTheme.Colour(ChartTheme.SpecialCauseColour(cause)));
-            }
+                .Select(p => new Coordinates(MonthAxis.X(first, p.Period), p.Value.Number));
+            dots.Add(coordinates, cause == SpecialCause.None ? 6 : 8, ChartTheme.Colour(ChartTheme.SpecialCauseColour(cause)));
         }
+
+        plot.PlottableList.Add(dots);
     }
 
     private static void AddProvisionalNote(Plot plot, Model.Period first, IReadOnlyList<SpcSegment> segments, double top, int months)

@@ -19,6 +19,7 @@ internal static class TimeSeriesFrame
         plot.Axes.SetLimits(-0.5, months - 0.5, low, high);
         MonthAxis.Apply(plot, first, months, size.Width);
         ValueAxis.ApplyLeft(plot, unit, low, high, size.Height);
+        LeanDrawing.Apply(plot);
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.FontSize = ChartTheme.TickFontSize;
         plot.Legend.OutlineWidth = 0;

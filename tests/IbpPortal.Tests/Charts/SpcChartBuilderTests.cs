@@ -28,9 +28,9 @@ public class SpcChartBuilderTests
     {
         var svg = Render(new SpcChartData("A&E", Percent(), ShiftUp(), "RR8"));
 
-        var xs = svg.Descendants(Svg + "ellipse").Select(e => (Fill: ((string)e.Attribute("fill")!).ToUpperInvariant(), X: (double)e.Attribute("cx")!)).ToList();
-        var improvementXs = xs.Where(p => p.Fill == ChartTheme.Improvement).Select(p => p.X).ToList();
-        var greyXs = xs.Where(p => p.Fill == ChartTheme.CommonCause).Select(p => p.X).ToList();
+        var dots = Dots(svg);
+        var improvementXs = dots.Where(d => d.Colour == ChartTheme.Improvement).Select(d => d.X).ToList();
+        var greyXs = dots.Where(d => d.Colour == ChartTheme.CommonCause).Select(d => d.X).ToList();
         Assert.True(improvementXs.Min() > greyXs.Max(), "the shift is the last seven months, right of every grey point");
     }
 
@@ -45,7 +45,7 @@ public class SpcChartBuilderTests
         Assert.Equal(9, MarkerFills(svg).Count);
 
         // No point and no line vertex is drawn at zero: every marker is within the plotted range near 90.
-        var ys = svg.Descendants(Svg + "ellipse").Select(e => (double)e.Attribute("cy")!).ToList();
+        var ys = Dots(svg).Select(d => d.Y).ToList();
         Assert.True(ys.Max() - ys.Min() < 200);
     }
 

@@ -5,6 +5,8 @@ using AngleSharp.Dom;
 using IbpPortal.Charts;
 using IbpPortal.Tests.Harness;
 
+using IbpPortal.Tests.Charts;
+
 namespace IbpPortal.Tests.Sections;
 
 /// <summary>The charts of the built organisation and metric pages, read back from their HTML and inline SVG.</summary>
@@ -84,8 +86,8 @@ public sealed partial class ChartSlotTests : IDisposable
     {
         BuildOk();
         var figure = _site.Page("/organisations/RB1/").QuerySelector("figure#spc-beds-RB1")!;
-        var markers = Svg(figure).Descendants(SvgNs + "ellipse")
-            .Select(e => (X: (double)e.Attribute("cx")!, Fill: ((string)e.Attribute("fill")!).ToUpperInvariant()))
+        var markers = ChartFixtures.Dots(Svg(figure))
+            .Select(d => (d.X, Fill: d.Colour))
             .OrderBy(m => m.X)
             .ToList();
 
@@ -110,11 +112,9 @@ public sealed partial class ChartSlotTests : IDisposable
         var figure = _site.Page("/organisations/RB1/").QuerySelector("figure#spc-staff-RB1")!;
         var svg = Svg(figure);
 
-        var dataLines = svg.Descendants(SvgNs + "path")
-            .Where(p => string.Equals((string?)p.Attribute("stroke"), ChartTheme.CommonCause, StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        var dataLines = ChartFixtures.StrokedPaths(svg, ChartTheme.CommonCause);
         Assert.Equal(2, dataLines.Count);
-        var markers = svg.Descendants(SvgNs + "ellipse").Select(e => (double)e.Attribute("cy")!).ToList();
+        var markers = ChartFixtures.Dots(svg).Select(d => d.Y).ToList();
         Assert.Equal(19, markers.Count);
 
         // 500 and 501 only: every marker sits in a band a few pixels high, none dropped to a zero line far below.
