@@ -91,13 +91,14 @@ HTML
   cp -r "$PAGESITE/input/." "$HUGOSITE/content/"
   mv "$HUGOSITE/content/index.md" "$HUGOSITE/content/_index.md"
   measure "hugo, $PAGES pages, cold" hugo --source "$HUGOSITE" --destination "$WORK/hugo-out" --quiet
-  # One run each is at the mercy of the file system: creating thousands of files right after deleting thousands
-  # (the national builds above) makes ext4 search for free inodes, and whichever tool runs first pays. So both are
-  # run three more times, alternately, each into a fresh folder, and the ratio is of the medians of all four.
+  # One run each is at the mercy of the file system: on ext4, creating thousands of files where thousands were just
+  # deleted makes the kernel search for free inodes, and a folder that is emptied and refilled gets slower each time
+  # (seen here: the same ibp build took 1.3 s of system time writing to a fresh folder, 3.3-5 s refilling its own).
+  # So both tools are run three more times, alternately, each into a new folder beside the other's, and the ratio is
+  # of the medians of all four runs.
   for r in 2 3 4; do
-    rm -rf "$PAGESITE/output" "$WORK/hugo-out"; sync
-    measure "ibp, $PAGES pages, cold, no search, run $r" "$IBP" build --root "$PAGESITE" --clean --no-search --verbose
-    measure "hugo, $PAGES pages, cold, run $r" hugo --source "$HUGOSITE" --destination "$WORK/hugo-out" --quiet
+    measure "ibp, $PAGES pages, cold, no search, run $r" "$IBP" build --root "$PAGESITE" --clean --no-search --verbose --output "$WORK/ibp-out-$r"
+    measure "hugo, $PAGES pages, cold, run $r" hugo --source "$HUGOSITE" --destination "$WORK/hugo-out-$r" --quiet
   done
 else
   row "hugo | skipped: hugo not installed | | | "
