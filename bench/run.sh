@@ -23,6 +23,11 @@ TABLE="$WORK/table.md"
 echo "Building the CLI (Release)..." >&2
 dotnet build -c Release src/IbpPortal.Cli -v q -nologo >&2
 IBP="$ROOT/src/IbpPortal.Cli/bin/Release/net10.0/ibp"
+# The same program compiled ahead of time (ReadyToRun), as a CI job or server could install it: a 2-second build
+# spends a good part of its time compiling code the first time it runs.
+echo "Publishing a ReadyToRun build..." >&2
+dotnet publish src/IbpPortal.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/r2r" -v q -nologo >&2
+IBP_R2R="$WORK/r2r/ibp"
 
 row() { echo "| $* |" >>"$TABLE"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -99,6 +104,7 @@ HTML
   for r in 2 3 4; do
     measure "ibp, $PAGES pages, cold, no search, run $r" "$IBP" build --root "$PAGESITE" --clean --no-search --verbose --output "$WORK/ibp-out-$r"
     measure "hugo, $PAGES pages, cold, run $r" hugo --source "$HUGOSITE" --destination "$WORK/hugo-out-$r" --quiet
+    measure "ibp ReadyToRun, $PAGES pages, cold, no search, run $r" "$IBP_R2R" build --root "$PAGESITE" --clean --no-search --verbose --output "$WORK/r2r-out-$r"
   done
 else
   row "hugo | skipped: hugo not installed | | | "
@@ -136,7 +142,8 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
     i=$(cat "$WORK/ibp, $PAGES pages, cold, no search"*.wall | median); h=$(cat "$WORK/hugo, $PAGES pages, cold"*.wall | median)
     read -r pp _ pt < <(summary_counts "ibp, $PAGES pages, cold, no search" || echo "0 0 1")
     echo
-    echo "$PAGES pages: ibp ${i}s (${pp} pages, $(awk -v p="$pp" -v t="$pt" 'BEGIN{printf "%.0f", p/t}') pages/s in-process), hugo ${h}s (medians of 4 alternate runs); ratio ibp/hugo = $(awk -v a="$i" -v b="$h" 'BEGIN{printf "%.2f", a/b}')"
+    r2r=$(cat "$WORK/ibp ReadyToRun, $PAGES pages, cold, no search"*.wall | median)
+    echo "$PAGES pages: ibp ${i}s (${pp} pages, $(awk -v p="$pp" -v t="$pt" 'BEGIN{printf "%.0f", p/t}') pages/s in-process), hugo ${h}s (medians of 4 alternate runs); ratio ibp/hugo = $(awk -v a="$i" -v b="$h" 'BEGIN{printf "%.2f", a/b}'); ibp ReadyToRun ${r2r}s (median of 3), ratio $(awk -v a="$r2r" -v b="$h" 'BEGIN{printf "%.2f", a/b}')"
   fi
   echo
   echo "Board packs vs Chromium: $PACKS_LINE"
