@@ -106,11 +106,10 @@ public static partial class SiteRenderer
         // First every file, with the pages grouped with files (an organisation's page with its board pack) rendered in
         // the same unit, so that they lay out their shared charts once. Then the other pages: listings such as the board
         // packs page show what the files recorded (sizes, page counts).
-        var grouped = pages.Where(p => p.Group is not null).ToLookup(p => p.Group!, StringComparer.Ordinal);
-        var fileGroups = files.Where(f => f.Group is not null).Select(f => f.Group!).ToHashSet(StringComparer.Ordinal);
-        var units = files.GroupBy(f => f.Group ?? "\0" + f.OutputPath, StringComparer.Ordinal)
-            .Select(g => (Files: g.ToList(), Pages: grouped[g.Key].ToList()))
-            .Concat(grouped.Where(g => !fileGroups.Contains(g.Key)).Select(g => (Files: new List<PlannedFile>(), Pages: g.ToList())))
+        var unitFiles = files.ToLookup(f => f.Group ?? "\0" + f.OutputPath, StringComparer.Ordinal);
+        var unitPages = pages.Where(p => p.Group is not null).ToLookup(p => p.Group!, StringComparer.Ordinal);
+        var units = unitFiles.Select(g => g.Key).Concat(unitPages.Select(g => g.Key)).Distinct(StringComparer.Ordinal)
+            .Select(key => (Files: unitFiles[key].ToList(), Pages: unitPages[key].ToList()))
             .OrderBy(u => u.Pages.Count == 0 ? 1 : 0) // the long units first, so that no core is left with one at the end
             .ToList();
         // One unit at a time to whichever worker is free: units differ a thousandfold in cost.
