@@ -9,6 +9,7 @@ namespace IbpPortal.Model;
 /// <param name="Numerator">For a ratio metric, the count metric on top.</param>
 /// <param name="Denominator">For a ratio metric, the count metric below.</param>
 /// <param name="MeetsDemand">For a capacity metric, the demand metric it is compared with.</param>
+/// <param name="Frequency">Monthly, or quarterly (one figure a quarter, at its last month).</param>
 public sealed record Metric(
     string Id,
     string Name,
@@ -22,7 +23,8 @@ public sealed record Metric(
     AggregateRule Aggregate,
     string Description,
     SourceLocation Source,
-    string? MeetsDemand = null)
+    string? MeetsDemand = null,
+    MetricFrequency Frequency = MetricFrequency.Monthly)
 {
     /// <summary>True when computed from a numerator and a denominator.</summary>
     public bool IsRatio => Numerator is not null && Denominator is not null;

@@ -12,7 +12,7 @@ internal static class MetricsFile
         ["id", "name", "domain", "unit", "improvement", "decimals", "target", "numerator", "denominator", "aggregate", "description"];
 
     /// <summary>Columns the file may have.</summary>
-    public static readonly string[] OptionalColumns = ["meets_demand"];
+    public static readonly string[] OptionalColumns = ["meets_demand", "frequency"];
 
     /// <summary>Reads every metric; a row with a wrong word is reported and kept with a neutral stand-in so that other files' checks still find it.</summary>
     /// <remarks>A blank <c>decimals</c> means 0; a blank <c>aggregate</c> is allowed for ratio metrics, which always aggregate as a ratio of sums.</remarks>
@@ -65,7 +65,8 @@ internal static class MetricsFile
                 aggregate,
                 row["description"],
                 row.Location,
-                NullIfBlank(row["meets_demand"])));
+                NullIfBlank(row["meets_demand"]),
+                ReadFrequency(row, diagnostics)));
         });
         return metrics;
     }
@@ -89,6 +90,19 @@ internal static class MetricsFile
             $"'decimals' is '{text}', which is not a whole number",
             "give the number of decimal places to show, from 0 to 6");
         return 0;
+    }
+
+    /// <summary>Blank is monthly; otherwise <c>monthly</c> or <c>quarterly</c>.</summary>
+    private static MetricFrequency ReadFrequency(CsvRow row, DiagnosticBag diagnostics)
+    {
+        if (row["frequency"].Length == 0)
+        {
+            return MetricFrequency.Monthly;
+        }
+
+        return Cells.TryWord<MetricFrequency>(row, "frequency", DataDiagnosticCodes.UnknownFrequency, diagnostics, out var frequency)
+            ? frequency
+            : MetricFrequency.Monthly;
     }
 
     private static string? NullIfBlank(string text) => text.Length == 0 ? null : text;
