@@ -3,14 +3,15 @@ using IbpPortal.Model;
 namespace IbpPortal.Import;
 
 /// <summary>Keeps <c>context-organisations.csv</c>: rows already there (such as from the ODS list) win; new providers are
-/// added with the name their file gives and the type their ODS code's shape suggests.</summary>
+/// added with the name their file gives and the type their ODS code's shape suggests; a sector a file states is kept.</summary>
 internal static class ContextRegister
 {
     /// <summary>The register with every provider in <paramref name="codes"/>.</summary>
     public static List<ContextOrganisation> Merge(
         IReadOnlyList<ContextOrganisation> existing,
         IEnumerable<string> codes,
-        IReadOnlyDictionary<string, string> names)
+        IReadOnlyDictionary<string, string> names,
+        IReadOnlyDictionary<string, string> sectors)
     {
         var byCode = existing.GroupBy(o => o.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var code in codes)
@@ -22,6 +23,11 @@ internal static class ContextRegister
             else if (byCode[code].Name.Length == 0 && names.TryGetValue(code, out var name))
             {
                 byCode[code] = byCode[code] with { Name = name };
+            }
+
+            if (sectors.TryGetValue(code, out var sector))
+            {
+                byCode[code] = byCode[code] with { Sector = sector };
             }
         }
 

@@ -10,12 +10,16 @@ internal sealed class ImportBatch
     private readonly List<ImportRecord> _records = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly SortedSet<Period> _periods = [];
+    private readonly Dictionary<string, string> _sectors = new(StringComparer.Ordinal);
 
     /// <summary>The figures read, in file order.</summary>
     public IReadOnlyList<ImportRecord> Records => _records;
 
     /// <summary>Provider names as the files spell them, by code (the first one seen).</summary>
     public IReadOnlyDictionary<string, string> Names => _names;
+
+    /// <summary>Sectors (<c>acute</c>, <c>non_acute</c>) that a file states for its providers, by code.</summary>
+    public IReadOnlyDictionary<string, string> Sectors => _sectors;
 
     /// <summary>The periods read, in order.</summary>
     public IReadOnlyCollection<Period> Periods => _periods;
@@ -47,6 +51,9 @@ internal sealed class ImportBatch
 
         return true;
     }
+
+    /// <summary>Records the sector a file gives a provider (such as the sickness CSV's <c>ORG_TYPE</c>).</summary>
+    public void Sector(string code, string sector) => _sectors[code] = sector;
 
     /// <summary>Adds one figure.</summary>
     public void Add(string org, string metric, Period period, DataValue value, SourceLocation source)

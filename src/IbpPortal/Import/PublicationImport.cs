@@ -41,7 +41,7 @@ internal static class PublicationImport
         var replaces = batch.Records.Select(r => (r.Metric, r.Period)).ToHashSet();
         var actuals = ActualsMerge.Merge(folder.Actuals, portal.Select(Tuple), replaces);
         var contextActuals = ActualsMerge.Merge(folder.ContextActuals, context.Select(Tuple), replaces);
-        var contextOrgs = ContextRegister.Merge(folder.ContextOrganisations, context.Select(r => r.Org).Distinct(), batch.Names);
+        var contextOrgs = ContextRegister.Merge(folder.ContextOrganisations, context.Select(r => r.Org).Distinct(), batch.Names, batch.Sectors);
         try
         {
             using var write = new StagedWrite();
