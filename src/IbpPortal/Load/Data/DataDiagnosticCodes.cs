@@ -181,6 +181,9 @@ public static class DataDiagnosticCodes
     /// <summary>A metric's <c>meets_demand</c> names a metric that is not in <c>metrics.csv</c>.</summary>
     public const string MeetsDemandUnknown = "IBP2219";
 
+    /// <summary>A quarterly measure has a row for a month that is not the last of a quarter.</summary>
+    public const string QuarterlyOffQuarter = "IBP2221";
+
     /// <summary>An organisation code or metric id that cannot be part of a web address (it becomes one).</summary>
     public const string UnsafeCode = "IBP2220";
 }
