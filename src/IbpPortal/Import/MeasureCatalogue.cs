@@ -58,8 +58,8 @@ public static class MeasureCatalogue
         ],
         ["sickness"] =
         [
-            new("sickness_days_lost", "FTE days lost to sickness", Domain.Workforce, Unit.Days, Improvement.Decrease, 0, null, null, null, AggregateRule.Sum, "Full-time equivalent days lost to sickness absence in the month (FTE_DAYS_LOST). Source: NHS sickness absence rates (ibp import sickness)."),
-            new("sickness_days_available", "FTE days available", Domain.Workforce, Unit.Days, Improvement.Neutral, 0, null, null, null, AggregateRule.Sum, "Full-time equivalent days available in the month (FTE_DAYS_AVAILABLE). Source: NHS sickness absence rates."),
+            new("sickness_days_lost", "FTE days lost to sickness", Domain.Workforce, Unit.Count, Improvement.Decrease, 0, null, null, null, AggregateRule.Sum, "Full-time equivalent days lost to sickness absence in the month (FTE_DAYS_LOST). Source: NHS sickness absence rates (ibp import sickness)."),
+            new("sickness_days_available", "FTE days available", Domain.Workforce, Unit.Count, Improvement.Neutral, 0, null, null, null, AggregateRule.Sum, "Full-time equivalent days available in the month (FTE_DAYS_AVAILABLE). Source: NHS sickness absence rates."),
             new("sickness_absence", "Sickness absence rate", Domain.Workforce, Unit.Percent, Improvement.Decrease, 2, null, "sickness_days_lost", "sickness_days_available", AggregateRule.None, "FTE days lost to sickness as a share of FTE days available. No national standard in the 2025/26 guidance. Source: NHS sickness absence rates."),
         ],
         ["kh03"] =
@@ -72,6 +72,23 @@ public static class MeasureCatalogue
 
     /// <summary>Every measure, in publication order.</summary>
     public static IReadOnlyList<CatalogueMetric> All { get; } = [.. ByPublication.Values.SelectMany(m => m)];
+
+    /// <summary>The whole catalogue in <c>metrics.csv</c>'s layout (with the <c>frequency</c> column), LF line endings.</summary>
+    public static string ToCsv()
+    {
+        string[] header = [.. Load.Data.MetricsFile.Columns, .. Load.Data.MetricsFile.OptionalColumns];
+        var text = new System.Text.StringBuilder(string.Join(',', header)).Append('\n');
+        foreach (var metric in All)
+        {
+            var cells = MetricsAppender.Cells(metric);
+            text.AppendJoin(',', header.Select(c => Quote(cells[c]))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>The measures of one publication.</summary>
     public static IReadOnlyList<CatalogueMetric> For(string publication) => ByPublication[publication];
