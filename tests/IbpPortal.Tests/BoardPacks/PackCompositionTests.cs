@@ -12,7 +12,8 @@ public sealed class PackCompositionTests : IDisposable
     const string PublicCanary = "CANARY-SUMMARY-RAE";
     const string InternalCanary = "CANARY-PART2-RAE";
 
-    static readonly string Portal = """
+    /// <summary>An inline portal with one trust's pack (charts, tables, commentary), shared with the font tests.</summary>
+    internal static readonly string Portal = """
         -- portal.yml --
         reporting_period: 2019-02
         publisher: Test Publisher
