@@ -55,7 +55,7 @@ internal static class BuildCommand
             return 2;
         }
 
-        var result = BuildPipeline.Run(options, report.Verbose || !report.Quiet ? report : null);
+        var result = BuildPipeline.Run(options, report);
         outcome = result;
         report.Diagnostics(result.Diagnostics);
         report.Summary(result, action);
