@@ -53,7 +53,7 @@ public static class BuildPipeline
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Refused(options, total, SafetyCodes.WriteFailed, $"a file could not be read or written while building this site ({WriteFailure.Cause(ex)})",
-                "check that the folder and the one holding it are writable and the disk has space, then build again; the previous site is unchanged");
+                "check that the folder and the one holding it are writable and the disk has space, then build again; the previous site is unchanged" + (Environment.GetEnvironmentVariable("IBP_DEBUG") == "1" ? "\n" + ex : string.Empty));
         }
         finally
         {
@@ -67,6 +67,13 @@ public static class BuildPipeline
         var stage = Stopwatch.StartNew();
         string? staging = null;
 
+        // Every source must live inside the portal before any of it is read (or hashed).
+        SourceLinks.Check(options.Root, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, total);
+        }
+
         var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options);
         if (!options.CheckOnly && BuildFingerprint.UpToDate(options, fingerprint))
         {
@@ -76,13 +83,6 @@ public static class BuildPipeline
 
         try
         {
-            // Every source must live inside the portal before any of it is read.
-            SourceLinks.Check(options.Root, diagnostics);
-            if (diagnostics.HasErrors)
-            {
-                return Failed(diagnostics, total);
-            }
-
             // Load
             var input = PortalLoader.Load(
                 options,

@@ -13,6 +13,7 @@ namespace IbpPortal.Safety;
 /// </remarks>
 public static class SourceLinks
 {
+    private const string NpmPackages = "theme/node_modules";
     private static readonly string[] Folders = ["input", "data", "theme"];
 
     /// <summary>Reports links that leave the portal's folder under <paramref name="root"/>.</summary>
@@ -39,6 +40,11 @@ public static class SourceLinks
             }
 
             var shown = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (shown == NpmPackages)
+            {
+                return;
+            }
+
             if (entry.LinkTarget is not null)
             {
                 var target = RealPath.Of(entry.FullName);
@@ -72,7 +78,7 @@ public static class SourceLinks
 
         private void Folder(DirectoryInfo folder, string shown)
         {
-            if (shown == "theme/node_modules" || !_visited.Add(RealPath.Of(folder.FullName)))
+            if (!_visited.Add(RealPath.Of(folder.FullName)))
             {
                 return;
             }
