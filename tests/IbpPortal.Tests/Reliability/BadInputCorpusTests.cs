@@ -65,8 +65,8 @@ public class BadInputCorpusTests
         { "tel link", "-- input/about.md --\n---\ntitle: About\n---\nCall [us](tel:0123).\n", "input/about.md:4:6: error IBP1114:" },
         { "spaced javascript link", "-- input/about.md --\n---\ntitle: About\n---\nSee [this](<java\tscript:alert(1)>).\n", "input/about.md:4:5: error IBP1114:" },
         { "front matter image scheme", "-- input/about.md --\n---\ntitle: About\nimage: javascript:alert(1)\n---\nText.\n", "input/about.md:3: error IBP1114:" },
-        { "sources.yml url scheme", "-- data/sources.yml --\n- file: actuals.csv\n  as_at: 2019-04-01\n  source: NHS England\n  url: javascript:alert(1)\n", "data/sources.yml:5: error IBP1606:" },
-        { "CSL-JSON URL scheme", "-- input/references.json --\n[\n  {\n    \"id\": \"x2020\",\n    \"title\": \"X\",\n    \"URL\": \"javascript:alert(1)\"\n  }\n]\n", "input/references.json:6: error IBP1112:" },
+        { "sources.yml url scheme", "-- data/sources.yml --\n- file: actuals.csv\n  as_at: 2019-04-01\n  source: NHS England\n  url: javascript:alert(1)\n", "data/sources.yml:4: error IBP1606:" },
+        { "CSL-JSON URL scheme", "-- input/references.json --\n[\n  {\n    \"id\": \"x2020\",\n    \"title\": \"X\",\n    \"URL\": \"javascript:alert(1)\"\n  }\n]\n", "input/references.json:5: error IBP1112:" },
 
         { "unknown shortcode", "-- input/about.md --\n---\ntitle: About\n---\n{{< chart >}}\n", "input/about.md:4:1: error IBP1201:" },
         { "shortcode missing argument", "-- input/about.md --\n---\ntitle: About\n---\n{{< details >}}\nText.\n{{< /details >}}\n", "input/about.md:4:1: error IBP1202:" },
