@@ -35,6 +35,9 @@ internal sealed class ConsoleReport : IBuildReporter
         }
     }
 
+    /// <summary>A note while the build waits, on the error stream so it shows even with --quiet.</summary>
+    public void Note(string message) => _errorWriter.WriteLine("ibp: " + message);
+
     /// <summary>One line per problem, never wrapped, so editors and CI logs can jump to file and line.</summary>
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {

@@ -65,6 +65,10 @@ public sealed class MarkdownRenderer
                 case LinkInline link:
                     link.Url = links.Resolve(link.Url, link.Line, link.Column, external);
                     break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    // <https://…> and <javascript:…> alike: the same policy as every other link.
+                    autolink.Url = links.Resolve(autolink.Url, autolink.Line, autolink.Column, external);
+                    break;
                 case CitationInline citation:
                     foreach (var key in citation.Keys)
                     {
