@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace IbpPortal;
@@ -5,19 +7,27 @@ namespace IbpPortal;
 /// <summary>Makes safe address segments from titles and tags.</summary>
 public static class Slug
 {
-    /// <summary>Lower-case letters and digits joined by single hyphens: "A&amp;E: winter 2024" becomes "a-e-winter-2024".</summary>
+    /// <summary>
+    /// Lower-case letters and digits joined by single hyphens: "A&amp;E: winter 2024" becomes "a-e-winter-2024";
+    /// accents are dropped ("é" becomes "e").
+    /// </summary>
+    /// <remarks>
+    /// Text with no letter or digit that can be written this way ("日本", "!!!", "..") gets a short hash of
+    /// itself instead, such as "h-5c2a91f0": the same text always gives the same address, and the address is
+    /// never empty.
+    /// </remarks>
     public static string From(string text)
     {
         var builder = new StringBuilder(text.Length);
         var hyphen = false;
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c) || Transliterate(c) is not null)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(Transliterate(c) ?? char.ToLowerInvariant(c).ToString());
                 hyphen = false;
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
@@ -28,6 +38,28 @@ public static class Slug
             }
         }
 
-        return builder.ToString().TrimEnd('-');
+        var slug = builder.ToString().TrimEnd('-');
+        return slug.Length > 0 ? slug : Hashed(text);
     }
+
+    private static string Hashed(string text)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(text.Trim().Normalize(NormalizationForm.FormC)));
+        return "h-" + Convert.ToHexStringLower(bytes, 0, 4);
+    }
+
+    // Latin letters that do not decompose into a base letter and an accent.
+    private static string? Transliterate(char c) => c switch
+    {
+        'ß' => "ss",
+        'æ' or 'Æ' => "ae",
+        'œ' or 'Œ' => "oe",
+        'ø' or 'Ø' => "o",
+        'ł' or 'Ł' => "l",
+        'đ' or 'Đ' => "d",
+        'ð' or 'Ð' => "d",
+        'þ' or 'Þ' => "th",
+        'ı' => "i",
+        _ => null,
+    };
 }
