@@ -134,6 +134,12 @@ internal static class SpcCommand
             return null;
         }
 
+        if (TooLarge(text))
+        {
+            usage.Add(Error(SourceLocation.File(CommandLineName), "IBP3010", $"--target '{text}' is too large to analyse: it must lie within ±1e12", "give the target as a plain number such as 95"));
+            return null;
+        }
+
         if (TryParseNumber(text, out var number))
         {
             return number;
@@ -159,7 +165,7 @@ internal static class SpcCommand
             }
             else
             {
-                usage.Add(Error(SourceLocation.File(CommandLineName), "IBP3022", $"--rebase '{part}' is not a month", "write each month as YYYY-MM, separated by commas"));
+                usage.Add(Error(SourceLocation.File(CommandLineName), "IBP3022", $"--rebase '{part}' is {Period.WhyNot(part)}", "write each month as YYYY-MM, separated by commas"));
             }
         }
 
@@ -214,7 +220,7 @@ internal static class SpcCommand
             var ok = true;
             if (!Period.TryParse(fields[periodColumn], out var period))
             {
-                problems.Add(Error(location, "IBP3006", $"the period '{fields[periodColumn]}' is not a month", "write the period as YYYY-MM, e.g. 2024-04"));
+                problems.Add(Error(location, "IBP3006", $"the period '{fields[periodColumn]}' is {Period.WhyNot(fields[periodColumn])}", "write the period as YYYY-MM, e.g. 2024-04"));
                 ok = false;
             }
             else if (firstLine.TryGetValue(period, out var earlier))
@@ -224,7 +230,12 @@ internal static class SpcCommand
             }
 
             var value = ParseValue(fields[valueColumn]);
-            if (value is null)
+            if (TooLarge(fields[valueColumn]))
+            {
+                problems.Add(Error(location, "IBP3010", $"the value '{fields[valueColumn]}' is too large to analyse: values must lie within ±1e12", "correct the value; look for a misplaced decimal point or exponent"));
+                ok = false;
+            }
+            else if (value is null)
             {
                 problems.Add(Error(location, "IBP3008", $"the value '{fields[valueColumn]}' is not a number", "write a number, leave it blank when missing, '*' when suppressed or '-' when not applicable"));
                 ok = false;
@@ -233,7 +244,12 @@ internal static class SpcCommand
             double? lineTarget = null;
             if (targetColumn >= 0 && fields[targetColumn].Length > 0)
             {
-                if (TryParseNumber(fields[targetColumn], out var number))
+                if (TooLarge(fields[targetColumn]))
+                {
+                    problems.Add(Error(location, "IBP3010", $"the target '{fields[targetColumn]}' is too large to analyse: targets must lie within ±1e12", "correct the target"));
+                    ok = false;
+                }
+                else if (TryParseNumber(fields[targetColumn], out var number))
                 {
                     lineTarget = number;
                 }
@@ -261,6 +277,12 @@ internal static class SpcCommand
         "-" => DataValue.NotApplicable,
         _ => TryParseNumber(field, out var number) ? DataValue.Of(number) : null,
     };
+
+    // Beyond this the mean, moving ranges and limits lose all precision (and at 1e308 become infinite).
+    private const double MaxMagnitude = 1e12;
+
+    private static bool TooLarge(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && (double.IsInfinity(number) || Math.Abs(number) > MaxMagnitude);
 
     private static bool TryParseNumber(string text, out double number) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
