@@ -104,12 +104,22 @@ internal static class SpcCommand
             }
 
             var result = SpcCalculator.Calculate(series, direction, rebaseAt, new SpcOptions(ScreenMovingRanges: !parseResult.GetValue(noScreen)));
+            foreach (var segment in result.Segments.Where(s => s.NoVariation))
+            {
+                error.WriteLine(NoVariationWarning(name, segment));
+            }
+
             output.Write(ToJson(result));
             return 0;
         });
 
         return command;
     }
+
+    private static Diagnostic NoVariationWarning(string name, SpcSegment segment) => new(
+        SourceLocation.File(name), Severity.Warning, "IBP3011",
+        $"segment {segment.Index} ({segment.Start} to {segment.End}) has no variation to judge: its average moving range is 0 after screening, so no point is flagged",
+        "for a rare event (mostly zeros) use a rare-event chart such as a g or t chart; otherwise try --no-screen");
 
     private static Improvement ParseImprovement(string? text, List<Diagnostic> usage)
     {
@@ -340,6 +350,7 @@ internal static class SpcCommand
                 WriteNumber(json, "upl", segment.Upl);
                 WriteNumber(json, "lpl", segment.Lpl);
                 json.WriteBoolean("unreliable", segment.Unreliable);
+                json.WriteBoolean("no_variation", segment.NoVariation);
                 json.WriteEndObject();
             }
 

@@ -168,4 +168,7 @@ public static class DataDiagnosticCodes
 
     /// <summary>A share's numerator is larger than its denominator for the same organisation and month.</summary>
     public const string NumeratorAboveDenominator = "IBP2232";
+
+    /// <summary>An SPC chart's latest segment has no variation to judge (a warning).</summary>
+    public const string NoVariation = "IBP2240";
 }
