@@ -302,9 +302,10 @@ internal static class SpcCommand
 
     private static int Report(TextWriter error, IEnumerable<Diagnostic> diagnostics, int exitCode)
     {
-        foreach (var diagnostic in diagnostics)
+        var digest = DiagnosticDigest.Of(diagnostics);
+        foreach (var line in digest.Shown.Select(d => d.ToString()).Concat(digest.Omitted))
         {
-            error.WriteLine(diagnostic.ToString());
+            error.WriteLine(line);
         }
 
         return exitCode;
