@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -48,18 +49,31 @@ public static class Slug
         return "h-" + Convert.ToHexStringLower(bytes, 0, 4);
     }
 
-    // Latin letters that do not decompose into a base letter and an accent.
-    private static string? Transliterate(char c) => c switch
+    // The portal runs with invariant globalization, where Normalize leaves accented letters whole, so Latin
+    // letters with accents are mapped here (and those that never decompose, such as ß and ø, too).
+    private static readonly FrozenDictionary<char, string> Latin = BuildLatin();
+
+    private static string? Transliterate(char c) => c < 0x80 ? null : Latin.GetValueOrDefault(char.ToLowerInvariant(c));
+
+    private static FrozenDictionary<char, string> BuildLatin()
     {
-        'ß' => "ss",
-        'æ' or 'Æ' => "ae",
-        'œ' or 'Œ' => "oe",
-        'ø' or 'Ø' => "o",
-        'ł' or 'Ł' => "l",
-        'đ' or 'Đ' => "d",
-        'ð' or 'Ð' => "d",
-        'þ' or 'Þ' => "th",
-        'ı' => "i",
-        _ => null,
-    };
+        var map = new Dictionary<char, string>
+        {
+            ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['ð'] = "d", ['þ'] = "th", ['ı'] = "i",
+        };
+        foreach (var (letter, accented) in new[]
+        {
+            ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ď"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"),
+            ("i", "ìíîïĩīĭįİ"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀ"), ("n", "ñńņňŉ"), ("o", "òóôõöōŏő"),
+            ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+        })
+        {
+            foreach (var c in accented)
+            {
+                map[char.ToLowerInvariant(c)] = letter;
+            }
+        }
+
+        return map.ToFrozenDictionary();
+    }
 }
