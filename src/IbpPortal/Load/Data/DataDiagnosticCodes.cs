@@ -153,4 +153,22 @@ public static class DataDiagnosticCodes
 
     /// <summary>An organisation code or metric id that cannot be part of a web address (it becomes one).</summary>
     public const string UnsafeCode = "IBP2220";
+
+    /// <summary>A folder was given to <c>ibp import</c> where a file was expected.</summary>
+    public const string ImportFolderGiven = "IBP2108";
+
+    /// <summary>A count in an import file is negative or larger than any published figure.</summary>
+    public const string ImportCountOutOfRange = "IBP2109";
+
+    /// <summary>A value outside what its metric's unit allows: a negative count, a share above 100%, a figure too large to be real.</summary>
+    public const string ValueOutOfRange = "IBP2230";
+
+    /// <summary>A percentage below 0 or above 100 for a metric that is not a share (a warning: some NHS measures do that).</summary>
+    public const string PercentOutsideRange = "IBP2231";
+
+    /// <summary>A share's numerator is larger than its denominator for the same organisation and month.</summary>
+    public const string NumeratorAboveDenominator = "IBP2232";
+
+    /// <summary>An SPC chart's latest segment has no variation to judge (a warning).</summary>
+    public const string NoVariation = "IBP2240";
 }
