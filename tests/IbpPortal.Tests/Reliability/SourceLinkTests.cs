@@ -53,7 +53,7 @@ public class SourceLinkTests
 
         var result = site.Build();
         Assert.False(result.Succeeded);
-        Assert.Contains(site.Messages, m => m.StartsWith($"{link}:0: error {code}:", StringComparison.Ordinal));
+        Assert.Contains(site.Messages, m => m.StartsWith($"{link}: error {code}:", StringComparison.Ordinal));
         Assert.All(site.Messages, m => Assert.DoesNotContain(Canary, m, StringComparison.Ordinal));
         Assert.Equal(before, site.OutputFiles().ToDictionary(f => f, site.File));
     }
@@ -71,7 +71,7 @@ public class SourceLinkTests
         File.CreateSymbolicLink(Path.Combine(site.Root, "data", "actuals.csv"), "/etc/passwd");
         var result = IbpCli.Run("build", "--root", site.Root, "--no-search");
         Assert.Equal(1, result.Code);
-        Assert.Contains("data/actuals.csv:0: error IBP5010:", result.Err, StringComparison.Ordinal);
+        Assert.Contains("data/actuals.csv: error IBP5010:", result.Err, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", result.Err + result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("IBP2004", result.Err, StringComparison.Ordinal);
     }
@@ -99,7 +99,7 @@ public class SourceLinkTests
         File.WriteAllText(secret, Canary);
         Assert.True(Write.HardLink.TryCreate(secret, Path.Combine(site.Root, "input", "secret.txt")));
         Assert.False(site.Build().Succeeded);
-        Assert.Contains(site.Messages, m => m.StartsWith("input/secret.txt:0: error IBP5011:", StringComparison.Ordinal));
+        Assert.Contains(site.Messages, m => m.StartsWith("input/secret.txt: error IBP5011:", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(site.Output, "secret.txt")));
     }
 }
