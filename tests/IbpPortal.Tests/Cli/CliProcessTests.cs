@@ -8,19 +8,7 @@ public class CliProcessTests
 {
     private static (int Code, string Out, string Err) Ibp(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["NO_COLOR"] = "1", ["LOCALAPPDATA"] = RepoPaths.SharedCache, ["XDG_DATA_HOME"] = RepoPaths.SharedCache },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ibp.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = IbpCli.Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "ibp did not finish in time");
