@@ -330,11 +330,12 @@ def make_targets():
 
 SCENARIOS = """\
 # Planning scenarios for IBP step 6. Each adjustment is an annual percentage change applied to
-# the latest 12 months' baseline trend, compounded monthly over horizon_months.
+# the baseline (the recent level with its seasonal pattern), compounded monthly over horizon_months.
+# A ratio metric (four-hour performance) moves through its numerator and denominator.
 # Illustrative: the percentages are assumptions for the sample portal, not forecasts.
 - id: do-nothing
   name: "Do nothing"
-  description: "Demand keeps growing at recent rates and services carry on as they are."
+  description: "Demand grows by the assumed rates below and services carry on as they are."
   horizon_months: 12
   adjustments:
     ae_attendances: 3

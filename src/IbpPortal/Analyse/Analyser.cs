@@ -50,7 +50,7 @@ public static class Analyser
             }
 
             gaps[slot] = GapCalculator.Compute(org, metric, actuals, plans, targets, reportingPeriod);
-            projections[slot] = ScenarioProjector.Project(org, metric, actual, data.Scenarios, targets, reportingPeriod);
+            projections[slot] = ScenarioProjector.Project(org, metric, actuals, plans.Get(org, metric.Id), data.Scenarios, targets, reportingPeriod);
         });
 
         var benchmarkPeriods = new IReadOnlyList<Period>[metrics.Count];

@@ -105,21 +105,21 @@ internal static class DataDownloads
         return csv.ToBytes();
     }
 
-    /// <summary>One organisation's projections for a metric, month by month, after the actual months the chart shows before them (projection "actual").</summary>
+    /// <summary>One organisation's projections for a metric, month by month, after the actual months the chart shows before them (projection "actual"); each projection's first row is the latest actual month.</summary>
     public static byte[] ProjectionsCsv(AnalysisModel analysis, Organisation org, Metric metric)
     {
-        var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon");
+        var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon", "plan_at_horizon");
         foreach (var point in SeriesViews.RecentActuals(analysis, org, metric))
         {
-            csv.Row(CsvText.Text(org.Code), metric.Id, "actual", string.Empty, point.Period.ToString(), CsvText.Number(point.Value.AsNullable), string.Empty);
+            csv.Row(CsvText.Text(org.Code), metric.Id, "actual", string.Empty, point.Period.ToString(), CsvText.Number(point.Value.AsNullable), string.Empty, string.Empty);
         }
 
         foreach (var projection in analysis.Projections(org.Code, metric.Id).All)
         {
-            foreach (var point in projection.Points)
+            foreach (var point in projection.FromLatestActual)
             {
-                csv.Row(CsvText.Text(org.Code), metric.Id, CsvText.Text(projection.Scenario?.Id ?? "current-trend"), CsvText.Number(projection.AnnualChangePercent),
-                    point.Period.ToString(), CsvText.Number(point.Value), CsvText.Number(projection.TargetAtHorizon));
+                csv.Row(CsvText.Text(org.Code), metric.Id, CsvText.Text(ProjectionJson.Id(projection)), CsvText.Number(projection.AnnualChangePercent),
+                    point.Period.ToString(), CsvText.Number(point.Value), CsvText.Number(projection.TargetAtHorizon), CsvText.Number(projection.PlanAtHorizon));
             }
         }
 
@@ -190,6 +190,7 @@ internal static class DataDownloads
         }
 
         w.WriteEndObject();
+        ProjectionJson.Write(w, analysis, org);
         w.WriteEndObject();
     });
 
@@ -242,7 +243,7 @@ internal static class DataDownloads
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
+    internal static void WriteNumber(Utf8JsonWriter w, string name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
         {

@@ -99,12 +99,17 @@ internal static class OrganisationPageModel
                 Wording.DirectionWord(dc.Direction), Wording.Tone(dc.Direction)));
         }
 
-        var projections = analysis.Projections(org.Code, metric.Id).All.Select(p => new
+        var projectionSet = analysis.Projections(org.Code, metric.Id);
+        var projections = projectionSet.All.Select(p => new
         {
             p.Name,
-            Change = p.IsBaseline ? "no adjustment" : p.AnnualChangePercent == 0 ? "does not adjust this measure" : FormattableString.Invariant($"{p.AnnualChangePercent:+0.#;-0.#}% a year"),
+            Change = ProjectionWording.Assumption(p, metric, analysis),
             Horizon = p.AtHorizon.Period.ToShortDisplay(),
             Value = FigureFormat.Format(p.AtHorizon.Value, metric),
+            Plan = p.PlanAtHorizon is { } pl ? FigureFormat.Format(pl, metric) : "none",
+            PlanGap = p.GapToPlan is { } pg ? FigureFormat.FormatChange(pg.Size, metric) : "—",
+            PlanDirection = p.GapToPlan is { } pd ? Wording.DirectionWord(pd.Direction) : string.Empty,
+            PlanTone = p.GapToPlan is { } pt ? Wording.Tone(pt.Direction) : "grey",
             Target = p.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
             Gap = p.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
             Direction = p.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
@@ -141,6 +146,8 @@ internal static class OrganisationPageModel
             Projection = SeriesViews.Projections(context, analysis, org, metric),
             Gaps = gapViews,
             Projections = projections,
+            ProjectionBasis = projectionSet.Fit is null ? null : ProjectionWording.Basis(projectionSet),
+            ProjectionStart = projectionSet.Baseline is { } pb ? $"{FigureFormat.Format(pb.Start.Value, metric)} in {pb.Start.Period.ToShortDisplay()}" : null,
             System = system,
             Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric) : null,
         };

@@ -27,7 +27,7 @@ public class AnalyserTests
         Assert.True(model.Actual("A", "m").IsEmpty);
         Assert.Empty(model.Spc("A", "m").Points);
         Assert.Null(model.Gaps("A", "m").AsAt);
-        Assert.Null(model.Projections("A", "m").Trend);
+        Assert.Null(model.Projections("A", "m").Fit);
         Assert.Empty(model.Scorecard("A").Domains);
     }
 
