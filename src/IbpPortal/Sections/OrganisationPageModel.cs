@@ -67,7 +67,7 @@ internal static class OrganisationPageModel
             row.Target is { } t ? FigureFormat.Format(t, metric) : "none",
             Wording.Variation(row.Variation),
             Wording.Assurance(row.Assurance),
-            Wording.Rank(row.Rank, row.RankOutOf),
+            Wording.Placing(row.Rank, row.Withheld, row.Scope) + (row.Rank is not null && row.Compared is { } c && c.Name != metric.Name ? $", on {c.Name[metric.Name.Length..].Trim()}" : string.Empty),
             Wording.Quartile(row.Quartile, row.RankIsJudgement),
             row.ShortSeries,
             Wording.IsIllustrative(metric));
@@ -128,7 +128,7 @@ internal static class OrganisationPageModel
                     IsSystem = o.Code == org.Code,
                     Value = FigureFormat.Format(value, metric),
                     Variation = Wording.Variation(analysis.Spc(o.Code, metric.Id).Variation),
-                    Rank = o.Code == org.Code ? "—" : Wording.Rank(row?.Rank, row?.Rank is null ? null : analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Trusts.Count),
+                    Rank = o.Code == org.Code ? "—" : Wording.Placing(row?.Rank, row?.Withheld ?? Analyse.Benchmarking.RankWithheld.None, analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Trusts.Scope),
                 };
             }).ToList()
             : null;
@@ -149,7 +149,7 @@ internal static class OrganisationPageModel
             ProjectionBasis = projectionSet.Fit is null ? null : ProjectionWording.Basis(projectionSet),
             ProjectionStart = projectionSet.Baseline is { } pb ? $"{FigureFormat.Format(pb.Start.Value, metric)} in {pb.Start.Period.ToShortDisplay()}" : null,
             System = system,
-            Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric) : null,
+            Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric, id => analysis.FindMetric(id)?.Name ?? id) : null,
         };
     }
 }
