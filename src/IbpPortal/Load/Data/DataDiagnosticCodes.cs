@@ -171,4 +171,16 @@ public static class DataDiagnosticCodes
 
     /// <summary>An SPC chart's latest segment has no variation to judge (a warning).</summary>
     public const string NoVariation = "IBP2240";
+
+    /// <summary>A metric's <c>per</c> is not "metric" or "multiplier metric".</summary>
+    public const string InvalidPer = "IBP2041";
+
+    /// <summary>A metric's <c>per</c> names no metric, a ratio, or the metric itself, or is given for a measure that is not a volume.</summary>
+    public const string PerInvalidMetric = "IBP2241";
+
+    /// <summary>A metric's <c>weight</c> names no count metric, or is given for a metric that is not averaged.</summary>
+    public const string WeightInvalid = "IBP2242";
+
+    /// <summary>A capacity metric's <c>meets_demand</c> names a metric of another unit, so the two cannot be compared like for like.</summary>
+    public const string MeetsDemandUnitMismatch = "IBP2243";
 }
