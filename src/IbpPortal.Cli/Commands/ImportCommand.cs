@@ -60,9 +60,10 @@ internal static class ImportCommand
     private static int Finish(ParseResult parse, DiagnosticBag diagnostics, IEnumerable<string>? lines)
     {
         var error = parse.InvocationConfiguration.Error;
-        foreach (var diagnostic in diagnostics.Sorted())
+        var digest = DiagnosticDigest.Of(diagnostics.Sorted());
+        foreach (var line in digest.Shown.Select(d => d.ToString()).Concat(digest.Omitted))
         {
-            error.WriteLine(diagnostic);
+            error.WriteLine(line);
         }
 
         if (lines is null)

@@ -38,7 +38,7 @@ public static class PortalTemplate
         Directory.CreateDirectory(Path.Combine(target, "data"));
         File.WriteAllText(Path.Combine(target, "data", CatalogueFile), Import.MeasureCatalogue.ToCsv());
         written.Add("data/" + CatalogueFile);
-        File.WriteAllText(Path.Combine(target, ".gitignore"), "output/\n.ibp-cache/\n");
+        File.WriteAllText(Path.Combine(target, ".gitignore"), "output/\n.ibp-cache/\n.output.lock\n/output.old-*/\n/.output.staging-*/\n");
         written.Add(".gitignore");
         return written;
     }

@@ -81,7 +81,7 @@ public static class MeasureCatalogue
         foreach (var metric in All)
         {
             var cells = MetricsAppender.Cells(metric);
-            text.AppendJoin(',', header.Select(c => Quote(cells[c]))).Append('\n');
+            text.AppendJoin(',', header.Select(c => Quote(cells.GetValueOrDefault(c, string.Empty)))).Append('\n');
         }
 
         return text.ToString();

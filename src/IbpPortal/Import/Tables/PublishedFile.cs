@@ -30,6 +30,12 @@ internal sealed class PublishedFile
     /// <summary>Opens a file, or reports why it cannot be (missing, empty, unreadable, a zip without a CSV) and returns null.</summary>
     public static PublishedFile? Open(string fullPath, string display, DiagnosticBag diagnostics)
     {
+        if (Directory.Exists(fullPath))
+        {
+            FolderGiven(fullPath, display, diagnostics);
+            return null;
+        }
+
         if (!File.Exists(fullPath))
         {
             diagnostics.Error(SourceLocation.File(display), DataDiagnosticCodes.ImportFileNotFound, "the file does not exist", "check the path");
@@ -103,5 +109,22 @@ internal sealed class PublishedFile
     {
         using var zip = ZipFile.OpenRead(fullPath);
         return zip.GetEntry("xl/workbook.xml") is not null ? FileKind.Xlsx : FileKind.ZipOfCsv;
+    }
+
+    private static void FolderGiven(string folder, string display, DiagnosticBag diagnostics)
+    {
+        var files = Directory.EnumerateFiles(folder)
+            .Select(Path.GetFileName)
+            .Where(name => Path.GetExtension(name) is ".csv" or ".zip" or ".xls" or ".xlsx")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var listed = files.Count == 0
+            ? "it holds no .csv, .zip, .xls or .xlsx files"
+            : $"it holds {string.Join(", ", files.Take(5))}" + (files.Count > 5 ? $" and {files.Count - 5} more" : string.Empty);
+        diagnostics.Error(
+            SourceLocation.File(display),
+            DataDiagnosticCodes.ImportFolderGiven,
+            $"this is a folder, not a file ({listed})",
+            files.Count == 0 ? "give the paths of the files to import" : $"give the files themselves, such as {Path.Combine(display, "*" + Path.GetExtension(files[0]))}");
     }
 }

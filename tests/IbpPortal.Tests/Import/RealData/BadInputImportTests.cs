@@ -47,7 +47,7 @@ public sealed class BadInputImportTests : IDisposable
             [
                 $"{edited}:18: {DataDiagnosticCodes.ImportInvalidValue}",
                 $"{edited}:277: {DataDiagnosticCodes.ImportInvalidOdsCode}",
-                $"missing.csv:0: {DataDiagnosticCodes.ImportFileNotFound}",
+                $"missing.csv: {DataDiagnosticCodes.ImportFileNotFound}",
                 $"{renamed}:1: {DataDiagnosticCodes.ImportWrongLayout}",
             ],
             errors.Select(e => $"{e.Location}: {e.Code}").OrderBy(s => s.Contains("renamed", StringComparison.Ordinal)).ThenBy(s => s.StartsWith("missing", StringComparison.Ordinal)).ThenBy(s => s, StringComparer.Ordinal));
