@@ -127,7 +127,7 @@ public sealed class MarkdownRenderer
             context.ExternalLink(page.SourcePath, url);
         }
 
-        return new RenderedMarkdown(NhsTables(writer.ToString()), toc.Count >= 4 ? toc : [], cited, external);
+        return new RenderedMarkdown(writer.ToString(), toc.Count >= 4 ? toc : [], cited, external);
     }
 
     // MarkdownNesting stops deep nesting at Validate; should some other shape still reach Markdig's depth limit,
@@ -163,18 +163,6 @@ public sealed class MarkdownRenderer
 
         return text.ToString();
     }
-
-    /// <summary>Gives markdown tables' cells NHS.UK classes and header scope (shortcode output uses classed tags, so is untouched).</summary>
-    private static string NhsTables(string html) => !html.Contains("<table", StringComparison.Ordinal)
-        ? html
-        : html
-            .Replace("<thead>", "<thead class=\"nhsuk-table__head\">", StringComparison.Ordinal)
-            .Replace("<tbody>", "<tbody class=\"nhsuk-table__body\">", StringComparison.Ordinal)
-            .Replace("<tr>", "<tr class=\"nhsuk-table__row\">", StringComparison.Ordinal)
-            .Replace("<th>", "<th class=\"nhsuk-table__header\" scope=\"col\">", StringComparison.Ordinal)
-            .Replace("<th style=", "<th class=\"nhsuk-table__header\" scope=\"col\" style=", StringComparison.Ordinal)
-            .Replace("<td>", "<td class=\"nhsuk-table__cell\">", StringComparison.Ordinal)
-            .Replace("<td style=", "<td class=\"nhsuk-table__cell\" style=", StringComparison.Ordinal);
 
     /// <summary>HTML-encodes text for element content and attribute values.</summary>
     internal static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -48,6 +48,7 @@ public static class PageKinds
         ("search", "/search/"),
         ("not-found", "/404.html"),
         ("guide-shortcodes", "/guide/shortcodes/"),
+        ("guide-errors", "/guide/errors/"),
         ("sector", "/case-studies/sectors/nhs-trust/"),
         ("changes-index", "/changes/"),
         ("changes", "/organisations/RR8/changes/"),

@@ -282,6 +282,32 @@ public class ContentFeatureTests
     }
 
     [Fact]
+    public void Markdown_tables_are_nhs_responsive_tables_whose_cells_name_their_column()
+    {
+        using var site = SiteFixture.Create(Home + """
+            -- input/codes.md --
+            ---
+            title: Codes
+            ---
+            | code | what it means | count |
+            |---|---|--:|
+            | `IBP2001` | A **data** file is empty. | 12 |
+            """);
+        Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
+        var table = site.Page("/codes/").QuerySelector("main table")!;
+
+        Assert.Equal("nhsuk-table nhsuk-table--responsive", table.ClassName);
+        Assert.Equal("table", table.GetAttribute("role"));
+        Assert.Equal(["code", "what it means", "count"], table.QuerySelectorAll("thead th[scope='col'][role='columnheader']").Select(th => th.TextContent.Trim()));
+        var cells = table.QuerySelectorAll("tbody tr[role='row'] td[role='cell']");
+        Assert.Equal(["code", "what it means", "count"], cells.Select(td => td.QuerySelector(".nhsuk-table__heading[aria-hidden='true']")!.TextContent.Trim()));
+        Assert.Equal("IBP2001", cells[0].QuerySelector("code")!.TextContent);
+        Assert.Equal("data", cells[1].QuerySelector("strong")!.TextContent);
+        Assert.Contains("nhsuk-u-text-align-right", cells[2].ClassName, StringComparison.Ordinal);
+        Assert.Null(table.QuerySelector("[style]"));
+    }
+
+    [Fact]
     public void Contact_shortcode_writes_the_address_from_portal_yml_and_is_an_error_without_one()
     {
         const string page = """
