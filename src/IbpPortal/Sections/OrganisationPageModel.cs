@@ -64,7 +64,7 @@ internal static class OrganisationPageModel
             row.Plan.HasValue ? FigureFormat.Format(row.Plan, metric) : "no plan",
             row.Variance is { } v ? FigureFormat.FormatChange(v.Size, metric) : "—",
             row.Variance is { } d ? Wording.DirectionWord(d.Direction) : string.Empty,
-            row.Target is { } t ? FigureFormat.Format(t, metric) : "none",
+            row.Target is { } t ? (row.TargetBasis is { } basis ? Wording.Target(basis, metric) : FigureFormat.Format(t, metric)) : "none",
             Wording.Variation(row.Variation),
             Wording.Assurance(row.Assurance),
             Wording.Placing(row.Rank, row.Withheld, row.Scope) + (row.Rank is not null && row.Compared is { } c && c.Name != metric.Name ? $", on {c.Name[metric.Name.Length..].Trim()}" : string.Empty),

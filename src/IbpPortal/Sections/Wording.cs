@@ -1,6 +1,7 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Analyse.Gaps;
+using IbpPortal.Analyse.Series;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Charts;
 using IbpPortal.Model;
@@ -32,7 +33,7 @@ public static class Wording
 
     private static SignalView VariationWords(VariationIcon icon) => icon switch
     {
-        VariationIcon.CommonCause => new("Common cause", "Common cause variation: no significant change", "grey"),
+        VariationIcon.CommonCause => new("Common cause", "Common cause variation: no special cause in the latest month", "grey"),
         VariationIcon.ImprovementHigh => new("Improvement (high)", "Special cause improvement: unusually high, which is good", "blue"),
         VariationIcon.ImprovementLow => new("Improvement (low)", "Special cause improvement: unusually low, which is good", "blue"),
         VariationIcon.ConcernHigh => new("Concern (high)", "Special cause concern: unusually high, which is a concern", "orange"),
@@ -124,6 +125,31 @@ public static class Wording
             (AggregateRule.Sum, _) => "ICB figure: sum, the trusts' figures added up",
             (_, { } weight) => $"ICB figure: weighted mean, each trust's figure weighted by its {Name(weight)} (Σ {Name(weight)} × figure ÷ Σ {Name(weight)})",
             _ => "ICB figure: mean, the simple average of the trusts' figures",
+        };
+    }
+
+    /// <summary>
+    /// The target named by its kind: "trajectory 92.0% from Jan 2019, was 91.0% (national standard 95.0%)", "national standard 95.0%";
+    /// "none" without a target. Without <paramref name="withChange"/> the change is left out: "trajectory 92.0% (national standard 95.0%)".
+    /// </summary>
+    public static string Target(TargetBasis? basis, Metric metric, bool withChange = true)
+    {
+        if (basis?.Value is not { } value)
+        {
+            return "none";
+        }
+
+        var national = basis.NationalStandard is { } n ? FigureFormat.Format(n, metric) : null;
+        var figure = FigureFormat.Format(value, metric);
+        var change = withChange && basis.Since is { } since
+            ? $" from {since.ToShortDisplay()}{(basis.Previous is { } was ? $", was {FigureFormat.Format(was, metric)}" : string.Empty)}"
+            : string.Empty;
+        return basis.Kind switch
+        {
+            TargetKind.NationalStandard => $"national standard {figure}{change}",
+            TargetKind.Everyone when basis.NationalStandard == value && change.Length == 0 => $"national standard {figure}",
+            TargetKind.Everyone => $"target for every organisation {figure}{change}{(national is null ? string.Empty : $" (national standard {national})")}",
+            _ => $"trajectory {figure}{change}{(national is null ? string.Empty : $" (national standard {national})")}",
         };
     }
 
