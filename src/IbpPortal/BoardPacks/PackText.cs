@@ -15,16 +15,34 @@ internal static class PackText
     public const string None = "—";
 
     /// <summary>The latest figure, with its month when it is not the reporting period (so periods never mix silently).</summary>
-    public static string Latest(ScorecardRow row, Period reporting) =>
-        FigureFormat.Format(row.Latest, row.Metric) + (row.Period != reporting && row.Latest.HasValue ? $" ({row.Period.ToShortDisplay()})" : string.Empty);
+    public static string Latest(ScorecardRow row, Period reporting, MoneyScale? scale = null) =>
+        (scale is { } s ? FigureFormat.Format(row.Latest, row.Metric, s) : FigureFormat.Format(row.Latest, row.Metric)) + (row.Period != reporting && row.Latest.HasValue ? $" ({row.Period.ToShortDisplay()})" : string.Empty);
 
-    public static string Plan(ScorecardRow row) => row.Plan.HasValue ? FigureFormat.Format(row.Plan.Number, row.Metric) : None;
+    public static string Plan(ScorecardRow row, MoneyScale? scale = null) => !row.Plan.HasValue ? None
+        : scale is { } s ? FigureFormat.Format(row.Plan.Number, row.Metric, s) : FigureFormat.Format(row.Plan.Number, row.Metric);
 
-    public static string Variance(ScorecardRow row) => row.Variance is { } gap ? FigureFormat.FormatChange(gap.Size, row.Metric) : None;
+    public static string Variance(ScorecardRow row, MoneyScale? scale = null) => row.Variance is not { } gap ? None
+        : scale is { } s ? FigureFormat.FormatChange(gap.Size, row.Metric, s) : FigureFormat.FormatChange(gap.Size, row.Metric);
 
     /// <summary>The target named by its kind, "Trajectory 92.0% (national standard 95.0%)"; with <paramref name="withChange"/> also since when and what it was.</summary>
     public static string Target(ScorecardRow row, bool withChange = false) =>
         row.Target is null ? None : Capitalised(Wording.Target(TargetBasisOf(row), row.Metric, withChange));
+
+    /// <summary>The scorecard table's cell under "Trajectory / standard": "92.0% / 95.0%"; "— / 92.0%" where the national standard is the target.</summary>
+    public static string TargetCell(ScorecardRow row)
+    {
+        if (row.Target is null)
+        {
+            return None;
+        }
+
+        var basis = TargetBasisOf(row);
+        var standard = basis.NationalStandard is { } n ? FigureFormat.Format(n, row.Metric) : None;
+        var own = basis.Kind == Analyse.Series.TargetKind.NationalStandard || (basis.Kind == Analyse.Series.TargetKind.Everyone && basis.Value == basis.NationalStandard)
+            ? None
+            : FigureFormat.Format(basis.Value!.Value, row.Metric);
+        return $"{own} / {standard}";
+    }
 
     /// <summary>The row's target basis; a bare national standard for rows made without one.</summary>
     private static Analyse.Series.TargetBasis TargetBasisOf(ScorecardRow row) =>
@@ -72,7 +90,7 @@ internal static class PackText
     public static TableCell GapCell(Gap? gap, Metric metric) => new(Gap(gap, metric)) { Colour = gap is null ? null : Tone(gap.Direction) };
 
     /// <summary>The variance cell, coloured by its direction.</summary>
-    public static TableCell VarianceCell(ScorecardRow row) => new(Variance(row)) { Colour = row.Variance is { } g ? Tone(g.Direction) : null };
+    public static TableCell VarianceCell(ScorecardRow row, MoneyScale? scale = null) => new(Variance(row, scale)) { Colour = row.Variance is { } g ? Tone(g.Direction) : null };
 
     /// <summary>One or two plain sentences on a measure for the board: latest against plan and target, what the SPC chart says, and whether the target will be met.</summary>
     /// <param name="segment">What the SPC chart's current segment shows (<see cref="Charts.SpcNarrative"/>), told after the latest month's state.</param>

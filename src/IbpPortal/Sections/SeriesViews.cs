@@ -67,9 +67,10 @@ public static class SeriesViews
             description += $" Year to date ({Wording.Months(ytd.From, ytd.To)}): {FigureFormat.Format(ytd.Actual, metric)} against {FigureFormat.Format(ytd.Comparator, metric)} planned.";
         }
 
-        if (target is { } t)
+        if (plan.LastOrDefault(p => p.Period <= analysis.ReportingPeriod && analysis.Target(org.Code, metric.Id, p.Period) is not null) is { Period.Year: > 0 } targeted)
         {
-            description += $" Target {FigureFormat.Format(t, metric)}.";
+            var named = Wording.Target(analysis.TargetBasis(org.Code, metric.Id, targeted.Period), metric);
+            description += $" {char.ToUpperInvariant(named[0])}{named[1..]}.";
         }
 
         var id = $"plan-{metric.Id}-{org.Code}";

@@ -15,6 +15,21 @@ public static class Wording
     /// <summary>The tag shown wherever synthetic figures appear.</summary>
     public const string IllustrativeLabel = "Illustrative (synthetic) figures";
 
+    /// <summary>
+    /// Where the measure's own figures come from: "Illustrative (synthetic) figures" for a synthetic measure, else the
+    /// "Source: …" its description gives; null when it gives none (the data file's source then stands).
+    /// </summary>
+    public static string? MeasureSource(Metric metric)
+    {
+        if (IsIllustrative(metric))
+        {
+            return IllustrativeLabel + ", made for the sample portal";
+        }
+
+        var at = metric.Description.IndexOf("Source:", StringComparison.Ordinal);
+        return at < 0 ? null : metric.Description[(at + "Source:".Length)..].Trim().TrimEnd('.');
+    }
+
     /// <summary>True when the metric's figures are synthetic (its description says "Illustrative").</summary>
     public static bool IsIllustrative(Metric metric) => metric.Description.Contains("Illustrative", StringComparison.OrdinalIgnoreCase);
 
@@ -153,6 +168,21 @@ public static class Wording
         };
     }
 
+    /// <summary>What the target is called: "trajectory", "national standard" or, for a target set for every organisation, "target".</summary>
+    public static string TargetNoun(TargetBasis? basis) => basis?.Kind switch
+    {
+        TargetKind.Trajectory => "trajectory",
+        TargetKind.NationalStandard => "national standard",
+        TargetKind.Everyone when basis.Value == basis.NationalStandard => "national standard",
+        _ => "target",
+    };
+
+    /// <summary>One money scale for a scorecard table's money figures (latest, plan and variance of every money measure in it).</summary>
+    public static MoneyScale MoneyScaleOf(IEnumerable<ScorecardRow> rows) => FigureFormat.ScaleFor(rows
+        .Where(r => r.Metric.Unit == Unit.Gbp)
+        .SelectMany(r => new[] { r.Latest.AsNullable, r.Plan.AsNullable, r.Variance?.Size })
+        .OfType<double>());
+
     /// <summary>A number, or "not set" without one.</summary>
     public static string Figure(double? value, Metric metric) => value is { } v ? FigureFormat.Format(v, metric) : "none";
 
@@ -175,7 +205,7 @@ public static class Wording
     /// <summary>A gap as a sentence: "84.1% against 86.0%: -1.9 pp (-2.2%)".</summary>
     public static GapView Gap(string label, Gap gap, Metric metric, string comparatorName)
     {
-        var percent = gap.Percent is { } p ? FormattableString.Invariant($" ({(p >= 0 ? "+" : string.Empty)}{p:0.0}%)") : string.Empty;
+        var percent = gap.Percent is { } p ? $" ({FigureFormat.SignedPercent(p)})" : string.Empty;
         var text = $"{FigureFormat.Format(gap.Actual, metric)} against {comparatorName} of {FigureFormat.Format(gap.Comparator, metric)}: {FigureFormat.FormatChange(gap.Size, metric)}{percent}";
         return new GapView(label, text, DirectionWord(gap.Direction), Tone(gap.Direction));
     }
