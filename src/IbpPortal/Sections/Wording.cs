@@ -206,7 +206,8 @@ public static class Wording
     public static GapView Gap(string label, Gap gap, Metric metric, string comparatorName)
     {
         var percent = gap.Percent is { } p ? $" ({FigureFormat.SignedPercent(p)})" : string.Empty;
-        var text = $"{FigureFormat.Format(gap.Actual, metric)} against {comparatorName} of {FigureFormat.Format(gap.Comparator, metric)}: {FigureFormat.FormatChange(gap.Size, metric)}{percent}";
+        var scale = FigureFormat.ScaleFor([gap.Actual, gap.Comparator, gap.Size]);
+        var text = $"{FigureFormat.Format(gap.Actual, metric, scale)} against {comparatorName} of {FigureFormat.Format(gap.Comparator, metric, scale)}: {FigureFormat.FormatChange(gap.Size, metric, scale)}{percent}";
         return new GapView(label, text, DirectionWord(gap.Direction), Tone(gap.Direction));
     }
 
