@@ -88,6 +88,10 @@ REAL_METRICS = ["ae_attendances", "ae_breaches", "ae_within_4hr", "emergency_adm
 
 # Deliberate special-cause patterns (also written into data/README.md).
 SHIFT = ("RXF", "vacancy_rate", "2018-06", -3.0, "New recruitment model introduced")
+# A step in the real NHS England figures (6,265 in Sep 2016, 5,086 in Oct 2016) that is a counting change, accepted here
+# by a person as Making Data Count advises (issue #18); the portal never re-bases by itself.
+COUNTING_CHANGE = ("RR8", "emergency_admissions", "2016-10",
+                   "Counting change in the published NHS England figures: emergency admissions via A&E step down by about a fifth from October 2016")
 TREND = ("RTD", "sickness_absence", "2018-07")
 OUTLIER = ("RCF", "complaints", "2018-01", 3.2)
 SUPPRESSED = ("RVW", "falls_per_1000", "2018-11")
@@ -508,6 +512,8 @@ def readme(peer_split, four_hour, counts, types):
     add(f"- **Shift**: {SHIFT[0]} `{SHIFT[1]}` drops by {abs(SHIFT[3]):g} points from {SHIFT[2]} and stays down")
     add(f"  (\"{SHIFT[4]}\"). `rebase.csv` re-bases the chart at that month, so the new segment has only")
     add("  10 points (fewer than 13: flagged as unreliable). Its agency spend falls with it.")
+    add(f"- **Counting change** (real figures): {COUNTING_CHANGE[0]} `{COUNTING_CHANGE[1]}` steps from 6,265 to 5,086 in")
+    add(f"  {COUNTING_CHANGE[2]}; `rebase.csv` re-bases it there (\"{COUNTING_CHANGE[3]}\").")
     add(f"- **Trend**: {TREND[0]} `{TREND[1]}` rises every month from {TREND[2]} to 2019-03 (9 rises in a")
     add("  row, each month higher than the last); the last points are also above the upper limit.")
     add(f"- **Outlier**: {OUTLIER[0]} `{OUTLIER[1]}` in {OUTLIER[2]} is about {OUTLIER[3]:g} times its usual level.")
@@ -593,7 +599,7 @@ def main():
     write_csv(data_dir / "plans.csv", ["org", "metric", "period", "value"], plan_rows)
     target_rows = make_targets()
     write_csv(data_dir / "targets.csv", ["org", "metric", "period", "value"], target_rows)
-    rebase_rows = [(SHIFT[0], SHIFT[1], SHIFT[2], SHIFT[4])]
+    rebase_rows = [(SHIFT[0], SHIFT[1], SHIFT[2], SHIFT[4]), COUNTING_CHANGE]
     write_csv(data_dir / "rebase.csv", ["org", "metric", "period", "reason"], rebase_rows)
     (data_dir / "scenarios.yml").write_bytes(SCENARIOS.encode("utf-8"))
 

@@ -85,7 +85,10 @@ public static class Analyser
 
         return new AnalysisModel(
             reportingPeriod, organisations, metrics, data.Scenarios, actuals, plans, targets,
-            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards);
+            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards)
+        {
+            Rebases = data.Rebases,
+        };
     }
 
     /// <summary>A table with no organisations, for a month without data.</summary>
@@ -205,6 +208,7 @@ public static class Analyser
             group?.Scope,
             row is { Value.HasValue: true } ? row.Withheld : RankWithheld.None,
             group?.Median,
-            table?.Compared);
+            table?.Compared,
+            targets.Basis(organisation.Code, metric.Id, period));
     }
 }

@@ -70,6 +70,16 @@ public sealed class AnalysisModel
         this.scorecards = scorecards;
     }
 
+    /// <summary>The rows of <c>rebase.csv</c>, read by <see cref="RebasesOf"/>.</summary>
+    internal IReadOnlyList<Rebase> Rebases { get; init; } = [];
+
+    /// <summary>The re-bases of an organisation's chart of a metric (its own rows and <c>*</c> rows), in period order, with their reasons.</summary>
+    public IReadOnlyList<Rebase> RebasesOf(string org, string metric) =>
+        [.. Rebases.Where(r => r.Metric == metric && (r.Org == org || r.Org == "*")).OrderBy(r => r.Period)];
+
+    /// <summary>Which target is in force in <paramref name="period"/> (the organisation's trajectory or the national standard), since when, and what it was before.</summary>
+    public TargetBasis TargetBasis(string org, string metric, Period period) => targets.Basis(Org(org).Code, Metric(metric).Id, period);
+
     /// <summary>The month being reported on; actuals after it are ignored.</summary>
     public Period ReportingPeriod { get; }
 

@@ -20,6 +20,7 @@ namespace IbpPortal.Analyse;
 /// <param name="Withheld">Why there is no rank although there is a figure.</param>
 /// <param name="Median">The median of <paramref name="Scope"/>, in the compared measure.</param>
 /// <param name="Compared">The measure ranked: the metric, or the volume per its size measure.</param>
+/// <param name="TargetBasis">Whether <paramref name="Target"/> is the organisation's trajectory or the national standard, and since when.</param>
 public sealed record ScorecardRow(
     Metric Metric,
     Period Period,
@@ -37,4 +38,5 @@ public sealed record ScorecardRow(
     ComparisonScope? Scope = null,
     RankWithheld Withheld = RankWithheld.None,
     double? Median = null,
-    Metric? Compared = null);
+    Metric? Compared = null,
+    Series.TargetBasis? TargetBasis = null);

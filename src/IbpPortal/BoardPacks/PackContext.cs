@@ -23,7 +23,10 @@ internal sealed class PackContext
         Summary = commentary.FirstOrDefault(c => Path.GetFileName(c.Page.SourcePath) == summaryName);
         // Extra parts (such as Part II) reach the writer only in an internal build; checked again here so a public pack never shows them.
         Parts = Internal ? [.. commentary.Where(c => c != Summary)] : [];
-        Issued = new DateTimeOffset(Period.AddMonths(1).FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        // Never before the newest data extract it reports: a pack cannot be issued before its figures were taken.
+        DataAsAt = render.Service<ProvenanceIndex>()?.Sources.Select(s => s.AsAt).Max();
+        var monthAfter = Period.AddMonths(1).FirstDay;
+        Issued = new DateTimeOffset((DataAsAt > monthAfter ? DataAsAt.Value : monthAfter).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         Charts = PackCharts.Build(analysis, org, Scorecard, Issued.UtcDateTime);
     }
 
@@ -46,7 +49,10 @@ internal sealed class PackContext
     /// <summary>Extra commentary parts (internal edition only).</summary>
     public IReadOnlyList<CommentaryDocument> Parts { get; }
 
-    /// <summary>The date of issue: the first day of the month after the reporting period (never the clock).</summary>
+    /// <summary>The newest "as at" date of the data files' declared sources; null when none is declared.</summary>
+    public DateOnly? DataAsAt { get; }
+
+    /// <summary>The date of issue: the first day of the month after the reporting period, or the newest data extract's date when later (never the clock).</summary>
     public DateTimeOffset Issued { get; }
 
     public PackCharts Charts { get; }

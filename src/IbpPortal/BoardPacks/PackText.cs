@@ -15,14 +15,40 @@ internal static class PackText
     public const string None = "—";
 
     /// <summary>The latest figure, with its month when it is not the reporting period (so periods never mix silently).</summary>
-    public static string Latest(ScorecardRow row, Period reporting) =>
-        FigureFormat.Format(row.Latest, row.Metric) + (row.Period != reporting && row.Latest.HasValue ? $" ({row.Period.ToShortDisplay()})" : string.Empty);
+    public static string Latest(ScorecardRow row, Period reporting, MoneyScale? scale = null) =>
+        (scale is { } s ? FigureFormat.Format(row.Latest, row.Metric, s) : FigureFormat.Format(row.Latest, row.Metric)) + (row.Period != reporting && row.Latest.HasValue ? $" ({row.Period.ToShortDisplay()})" : string.Empty);
 
-    public static string Plan(ScorecardRow row) => row.Plan.HasValue ? FigureFormat.Format(row.Plan.Number, row.Metric) : None;
+    public static string Plan(ScorecardRow row, MoneyScale? scale = null) => !row.Plan.HasValue ? None
+        : scale is { } s ? FigureFormat.Format(row.Plan.Number, row.Metric, s) : FigureFormat.Format(row.Plan.Number, row.Metric);
 
-    public static string Variance(ScorecardRow row) => row.Variance is { } gap ? FigureFormat.FormatChange(gap.Size, row.Metric) : None;
+    public static string Variance(ScorecardRow row, MoneyScale? scale = null) => row.Variance is not { } gap ? None
+        : scale is { } s ? FigureFormat.FormatChange(gap.Size, row.Metric, s) : FigureFormat.FormatChange(gap.Size, row.Metric);
 
-    public static string Target(ScorecardRow row) => row.Target is { } t ? FigureFormat.Format(t, row.Metric) : None;
+    /// <summary>The target named by its kind, "Trajectory 92.0% (national standard 95.0%)"; with <paramref name="withChange"/> also since when and what it was.</summary>
+    public static string Target(ScorecardRow row, bool withChange = false) =>
+        row.Target is null ? None : Capitalised(Wording.Target(TargetBasisOf(row), row.Metric, withChange));
+
+    /// <summary>The scorecard table's cell under "Trajectory / standard": "92.0% / 95.0%"; "— / 92.0%" where the national standard is the target.</summary>
+    public static string TargetCell(ScorecardRow row)
+    {
+        if (row.Target is null)
+        {
+            return None;
+        }
+
+        var basis = TargetBasisOf(row);
+        var standard = basis.NationalStandard is { } n ? FigureFormat.Format(n, row.Metric) : None;
+        var own = basis.Kind == Analyse.Series.TargetKind.NationalStandard || (basis.Kind == Analyse.Series.TargetKind.Everyone && basis.Value == basis.NationalStandard)
+            ? None
+            : FigureFormat.Format(basis.Value!.Value, row.Metric);
+        return $"{own} / {standard}";
+    }
+
+    /// <summary>The row's target basis; a bare national standard for rows made without one.</summary>
+    private static Analyse.Series.TargetBasis TargetBasisOf(ScorecardRow row) =>
+        row.TargetBasis ?? new(row.Target, Analyse.Series.TargetKind.NationalStandard, null, null, row.Target);
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>"3 of 11 Q1" (the rank kept on one line, the quartile on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
     /// <remarks>The scope ("of 11 trusts in this portal") is named once beside the table: <see cref="RankScope"/>.</remarks>
@@ -64,10 +90,11 @@ internal static class PackText
     public static TableCell GapCell(Gap? gap, Metric metric) => new(Gap(gap, metric)) { Colour = gap is null ? null : Tone(gap.Direction) };
 
     /// <summary>The variance cell, coloured by its direction.</summary>
-    public static TableCell VarianceCell(ScorecardRow row) => new(Variance(row)) { Colour = row.Variance is { } g ? Tone(g.Direction) : null };
+    public static TableCell VarianceCell(ScorecardRow row, MoneyScale? scale = null) => new(Variance(row, scale)) { Colour = row.Variance is { } g ? Tone(g.Direction) : null };
 
     /// <summary>One or two plain sentences on a measure for the board: latest against plan and target, what the SPC chart says, and whether the target will be met.</summary>
-    public static string MeasureCommentary(ScorecardRow row, Period reporting)
+    /// <param name="segment">What the SPC chart's current segment shows (<see cref="Charts.SpcNarrative"/>), told after the latest month's state.</param>
+    public static string MeasureCommentary(ScorecardRow row, Period reporting, string? segment = null)
     {
         var m = row.Metric;
         if (!row.Latest.HasValue)
@@ -87,12 +114,17 @@ internal static class PackText
             text += $", {side} the plan of {FigureFormat.Format(row.Plan.Number, m)} ({FigureFormat.FormatChange(v.Size, m)})";
         }
 
-        if (row.Target is { } t)
+        if (row.Target is not null)
         {
-            text += $"; the target is {FigureFormat.Format(t, m)}";
+            text += $"; the target is the {Wording.Target(TargetBasisOf(row), m)}";
         }
 
         text += ". " + Wording.Variation(row.Variation).Sentence + ".";
+        if (segment is { Length: > 0 })
+        {
+            text += " " + segment;
+        }
+
         if (row.Assurance != AssuranceIcon.None)
         {
             text += " " + Wording.Assurance(row.Assurance).Sentence + ".";

@@ -46,6 +46,7 @@ public static class SiteComposition
             : session.Analyse(input.Data, () => Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate));
         context.AddService(model);
         NoVariationWarnings.Report(model, input.Data.Actuals, context.Diagnostics);
+        StepChangeWarnings.Report(model, input.Data.Actuals, context.Diagnostics);
     }
 
     /// <summary>The site's sections, in planning order; site-wide files last, as they list the others' pages.</summary>

@@ -9,13 +9,17 @@ public static class SpcDescription
 {
     /// <summary>Describes <paramref name="data"/> with values formatted by the metric's unit.</summary>
     public static string Describe(SpcChartData data) =>
-        Describe(data.Spc, data.Metric, data.OrgName, v => ValueFormatter.Format(v, data.Metric));
+        Describe(data.Spc, data.Metric, data.OrgName, v => ValueFormatter.Format(v, data.Metric), data.Rebases ?? [], data.TargetLabel);
 
     /// <summary>
     /// One or two sentences such as "Four-hour A&amp;E performance, RR8, March 2019: 86.7%, below the 95% target;
     /// special cause concern since November 2018; limits 82.1% to 91.4%."
     /// </summary>
-    public static string Describe(SpcResult spc, Metric metric, string orgName, Func<double, string> format)
+    public static string Describe(SpcResult spc, Metric metric, string orgName, Func<double, string> format) =>
+        Describe(spc, metric, orgName, format, [], null);
+
+    /// <summary>As above, then the current segment in words (<see cref="SpcNarrative"/>), naming any re-base's reason; <paramref name="targetLabel"/> names the target's kind.</summary>
+    public static string Describe(SpcResult spc, Metric metric, string orgName, Func<double, string> format, IReadOnlyList<Rebase> rebases, string? targetLabel)
     {
         var points = spc.Points.OrderBy(p => p.Period).ToList();
         var latestIndex = points.FindLastIndex(p => p.Value.HasValue);
@@ -30,10 +34,10 @@ public static class SpcDescription
         if (latest.Target is { } target)
         {
             var side = latest.Value.Number > target ? "above" : latest.Value.Number < target ? "below" : "on";
-            text.Append($", {side} the {format(target)} target");
+            text.Append(targetLabel is null ? $", {side} the {format(target)} target" : $", {side} the {targetLabel}");
         }
 
-        text.Append("; ").Append(Signal(points, latestIndex));
+        text.Append("; latest point: ").Append(Signal(points, latestIndex));
         if (latest.Lpl is { } lower && latest.Upl is { } upper)
         {
             text.Append($"; limits {format(lower)} to {format(upper)}");
@@ -49,6 +53,11 @@ public static class SpcDescription
         }
 
         text.Append('.');
+        if (SpcNarrative.CurrentSegment(spc, metric, rebases) is { Length: > 0 } segment)
+        {
+            text.Append(' ').Append(segment);
+        }
+
         var gaps = points.Take(latestIndex).Count(p => !p.Value.HasValue);
         if (gaps > 0)
         {

@@ -1,5 +1,6 @@
 using IbpPortal.Content;
 using IbpPortal.Load;
+using IbpPortal.Model;
 using IbpPortal.Render;
 using IbpPortal.Render.Views;
 
@@ -142,7 +143,7 @@ public sealed class ContentSection : ISiteSection
         foreach (var group in caseStudies.Where(c => !string.IsNullOrWhiteSpace(c.Meta.Get("sector")))
                      .GroupBy(c => Slug.From(c.Meta.Get("sector")!), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var name = group.First().Meta.Get("sector")!;
+            var name = SectorName.Display(group.First().Meta.Get("sector"));
             var members = group.ToList();
             plan.AddPage(new PlannedPage
             {
@@ -261,7 +262,7 @@ public sealed class ContentSection : ISiteSection
         Sectors = withFilters
             ? items.Where(p => !string.IsNullOrWhiteSpace(p.Meta.Get("sector"))).GroupBy(p => Slug.From(p.Meta.Get("sector")!), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new TagView(g.First().Meta.Get("sector")!, g.Key, context.Url($"/case-studies/sectors/{g.Key}/"), g.Count())).ToList()
+                .Select(g => new TagView(SectorName.Display(g.First().Meta.Get("sector")), g.Key, context.Url($"/case-studies/sectors/{g.Key}/"), g.Count())).ToList()
             : [],
         Filters = withFilters
             ? items.SelectMany(p => p.Meta.Tags).GroupBy(Slug.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -122,7 +122,7 @@ public sealed class ProvenanceIndex
 
         return metric.Target is { } national
             ? new FigureProvenance(key, value, DerivationKind.NationalTarget,
-                string.Create(CultureInfo.InvariantCulture, $"The national target for {metric.Name} ({national}) in {metric.Source}"),
+                $"The national standard for {metric.Name} ({FigureFormat.Format(national, metric)}) in {metric.Source}",
                 [new ProvenanceInput(Everyone, metric.Id, key.Period, DataValue.Of(national), metric.Source)], SourcesOf([metric.Source.Path]))
             : Make(key, value, DerivationKind.NotInData, "No target is set for this measure", []);
     }

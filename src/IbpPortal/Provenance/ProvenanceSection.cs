@@ -72,13 +72,14 @@ public sealed class ProvenanceSection : ISiteSection
             figure.Derivation,
             figure.Citation,
             Lines = figure.Locations.Select(l => new { File = l.Path, l.Line, Text = l.ToString() }).ToList(),
-            Sources = figure.Sources.Select(s => SourceText(s)).ToList(),
+            Sources = figure.Sources.Select(s => SourceText(s, figure.Key.Series == FigureSeries.Actual ? Wording.MeasureSource(metric) : null)).ToList(),
             Url = context.Url(EditionRoutes.Sources(figure.Key.Org)) + "#" + EditionRoutes.FigureAnchor(metric.Id, series),
         };
     }
 
-    private static string SourceText(DataSource s) =>
-        string.Join(", ", new[] { s.Source, s.AsAt is { } d ? "as at " + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null }.OfType<string>());
+    /// <summary>The file's source and date; with <paramref name="measureSource"/> (a measure's own source) that instead of the file's, so a synthetic measure is never captioned with the published data beside it in the same file.</summary>
+    private static string SourceText(DataSource s, string? measureSource = null) =>
+        string.Join(", ", new[] { measureSource ?? s.Source, measureSource is not null && measureSource.StartsWith(Wording.IllustrativeLabel, StringComparison.Ordinal) ? null : s.AsAt is { } d ? "as at " + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null }.OfType<string>());
 
     private static object SourcesModel(RenderContext context, AnalysisModel analysis, ProvenanceIndex index, DataFingerprint fingerprint, Organisation org)
     {

@@ -18,6 +18,7 @@ public static class BenchmarkViews
         var measure = table.Compared;
         var kind = type == OrgType.Icb ? "ICBs" : "trusts";
         var verb = group.Withheld == RankWithheld.None ? "ranked" : "compared";
+        var scale = FigureFormat.ScaleFor(group.Rows.Where(x => x.Value.HasValue).Select(x => x.Value.Number));
         return new BenchmarkTableView(
             id,
             $"{measure.Name}: {kind} {verb}, {period.ToShortDisplay()}",
@@ -27,7 +28,7 @@ public static class BenchmarkViews
             Wording.MedianOf(group.Median, group.Scope, measure),
             group.IsJudgement,
             Wording.IsIllustrative(metric),
-            [.. group.Rows.Select(r => Row(context, analysis, measure, group, r, highlight))],
+            [.. group.Rows.Select(r => Row(context, analysis, measure, group, r, highlight, scale))],
             context.Plan.Has(DataRoutes.MetricCsv(metric.Id)) ? context.Url(DataRoutes.MetricCsv(metric.Id)) : null,
             Note(group, measure));
     }
@@ -119,11 +120,11 @@ public static class BenchmarkViews
         _ => Wording.Rank(row.Rank, row.Rank is null ? null : group.Count),
     };
 
-    private static BenchmarkRowView Row(RenderContext context, AnalysisModel analysis, Metric metric, BenchmarkGroup group, BenchmarkRow row, string? highlight) => new(
+    private static BenchmarkRowView Row(RenderContext context, AnalysisModel analysis, Metric metric, BenchmarkGroup group, BenchmarkRow row, string? highlight, MoneyScale scale) => new(
         row.Organisation.Name,
         row.Organisation.Code,
         context.Url(DataRoutes.Organisation(row.Organisation.Code)),
-        FigureFormat.Format(row.Value, metric),
+        FigureFormat.Format(row.Value, metric, scale),
         RowRank(row, group),
         Wording.Quartile(row.Quartile, group.IsJudgement),
         Wording.Variation(analysis.Spc(row.Organisation.Code, metric.Id).Variation),

@@ -27,7 +27,7 @@ internal static class MetricPageModel
                 Domain = Wording.DomainName(metric.Domain),
                 Unit = Wording.UnitName(metric.Unit),
                 Direction = Wording.Direction(metric.Improvement),
-                Target = metric.Target is { } t ? FigureFormat.Format(t, metric) + " (national; some organisations have their own)" : "No national target",
+                Target = metric.Target is { } t ? $"National standard {FigureFormat.Format(t, metric)} (an organisation's own trajectory, where it has one, is named beside its figures)" : "No national standard",
                 Aggregation = Wording.Aggregation(metric, id => Name(analysis, id)),
                 Illustrative = Wording.IsIllustrative(metric),
                 Ratio = metric.IsRatio ? $"{Name(analysis, metric.Numerator!)} divided by {Name(analysis, metric.Denominator!)}" : null,

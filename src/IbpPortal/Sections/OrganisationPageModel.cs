@@ -20,7 +20,7 @@ internal static class OrganisationPageModel
         var domains = scorecard.Domains.Select(d => new ScorecardDomainView(
             Wording.DomainName(d.Domain),
             "scorecard-" + d.Domain.ToString().ToLowerInvariant(),
-            [.. d.Rows.Select(r => ScorecardRow(context, r))])).ToList();
+            [.. d.Rows.Select(r => ScorecardRow(context, r, Wording.MoneyScaleOf(d.Rows)))])).ToList();
 
         return new
         {
@@ -52,7 +52,7 @@ internal static class OrganisationPageModel
 
     private static string? LinkIfPlanned(RenderContext context, string route) => context.Plan.Has(route) ? context.Url(route) : null;
 
-    private static ScorecardRowView ScorecardRow(RenderContext context, ScorecardRow row)
+    private static ScorecardRowView ScorecardRow(RenderContext context, ScorecardRow row, MoneyScale scale)
     {
         var metric = row.Metric;
         return new ScorecardRowView(
@@ -60,11 +60,11 @@ internal static class OrganisationPageModel
             "metric-" + metric.Id,
             context.Url(DataRoutes.Metric(metric.Id)),
             row.Period.ToDisplay(metric.Frequency),
-            FigureFormat.Format(row.Latest, metric),
-            row.Plan.HasValue ? FigureFormat.Format(row.Plan, metric) : "no plan",
-            row.Variance is { } v ? FigureFormat.FormatChange(v.Size, metric) : "—",
+            FigureFormat.Format(row.Latest, metric, scale),
+            row.Plan.HasValue ? FigureFormat.Format(row.Plan, metric, scale) : "no plan",
+            row.Variance is { } v ? FigureFormat.FormatChange(v.Size, metric, scale) : "—",
             row.Variance is { } d ? Wording.DirectionWord(d.Direction) : string.Empty,
-            row.Target is { } t ? FigureFormat.Format(t, metric) : "none",
+            row.Target is { } t ? (row.TargetBasis is { } basis ? Wording.Target(basis, metric) : FigureFormat.Format(t, metric)) : "none",
             Wording.Variation(row.Variation),
             Wording.Assurance(row.Assurance),
             Wording.Placing(row.Rank, row.Withheld, row.Scope) + (row.Rank is not null && row.Compared is { } c && c.Name != metric.Name ? $", on {c.Name[metric.Name.Length..].Trim()}" : string.Empty),
@@ -89,7 +89,8 @@ internal static class OrganisationPageModel
 
         if (gaps.Target is { } target)
         {
-            gapViews.Add(Wording.Gap($"Against target, {target.To.ToShortDisplay()}", target, metric, "a target"));
+            var noun = Wording.TargetNoun(analysis.TargetBasis(org.Code, metric.Id, target.To));
+            gapViews.Add(Wording.Gap($"Against {noun}, {target.To.ToShortDisplay()}", target, metric, "the " + noun));
         }
 
         if (gaps.LatestDemandCapacity is { } dc && metric.MeetsDemand is { } demandId && analysis.FindMetric(demandId) is { } demand)

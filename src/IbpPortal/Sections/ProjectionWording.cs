@@ -53,7 +53,7 @@ public static class ProjectionWording
         var trend = fit.AnnualTrend is { } t
             ? fit.Additive
                 ? FormattableString.Invariant($", with a damped trend of {t:+#,0.##;-#,0.##} a year")
-                : FormattableString.Invariant($", with a damped trend of {t * 100:+0.0;-0.0}% a year")
+                : $", with a damped trend of {FigureFormat.SignedPercent(t * 100)} a year"
             : fit.Method == BaselineMethod.Flat ? string.Empty : ", with no trend (the last two years do not show a steady one)";
         var parts = set.FromParts ? "worked out from the projected numerator and denominator; " : string.Empty;
         return parts + shape + trend;

@@ -50,11 +50,12 @@ public static class SeriesViews
         var targets = plan.Select(p => analysis.Target(org.Code, metric.Id, p.Period)).ToList();
         var target = targets.Distinct().Count() == 1 ? targets[0] : null;
         var withTargets = targets.Any(t => t.HasValue);
+        var scale = FigureFormat.ScaleFor(reported.Concat(plan).Where(p => p.Value.HasValue).Select(p => p.Value.Number));
         var rows = plan.Select((p, i) => (IReadOnlyList<string>)
         [
             p.Period.ToShortDisplay(),
-            p.Period > analysis.ReportingPeriod ? "not yet reported" : FigureFormat.Format(reported[i].Value, metric),
-            FigureFormat.Format(p.Value, metric),
+            p.Period > analysis.ReportingPeriod ? "not yet reported" : FigureFormat.Format(reported[i].Value, metric, scale),
+            FigureFormat.Format(p.Value, metric, scale),
             .. withTargets ? [Wording.Figure(targets[i], metric)] : Array.Empty<string>(),
         ]).ToList();
 
@@ -67,9 +68,10 @@ public static class SeriesViews
             description += $" Year to date ({Wording.Months(ytd.From, ytd.To)}): {FigureFormat.Format(ytd.Actual, metric)} against {FigureFormat.Format(ytd.Comparator, metric)} planned.";
         }
 
-        if (target is { } t)
+        if (plan.LastOrDefault(p => p.Period <= analysis.ReportingPeriod && analysis.Target(org.Code, metric.Id, p.Period) is not null) is { Period.Year: > 0 } targeted)
         {
-            description += $" Target {FigureFormat.Format(t, metric)}.";
+            var named = Wording.Target(analysis.TargetBasis(org.Code, metric.Id, targeted.Period), metric);
+            description += $" {char.ToUpperInvariant(named[0])}{named[1..]}.";
         }
 
         var id = $"plan-{metric.Id}-{org.Code}";
@@ -124,13 +126,14 @@ public static class SeriesViews
 
         var history = RecentActuals(analysis, org, metric);
         var months = all.SelectMany(p => p.Points.Select(x => x.Period)).Distinct().Order().ToList();
+        var scale = FigureFormat.ScaleFor(history.Where(h => h.Value.HasValue).Select(h => h.Value.Number).Concat(all.SelectMany(p => p.Points.Select(x => x.Value))));
         var rows = history.Select(h => (IReadOnlyList<string>)
-            [h.Period.ToShortDisplay(), FigureFormat.Format(h.Value, metric), .. all.Select(_ => None)]).ToList();
+            [h.Period.ToShortDisplay(), FigureFormat.Format(h.Value, metric, scale), .. all.Select(_ => None)]).ToList();
         rows.AddRange(months.Select(m => (IReadOnlyList<string>)
         [
             m.ToShortDisplay(),
             None,
-            .. all.Select(p => p.Points.FirstOrDefault(x => x.Period == m) is { Period.Year: > 0 } point ? FigureFormat.Format(point.Value, metric) : None),
+            .. all.Select(p => p.Points.FirstOrDefault(x => x.Period == m) is { Period.Year: > 0 } point ? FigureFormat.Format(point.Value, metric, scale) : None),
         ]));
         var parts = all.Select(p => $"{p.Name} {FigureFormat.Format(p.AtHorizon.Value, metric)} by {p.AtHorizon.Period.ToShortDisplay()}");
         var target = all.FirstOrDefault(p => p.TargetAtHorizon is not null)?.TargetAtHorizon;

@@ -16,7 +16,13 @@ public static class SpcDrawings
 
     /// <summary>What the chart shows; the same for the page and the pack.</summary>
     public static SpcChartData Data(AnalysisModel analysis, Organisation org, Metric metric) =>
-        new($"{metric.Name}, {org.Name}", metric, analysis.Spc(org.Code, metric.Id), $"{org.Name} ({org.Code})");
+        new($"{metric.Name}, {org.Name}", metric, analysis.Spc(org.Code, metric.Id), $"{org.Name} ({org.Code})",
+            analysis.RebasesOf(org.Code, metric.Id), LatestTarget(analysis, org, metric));
+
+    private static string? LatestTarget(AnalysisModel analysis, Organisation org, Metric metric) =>
+        analysis.Spc(org.Code, metric.Id).Points.LastOrDefault(p => p.Value.HasValue) is { Target: not null } latest
+            ? Wording.Target(analysis.TargetBasis(org.Code, metric.Id, latest.Period), metric, withChange: false)
+            : null;
 
     /// <summary>The chart, shared with the rest of the work unit; dispose the lease when done with it.</summary>
     public static Lease<ChartDrawing> Get(AnalysisModel analysis, Organisation org, Metric metric) =>

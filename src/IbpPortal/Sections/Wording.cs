@@ -1,6 +1,7 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Analyse.Gaps;
+using IbpPortal.Analyse.Series;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Charts;
 using IbpPortal.Model;
@@ -13,6 +14,21 @@ public static class Wording
 {
     /// <summary>The tag shown wherever synthetic figures appear.</summary>
     public const string IllustrativeLabel = "Illustrative (synthetic) figures";
+
+    /// <summary>
+    /// Where the measure's own figures come from: "Illustrative (synthetic) figures" for a synthetic measure, else the
+    /// "Source: …" its description gives; null when it gives none (the data file's source then stands).
+    /// </summary>
+    public static string? MeasureSource(Metric metric)
+    {
+        if (IsIllustrative(metric))
+        {
+            return IllustrativeLabel + ", made for the sample portal";
+        }
+
+        var at = metric.Description.IndexOf("Source:", StringComparison.Ordinal);
+        return at < 0 ? null : metric.Description[(at + "Source:".Length)..].Trim().TrimEnd('.');
+    }
 
     /// <summary>True when the metric's figures are synthetic (its description says "Illustrative").</summary>
     public static bool IsIllustrative(Metric metric) => metric.Description.Contains("Illustrative", StringComparison.OrdinalIgnoreCase);
@@ -32,7 +48,7 @@ public static class Wording
 
     private static SignalView VariationWords(VariationIcon icon) => icon switch
     {
-        VariationIcon.CommonCause => new("Common cause", "Common cause variation: no significant change", "grey"),
+        VariationIcon.CommonCause => new("Common cause", "Common cause variation: no special cause in the latest month", "grey"),
         VariationIcon.ImprovementHigh => new("Improvement (high)", "Special cause improvement: unusually high, which is good", "blue"),
         VariationIcon.ImprovementLow => new("Improvement (low)", "Special cause improvement: unusually low, which is good", "blue"),
         VariationIcon.ConcernHigh => new("Concern (high)", "Special cause concern: unusually high, which is a concern", "orange"),
@@ -127,6 +143,46 @@ public static class Wording
         };
     }
 
+    /// <summary>
+    /// The target named by its kind: "trajectory 92.0% from Jan 2019, was 91.0% (national standard 95.0%)", "national standard 95.0%";
+    /// "none" without a target. Without <paramref name="withChange"/> the change is left out: "trajectory 92.0% (national standard 95.0%)".
+    /// </summary>
+    public static string Target(TargetBasis? basis, Metric metric, bool withChange = true)
+    {
+        if (basis?.Value is not { } value)
+        {
+            return "none";
+        }
+
+        var national = basis.NationalStandard is { } n ? FigureFormat.Format(n, metric) : null;
+        var figure = FigureFormat.Format(value, metric);
+        var change = withChange && basis.Since is { } since
+            ? $" from {since.ToShortDisplay()}{(basis.Previous is { } was ? $", was {FigureFormat.Format(was, metric)}" : string.Empty)}"
+            : string.Empty;
+        return basis.Kind switch
+        {
+            TargetKind.NationalStandard => $"national standard {figure}{change}",
+            TargetKind.Everyone when basis.NationalStandard == value && change.Length == 0 => $"national standard {figure}",
+            TargetKind.Everyone => $"target for every organisation {figure}{change}{(national is null ? string.Empty : $" (national standard {national})")}",
+            _ => $"trajectory {figure}{change}{(national is null ? string.Empty : $" (national standard {national})")}",
+        };
+    }
+
+    /// <summary>What the target is called: "trajectory", "national standard" or, for a target set for every organisation, "target".</summary>
+    public static string TargetNoun(TargetBasis? basis) => basis?.Kind switch
+    {
+        TargetKind.Trajectory => "trajectory",
+        TargetKind.NationalStandard => "national standard",
+        TargetKind.Everyone when basis.Value == basis.NationalStandard => "national standard",
+        _ => "target",
+    };
+
+    /// <summary>One money scale for a scorecard table's money figures (latest, plan and variance of every money measure in it).</summary>
+    public static MoneyScale MoneyScaleOf(IEnumerable<ScorecardRow> rows) => FigureFormat.ScaleFor(rows
+        .Where(r => r.Metric.Unit == Unit.Gbp)
+        .SelectMany(r => new[] { r.Latest.AsNullable, r.Plan.AsNullable, r.Variance?.Size })
+        .OfType<double>());
+
     /// <summary>A number, or "not set" without one.</summary>
     public static string Figure(double? value, Metric metric) => value is { } v ? FigureFormat.Format(v, metric) : "none";
 
@@ -149,8 +205,9 @@ public static class Wording
     /// <summary>A gap as a sentence: "84.1% against 86.0%: -1.9 pp (-2.2%)".</summary>
     public static GapView Gap(string label, Gap gap, Metric metric, string comparatorName)
     {
-        var percent = gap.Percent is { } p ? FormattableString.Invariant($" ({(p >= 0 ? "+" : string.Empty)}{p:0.0}%)") : string.Empty;
-        var text = $"{FigureFormat.Format(gap.Actual, metric)} against {comparatorName} of {FigureFormat.Format(gap.Comparator, metric)}: {FigureFormat.FormatChange(gap.Size, metric)}{percent}";
+        var percent = gap.Percent is { } p ? $" ({FigureFormat.SignedPercent(p)})" : string.Empty;
+        var scale = FigureFormat.ScaleFor([gap.Actual, gap.Comparator, gap.Size]);
+        var text = $"{FigureFormat.Format(gap.Actual, metric, scale)} against {comparatorName} of {FigureFormat.Format(gap.Comparator, metric, scale)}: {FigureFormat.FormatChange(gap.Size, metric, scale)}{percent}";
         return new GapView(label, text, DirectionWord(gap.Direction), Tone(gap.Direction));
     }
 

@@ -7,11 +7,12 @@ namespace IbpPortal.Theme;
 /// <summary>Liquid filters the portal's layouts use, registered the way Fluid's own are.</summary>
 public static class PortalFilters
 {
-    /// <summary>Adds <c>date_long</c> and <c>slugify</c>.</summary>
+    /// <summary>Adds <c>date_long</c>, <c>slugify</c> and <c>sector_name</c>.</summary>
     public static FilterCollection WithPortalFilters(this FilterCollection filters)
     {
         filters.AddFilter("date_long", DateLong);
         filters.AddFilter("slugify", Slugify);
+        filters.AddFilter("sector_name", SectorDisplay);
         return filters;
     }
 
@@ -28,6 +29,10 @@ public static class PortalFilters
         };
         return new StringValue(text);
     }
+
+    /// <summary>Writes an organisation type or sector properly cased: "icb" becomes "ICB".</summary>
+    private static ValueTask<FluidValue> SectorDisplay(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        new StringValue(Model.SectorName.Display(input.ToStringValue()));
 
     /// <summary>Turns text into an address segment: "Local government" becomes "local-government".</summary>
     private static ValueTask<FluidValue> Slugify(FluidValue input, FilterArguments arguments, TemplateContext context) =>

@@ -62,7 +62,7 @@ public class SpcChartBuilderTests
         Assert.Null(root.Attribute("width"));
         Assert.Equal("Four-hour A&E performance, RR8: SPC chart", root.Element(Svg + "title")!.Value);
         Assert.Equal("spc-rr8-title", (string?)root.Element(Svg + "title")!.Attribute("id"));
-        Assert.StartsWith("Four-hour A&E performance, RR8, November 2017: 94.0%, below the 95.0% target; special cause improvement since May 2017", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+        Assert.StartsWith("Four-hour A&E performance, RR8, November 2017: 94.0%, below the 95.0% target; latest point: special cause improvement since May 2017", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,10 @@ public class SpcTextTests
         var text = SpcDescription.Describe(new SpcChartData("x", Percent(), ShiftUp(), "RR8"));
 
         Assert.Equal(
-            "Four-hour A&E performance, RR8, November 2017: 94.0%, below the 95.0% target; special cause improvement since May 2017; limits 86.0% to 95.0%; hit and miss target.",
+            // Worked by hand: mean 90.5, limits 86 and 95, so "close" is beyond 90.5 ± 3 (above 93.5). The last seven (May to Nov 2017)
+            // sit above the mean; of them only 94.5 (Sep) and 94 (Nov) are close, and only the window Sep–Nov holds two.
+            "Four-hour A&E performance, RR8, November 2017: 94.0%, below the 95.0% target; latest point: special cause improvement since May 2017; limits 86.0% to 95.0%; hit and miss target. "
+            + "In the current segment (Apr 2016 to Nov 2017): a shift above the mean from May 2017 to Nov 2017 (7 months, improvement); two of three points close to the upper limit (Sep 2017 and Nov 2017, improvement).",
             text);
     }
 

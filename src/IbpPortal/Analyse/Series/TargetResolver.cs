@@ -39,6 +39,38 @@ internal sealed class TargetResolver
         return metrics.TryGetValue(metric, out var m) ? m.Target : null;
     }
 
+    /// <summary>The target in force with its kind, the month it last changed and its value before.</summary>
+    public TargetBasis Basis(string org, string metric, Period period)
+    {
+        var national = metrics.TryGetValue(metric, out var m) ? m.Target : null;
+        var value = Target(org, metric, period);
+        if (value is null)
+        {
+            return TargetBasis.None with { NationalStandard = national };
+        }
+
+        var kind = InForce(new OrgMetricKey(org, metric), period) is not null ? TargetKind.Trajectory
+            : InForce(new OrgMetricKey(Everyone, metric), period) is not null ? TargetKind.Everyone
+            : TargetKind.NationalStandard;
+
+        // Walk back month by month over the rows' starts: the latest start at or before the period whose value differs from the one before.
+        var starts = rows.Where(r => r.Key.Metric == metric && (r.Key.Org == org || r.Key.Org == Everyone))
+            .SelectMany(r => r.Value.Select(v => v.Period))
+            .Where(p => p <= period)
+            .Distinct()
+            .OrderDescending();
+        foreach (var start in starts)
+        {
+            var before = Target(org, metric, start.AddMonths(-1));
+            if (before != Target(org, metric, start))
+            {
+                return new TargetBasis(value, kind, start, before, national);
+            }
+        }
+
+        return new TargetBasis(value, kind, null, null, national);
+    }
+
     private DataValue? InForce(OrgMetricKey key, Period period)
     {
         if (!rows.TryGetValue(key, out var list))

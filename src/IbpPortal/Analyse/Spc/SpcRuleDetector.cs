@@ -20,12 +20,7 @@ internal static class SpcRuleDetector
             return signals;
         }
 
-        var side = values.Select(v => SideOf(v, mean)).ToArray();
-        var outside = OutsideLimits(values, limits);
-        var trend = Trends(values);
-        var twoInThree = TwoInThree(values, limits, side, outside);
-        var shift = Shifts(side);
-
+        var (side, outside, trend, twoInThree, shift) = DetectEach(values, limits);
         for (var i = 0; i < values.Count; i++)
         {
             signals[i] =
@@ -37,6 +32,21 @@ internal static class SpcRuleDetector
         }
 
         return signals;
+    }
+
+    /// <summary>Each rule on its own, before priorities: the side of the mean, outside the limits, the trend's direction, close in two of three, part of a shift.</summary>
+    /// <remarks>A point can meet several rules; descriptions of a segment use these so a run is told whole even where a stronger rule flags some of its points.</remarks>
+    public static (SignalSide[] Side, bool[] Outside, SignalSide[] Trend, bool[] TwoInThree, bool[] Shift) DetectEach(IReadOnlyList<double> values, XmrLimits limits)
+    {
+        if (limits.Mean is not { } mean)
+        {
+            var none = new bool[values.Count];
+            return (new SignalSide[values.Count], none, new SignalSide[values.Count], none, none);
+        }
+
+        var side = values.Select(v => SideOf(v, mean)).ToArray();
+        var outside = OutsideLimits(values, limits);
+        return (side, outside, Trends(values), TwoInThree(values, limits, side, outside), Shifts(side));
     }
 
     private static SignalSide SideOf(double value, double mean) =>

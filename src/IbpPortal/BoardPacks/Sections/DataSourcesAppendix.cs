@@ -22,13 +22,22 @@ internal sealed class DataSourcesAppendix : IPackSection
             {
                 t.Column(1.3f).Column(0.9f).Column(3.2f);
                 t.Header("File", "As at", "Source");
-                var paths = files.Select(f => f.Path).Union(sources.Select(s => "data/" + s.File), StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                // Declared sources carry their path from the portal's folder ("data/actuals.csv"), as the fingerprint's files do: each file once.
+                var paths = files.Select(f => f.Path).Union(sources.Select(s => s.File), StringComparer.Ordinal).Order(StringComparer.Ordinal);
                 foreach (var path in paths)
                 {
-                    var source = sources.FirstOrDefault(s => "data/" + s.File == path || s.File == path);
+                    var source = sources.FirstOrDefault(s => s.File == path);
                     t.Row(path, source?.AsAt?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? PackText.None, source?.Source ?? "Portal configuration");
                 }
             });
+            if (pack.DataAsAt is { } asAt)
+            {
+                var issued = DateOnly.FromDateTime(pack.Issued.UtcDateTime);
+                var newest = asAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+                report.Note(asAt == issued
+                    ? $"Data as at {newest}, the pack's date of issue."
+                    : $"Data as at {newest}, before the pack's date of issue ({issued.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}).");
+            }
         }
 
         var published = pack.Analysis.Metrics.Where(m => m.Description.Contains("NHS England", StringComparison.Ordinal)).Select(m => m.Name).ToList();

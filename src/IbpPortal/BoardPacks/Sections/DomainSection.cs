@@ -21,7 +21,8 @@ internal sealed class DomainSection(ScorecardDomain domain) : IPackSection
             {
                 if (PackText.Illustrative(row.Metric))
                     p.Italic("Illustrative (synthetic) figures. ");
-                p.Text(PackText.MeasureCommentary(row, pack.Period));
+                p.Text(PackText.MeasureCommentary(row, pack.Period, SpcNarrative.CurrentSegment(
+                    pack.Analysis.Spc(pack.Org.Code, row.Metric.Id), row.Metric, pack.Analysis.RebasesOf(pack.Org.Code, row.Metric.Id))));
             }, keepWithNext: pack.Charts.Spc(row.Metric.Id) is not null);
             if (pack.Charts.Spc(row.Metric.Id) is { } chart)
             {

@@ -35,7 +35,7 @@ internal sealed class ExecutiveSummarySection : IPackSection
         for (int i = 0; i < tiles.Count; i += 4)
             report.Kpis([.. tiles.Skip(i).Take(4)]);
         report.Note("Tiles show the latest month; the icon is the SPC variation (see the key in the methodology appendix). "
-            + "Coloured bars: blue special-cause improvement, orange concern, grey no significant change.");
+            + "Coloured bars: blue special-cause improvement, orange concern, grey common cause.");
     }
 
     static KpiTile Tile(ScorecardRow row, PackContext pack)
@@ -46,7 +46,7 @@ internal sealed class ExecutiveSummarySection : IPackSection
         if (row.Plan.HasValue)
             notes.Add("Plan " + PackText.Plan(row));
         if (row.Target is not null)
-            notes.Add("Target " + PackText.Target(row));
+            notes.Add(PackText.Target(row, withChange: true));
         if (row.Assurance != AssuranceIcon.None)
             notes.Add(Wording.Assurance(row.Assurance).Label);
         var label = row.Metric.Name + (PackText.Illustrative(row.Metric) ? " (illustrative)" : string.Empty);
@@ -93,8 +93,8 @@ internal sealed class ExecutiveSummarySection : IPackSection
 
         report.Heading(2, "Targets at risk", bookmark: false);
         Points(report, atRisk, r => r.Assurance == AssuranceIcon.Fail
-                ? $"{Latest(r, pack)} against a target of {PackText.Target(r)}: the target will not be met unless the process changes."
-                : $"{Latest(r, pack)} against a target of {PackText.Target(r)}: the target will be met in some months and missed in others.",
+                ? $"{Latest(r, pack)} against the {PackText.Target(r).ToLowerInvariant()}: the target will not be met unless the process changes."
+                : $"{Latest(r, pack)} against the {PackText.Target(r).ToLowerInvariant()}: the target will be met in some months and missed in others.",
             "No target is at risk: every measure with a target is expected to meet it consistently.");
 
         var planned = rows.Count(r => r.Variance is not null);

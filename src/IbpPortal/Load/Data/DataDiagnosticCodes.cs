@@ -205,6 +205,9 @@ public static class DataDiagnosticCodes
     /// <summary>An SPC chart's latest segment has no variation to judge (a warning).</summary>
     public const string NoVariation = "IBP2240";
 
+    /// <summary>A likely counting change with no re-base (a warning): a step beyond the process limits that the next seven months keep.</summary>
+    public const string LikelyCountingChange = "IBP2250";
+
     /// <summary>A metric's <c>per</c> is not "metric" or "multiplier metric".</summary>
     public const string InvalidPer = "IBP2041";
 
