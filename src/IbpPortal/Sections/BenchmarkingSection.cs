@@ -45,7 +45,7 @@ public sealed class BenchmarkingSection : ISiteSection
                 Source = metric.Source,
                 Breadcrumbs = [.. crumbs, new Crumb("Benchmarking", DataRoutes.Benchmarking)],
                 SearchFilter = "Benchmarking",
-                Model = ctx => MetricPageModel.Build(ctx, analysis, metric),
+                Model = ctx => MetricPageModel.Build(ctx, analysis, input.Data, metric),
             });
             plan.AddFile(new PlannedFile(DataRoutes.MetricCsv(metric.Id), _ => DataDownloads.MetricCsv(analysis, metric)));
             plan.AddFile(new PlannedFile(DataRoutes.MetricJson(metric.Id), _ => DataDownloads.MetricJson(analysis, metric)));
