@@ -446,7 +446,7 @@ def readme(peer_split, four_hour, counts, real_ids, context_counts):
     add(f"| `organisations.csv` | {counts['organisations.csv']} | 2 ICBs (QHM, QWO) and their 11 trusts, with region and peer group |")
     add(f"| `metrics.csv` | {counts['metrics.csv']} | the importers' measures (ids and definitions from the default measure catalogue, with the 2025/26 planning guidance standards) and {len(SYNTHETIC_IDS)} synthetic measures |")
     add(f"| `actuals.csv` | {counts['actuals.csv']} | the 11 trusts' actuals: real where published, synthetic otherwise |")
-    add(f"| `context-organisations.csv` | {context_counts['context-organisations.csv']} | every other provider in the files, named from the ODS trust list, with its type and sector |")
+    add(f"| `context-organisations.csv` | {context_counts['context-organisations.csv']} | every other provider in the files, with its type and sector (NHS trusts named from the ODS trust list) |")
     add(f"| `context-actuals.csv` | {context_counts['context-actuals.csv']} | their real figures: England-wide benchmarking (ranks among all English acute trusts) |")
     add(f"| `plans.csv` | {counts['plans.csv']} | illustrative plan trajectories for 2025-26 (2025-04 to 2026-03) |")
     add(f"| `targets.csv` | {counts['targets.csv']} | four-hour trajectories to 78% for {', '.join(TRAJECTORY_TRUSTS)}, and the March 2026 standards for every organisation (`*`) |")
@@ -492,8 +492,8 @@ def readme(peer_split, four_hour, counts, real_ids, context_counts):
     add("- The RTT extract is for January 2026, after the reporting period: its figures are in `actuals.csv` and")
     add("  `context-actuals.csv` but the portal shows no month after the reporting period, so they appear only when")
     add("  `reporting_period` is moved to 2026-01 or later.")
-    add("- A&E attendances include booked appointments, so they are higher than the figures before 2024 that left them")
-    add("  out; department types open, close and are reclassified, which moves a trust's total with no change in demand.")
+    add("- A&E attendances count every department type and booked appointments, as the importer adds them up; department")
+    add("  types open, close and are reclassified, which moves a trust's total with no change in demand.")
     add("- Four-hour performance in 2024-25 (all types) and the planned level for March 2026:")
     for code in sorted(four_hour):
         ly, plan = four_hour[code]
