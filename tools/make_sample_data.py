@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Build the sample plan data in data/ from NHS England's published A&E statistics.
+"""Build the sample plan data in data/ from NHS England's published statistics.
 
-Usage: python3 tools/make_sample_data.py [--realdata PATH]
+Usage: python3 tools/make_sample_data.py [--realdata PATH] [--ibp COMMAND]
 
-Real figures (A&E attendances, four-hour breaches, emergency admissions for April 2016 to
-March 2019) come from ae_attendances_2016_2019.csv; organisations from the ODS trust extract.
-Every other figure is synthetic and marked as illustrative. The output is deterministic:
-one seeded random generator, drawn in a fixed order, LF line endings, invariant numbers.
-Standard library only.
+Real figures come from running the real importers (tools/import_realdata.sh with the built `ibp`) over the
+shared NHS England files into a temporary data folder: A&E April 2021 to June 2025, cancer waiting times
+April 2024 to March 2025, DM01 August to November 2024, workforce August and September 2024, sickness absence
+April to December 2024, KH03 beds for Q2 and Q3 2024-25 and RTT for January 2026. The trusts' rows go into
+actuals.csv, every other English provider's into context-actuals.csv (England-wide benchmarking), and the
+measures are the importers' own (src/IbpPortal/Import/MeasureCatalogue.cs). Measures with no published source
+(referrals, elective and outpatient activity, vacancies, finance, falls, complaints), every plan, trajectory
+and scenario are synthetic and marked as illustrative. The output is deterministic: one seeded random
+generator, drawn in a fixed order, LF line endings, invariant numbers. Standard library only (and `ibp`).
 """
 
 import argparse
@@ -15,91 +19,87 @@ import csv
 import io
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-SEED = 20190331
-PERIODS = [f"{2016 + (m + 3) // 12}-{(m + 3) % 12 + 1:02d}" for m in range(36)]  # 2016-04 .. 2019-03
-PLAN_PERIODS = PERIODS[24:]  # financial year 2018-19
-LAST_YEAR = PERIODS[12:24]  # financial year 2017-18
+SEED = 20250630
+
+
+def month_range(first, last):
+    y, m = int(first[:4]), int(first[5:])
+    out = []
+    while f"{y}-{m:02d}" <= last:
+        out.append(f"{y}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+# The reporting period is June 2025, the last month of real A&E data and the first quarter of the 2025-26 plan year.
+REPORTING_PERIOD = "2025-06"
+PERIODS = month_range("2021-04", REPORTING_PERIOD)  # the real A&E window; synthetic measures span it too
+PLAN_PERIODS = month_range("2025-04", "2026-03")  # financial year 2025-26
+LAST_YEAR = month_range("2024-04", "2025-03")  # financial year 2024-25
+PLAN_QUARTERS = [p for p in PLAN_PERIODS if int(p[5:]) % 3 == 0]  # quarterly measures are stored at the quarter's last month
 
 REGIONS = {"Y63": "North East and Yorkshire"}
 ICBS = {
     "QHM": ("NHS North East and North Cumbria ICB", ["RR7", "RTD", "RTF", "RTR", "RVW", "RXP"]),
     "QWO": ("NHS West Yorkshire ICB", ["RAE", "RCF", "RR8", "RWY", "RXF"]),
 }
-LARGE_ACUTE_THRESHOLD = 15000  # mean monthly A&E attendances, all department types
+LARGE_ACUTE_THRESHOLD = 19000  # mean monthly A&E attendances in 2024-25, all department types
 
-REAL_SOURCE = "Source: NHS England A&E attendances and emergency admissions, Apr 2016 to Mar 2019."
 SYNTHETIC = "Illustrative (synthetic) figures."
 OGL = ("Contains public sector information licensed under the Open Government Licence v3.0 "
        "(NHS England; NHS England Organisation Data Service).")
 
-# id, name, domain, unit, improvement, decimals, target, numerator, denominator, aggregate, meets_demand, real, description
+# The synthetic measures: no file in shared/realdata publishes them.
+# id, name, domain, unit, improvement, decimals, target, numerator, denominator, aggregate, meets_demand, description
 METRICS = [
-    ("ae_attendances", "A&E attendances, all types", "demand", "count", "neutral", 0, None, "", "", "sum", "", True,
-     "Attendances at all A&E department types (major emergency departments, single-specialty units and "
-     "urgent treatment centres or walk-in units) in the month."),
-    ("emergency_admissions", "Emergency admissions via A&E", "demand", "count", "neutral", 0, None, "", "", "sum", "", True,
-     "Patients admitted as an emergency after attending A&E in the month."),
-    ("referrals", "GP referrals", "demand", "count", "neutral", 0, None, "", "", "sum", "", False,
+    ("referrals", "GP referrals", "demand", "count", "neutral", 0, None, "", "", "sum", "",
      "Referrals from GPs for a first outpatient appointment received in the month."),
-    ("ga_beds", "General and acute beds available", "capacity", "count", "increase", 0, None, "", "", "sum", "", False,
-     "Average number of general and acute beds open and available in the month, including escalation beds."),
-    ("elective_activity", "Elective spells delivered", "capacity", "count", "increase", 0, None, "", "", "sum", "", False,
+    ("elective_activity", "Elective spells delivered", "capacity", "count", "increase", 0, None, "", "", "sum", "",
      "Planned inpatient and day-case hospital spells completed in the month."),
-    ("outpatient_first", "First outpatient attendances", "capacity", "count", "increase", 0, None, "", "", "sum", "referrals", False,
+    ("outpatient_first", "First outpatient attendances", "capacity", "count", "increase", 0, None, "", "", "sum", "referrals",
      "First outpatient appointments attended in the month: the capacity that meets GP referrals for a first appointment, like for like."),
-    ("bed_occupancy", "G&A bed occupancy", "capacity", "percent", "decrease", 1, 92, "", "", "mean", "", False,
-     "Share of available general and acute beds occupied at midnight, averaged over the month."),
-    ("staff_wte", "Substantive staff in post", "workforce", "wte", "increase", 1, None, "", "", "sum", "", False,
-     "Whole-time equivalent staff employed on permanent or fixed-term contracts at the end of the month."),
-    ("vacancy_rate", "Vacancy rate", "workforce", "percent", "decrease", 1, 8, "", "", "mean", "", False,
+    ("vacancy_rate", "Vacancy rate", "workforce", "percent", "decrease", 1, 8, "", "", "mean", "",
      "Funded posts without a substantive post holder, as a share of the funded establishment."),
-    ("sickness_absence", "Sickness absence rate", "workforce", "percent", "decrease", 2, 4.5, "", "", "mean", "", False,
-     "Working time lost to sickness absence as a share of the time available."),
-    ("income_expenditure", "Monthly surplus (deficit)", "finance", "gbp", "increase", 0, None, "", "", "sum", "", False,
+    ("income_expenditure", "Monthly surplus (deficit)", "finance", "gbp", "increase", 0, None, "", "", "sum", "",
      "The month's income less expenditure in pounds; a negative figure is a deficit."),
-    ("agency_spend", "Agency staff spend", "finance", "gbp", "decrease", 0, None, "", "", "sum", "", False,
-     "Money spent on agency staff in the month, in pounds."),
-    ("falls_per_1000", "Inpatient falls per 1,000 bed days", "quality", "rate", "decrease", 2, None, "", "", "mean", "", False,
+    ("agency_spend", "Agency staff spend", "finance", "gbp", "decrease", 0, None, "", "", "sum", "",
+     "Money spent on agency staff in the month, in pounds. The 2025/26 planning guidance asks for agency spend at least 30% lower than in 2024/25."),
+    ("falls_per_1000", "Inpatient falls per 1,000 bed days", "quality", "rate", "decrease", 2, None, "", "", "mean", "",
      "Falls reported by inpatient wards for every thousand occupied bed days."),
-    ("complaints", "Formal complaints received", "quality", "count", "decrease", 0, None, "", "", "sum", "", False,
+    ("complaints", "Formal complaints received", "quality", "count", "decrease", 0, None, "", "", "sum", "",
      "Written complaints received and logged under the NHS complaints procedure in the month."),
-    ("ae_within_4hr", "A&E attendances seen within 4 hours", "performance", "count", "increase", 0, None, "", "", "sum", "", True,
-     "Attendances where the patient was admitted, transferred or discharged within four hours of arrival "
-     "(attendances less breaches)."),
-    ("ae_4hr", "Four-hour A&E performance", "performance", "percent", "increase", 1, 95, "ae_within_4hr", "ae_attendances", "none", "", True,
-     "Share of A&E attendances admitted, transferred or discharged within four hours of arrival, worked out "
-     "from attendances seen within four hours and all attendances."),
-    ("ae_breaches", "A&E attendances over 4 hours", "performance", "count", "decrease", 0, None, "", "", "sum", "", True,
-     "Attendances where the patient spent more than four hours in A&E from arrival to admission, transfer "
-     "or discharge."),
-    ("rtt_18wk", "Patients waiting under 18 weeks for treatment", "performance", "percent", "increase", 1, 92, "", "", "mean", "", False,
-     "Share of patients on the waiting list for consultant-led treatment who have waited less than 18 weeks."),
 ]
-METRIC_IDS = [m[0] for m in METRICS]
+SYNTHETIC_IDS = [m[0] for m in METRICS]
 # A volume is ranked only per a size measure ("N metric" is per N of that metric); a percentage or rate
 # is averaged into an ICB figure only with a weight (without one it has no ICB figure).
-PER = {"complaints": "100 ga_beds", "agency_spend": "staff_wte"}
-WEIGHT = {"bed_occupancy": "ga_beds", "sickness_absence": "staff_wte", "falls_per_1000": "ga_beds"}
+PER = {"agency_spend": "staff_fte"}
+WEIGHT = {}
 DECIMALS = {m[0]: m[5] for m in METRICS}
-REAL_METRICS = ["ae_attendances", "ae_breaches", "ae_within_4hr", "emergency_admissions"]
+# Plans are made for these real measures too (they are illustrative like every plan).
+PLANNED_REAL = ["ae_attendances", "ae_within_4hr", "ae_breaches", "emergency_admissions", "staff_fte", "ga_beds_available"]
+DECIMALS.update({"ae_attendances": 0, "ae_within_4hr": 0, "ae_breaches": 0, "emergency_admissions": 0, "staff_fte": 1,
+                 "ga_beds_available": 0})
 
-# Deliberate special-cause patterns (also written into data/README.md).
-SHIFT = ("RXF", "vacancy_rate", "2018-06", -3.0, "New recruitment model introduced")
-# A step in the real NHS England figures (6,265 in Sep 2016, 5,086 in Oct 2016) that is a counting change, accepted here
-# by a person as Making Data Count advises (issue #18); the portal never re-bases by itself.
-COUNTING_CHANGE = ("RR8", "emergency_admissions", "2016-10",
-                   "Counting change in the published NHS England figures: emergency admissions via A&E step down by about a fifth from October 2016")
-TREND = ("RTD", "sickness_absence", "2018-07")
-OUTLIER = ("RCF", "complaints", "2018-01", 3.2)
-SUPPRESSED = ("RVW", "falls_per_1000", "2018-11")
-MISSING = ("RCF", "rtt_18wk", "2017-07")
-NOT_APPLICABLE = ("RR7", "agency_spend", "2016-04")
+# Deliberate special-cause patterns in synthetic series (also written into data/README.md).
+SHIFT = ("RXF", "vacancy_rate", "2024-10", -3.0, "New recruitment model introduced")
+TREND = ("RTD", "falls_per_1000", "2024-09")
+OUTLIER = ("RCF", "complaints", "2024-01", 3.2)
+SUPPRESSED = ("RVW", "falls_per_1000", "2024-11")
+MISSING = ("RCF", "referrals", "2023-07")
+NOT_APPLICABLE = ("RR7", "agency_spend", "2021-04")
 
-# Larger teaching trusts carry more beds, staff and planned work than their A&E volume suggests.
+# Larger teaching trusts carry more planned work than their A&E volume suggests.
 COMPLEXITY = {"RTD": 1.5, "RR8": 1.6, "RAE": 1.15}
+
+# Four-hour trajectories to the 2025/26 planning guidance's 78% in March 2026, for three trusts below it.
+TRAJECTORY_TRUSTS = ["RCF", "RR8", "RXF"]
+FOUR_HOUR_STANDARD = 78.0
+NATIONAL_TARGETS = [("ae_4hr", "2026-03", "78"), ("rtt_18wk", "2026-03", "65")]
 
 
 def title_case(upper_name):
@@ -152,32 +152,43 @@ def load_trusts(realdata):
     return trusts
 
 
-def load_ae(realdata, codes):
-    """Sum every department type per trust and month."""
-    totals = {}
-    types = {}
-    with open(realdata / "ae_attendances_2016_2019.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            code = row["org_code"].strip()
-            if code not in codes:
-                continue
-            period = row["period"][:7]
-            t = totals.setdefault((code, period), [0, 0, 0])
-            t[0] += int(row["attendances"])
-            t[1] += int(row["breaches"])
-            t[2] += int(row["admissions"])
-            types.setdefault((code, period), set()).add(row["type"].strip())
+def import_real(ibp, realdata, repo, org_rows):
+    """Run the real importers over the shared files into a temporary data folder and read back what they wrote.
+
+    Returns the actuals rows (org, metric, period, value text as the importer wrote it), the metrics.csv rows the
+    importers added (header first) and the bytes of context-organisations.csv and context-actuals.csv."""
+    with tempfile.TemporaryDirectory(prefix="ibp-sample-import-") as folder:
+        work = Path(folder)
+        write_csv(work / "organisations.csv", ["code", "name", "type", "icb", "region", "peer_group"], org_rows)
+        write_csv(work / "metrics.csv", ["id", "name", "domain", "unit", "improvement", "decimals", "target",
+                                         "numerator", "denominator", "aggregate", "description"], [])
+        write_csv(work / "actuals.csv", ["org", "metric", "period", "value"], [])
+        command = ["bash", str(repo / "tools" / "import_realdata.sh"), ibp, str(work), str(realdata), "--add-metrics"]
+        done = subprocess.run(command, cwd=repo, capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.exit(f"tools/import_realdata.sh failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+        with open(work / "actuals.csv", newline="", encoding="utf-8") as f:
+            actuals = [(r["org"], r["metric"], r["period"], r["value"]) for r in csv.DictReader(f)]
+        with open(work / "metrics.csv", newline="", encoding="utf-8") as f:
+            metrics = list(csv.reader(f))
+        context = {name: (work / name).read_bytes() for name in ("context-organisations.csv", "context-actuals.csv")}
+    return actuals, metrics, context
+
+
+def real_series(actuals, codes):
+    """The imported actuals of the sample's trusts as {(org, metric, period): float or marker text}.
+
+    ICB rows (the workforce and sickness files give ICBs' own staff) are left out: the portal aggregates
+    an ICB's figures from its trusts."""
     series = {}
+    for org, metric, period, value in actuals:
+        if org in codes:
+            series[(org, metric, period)] = float(value) if value not in ("", "*", "-") else value
     for code in codes:
         for period in PERIODS:
-            if (code, period) not in totals:
-                sys.exit(f"ae_attendances_2016_2019.csv: no rows for {code} in {period}")
-            att, breaches, adm = totals[(code, period)]
-            series[(code, "ae_attendances", period)] = att
-            series[(code, "ae_breaches", period)] = breaches
-            series[(code, "ae_within_4hr", period)] = att - breaches
-            series[(code, "emergency_admissions", period)] = adm
-    return series, types
+            if not isinstance(series.get((code, "ae_attendances", period)), float):
+                sys.exit(f"the A&E files have no attendances for {code} in {period}")
+    return series
 
 
 def month_of(period):
@@ -186,7 +197,7 @@ def month_of(period):
 
 def synthesise(rng, code, attendance_mean):
     """Synthetic monthly actuals for one trust; returns {(metric, period): value or marker}."""
-    s = attendance_mean / 15000
+    s = attendance_mean / 20000
     c = COMPLEXITY.get(code, 1.0) * rng.uniform(0.9, 1.1)
     out = {}
 
@@ -198,71 +209,47 @@ def synthesise(rng, code, attendance_mean):
     el_season = {**ref_season, 1: 0.97, 12: 0.84}
     el_base = 0.55 * ref_base
     for i, p in enumerate(PERIODS):
-        out[("elective_activity", p)] = round(el_base * 1.02 ** (i / 12) * el_season[month_of(p)] * (1 + rng.gauss(0, 0.03)))
-
-    bed_season = {12: 1.03, 1: 1.04, 2: 1.035, 3: 1.02}
-    bed_base = 700 * s * c
-    for i, p in enumerate(PERIODS):
-        out[("ga_beds", p)] = round(bed_base * 0.995 ** (i / 12) * bed_season.get(month_of(p), 1.0) * (1 + rng.gauss(0, 0.004)))
-
-    occ_season = {12: 2.0, 1: 3.5, 2: 3.0, 3: 1.5, 7: -1.0, 8: -1.2}
-    occ_base = 94.0 if code in ("RR8", "RXF") else rng.uniform(87.5, 92.0)
-    for i, p in enumerate(PERIODS):
-        v = occ_base + 0.5 * i / 12 + occ_season.get(month_of(p), 0.0) + rng.gauss(0, 0.8)
-        out[("bed_occupancy", p)] = round(min(v, 99.0), 1)
-
-    wte_season = {9: 1.006, 10: 1.008, 11: 1.006}
-    wte_base = 6000 * s * c
-    for i, p in enumerate(PERIODS):
-        out[("staff_wte", p)] = round(wte_base * 1.015 ** (i / 12) * wte_season.get(month_of(p), 1.0) * (1 + rng.gauss(0, 0.003)), 1)
+        out[("elective_activity", p)] = round(el_base * 1.03 ** (i / 12) * el_season[month_of(p)] * (1 + rng.gauss(0, 0.03)))
 
     vac_season = {7: 0.4, 8: 0.4, 9: -0.5, 10: -0.3}
-    vac_base = 11.2 if code == "RXF" else rng.uniform(7.0, 10.5)
-    for p in PERIODS:
-        v = vac_base + vac_season.get(month_of(p), 0.0) + rng.gauss(0, 0.35)
+    vac_base = 11.2 if code == "RXF" else rng.uniform(6.0, 9.5)
+    for i, p in enumerate(PERIODS):
+        v = vac_base - 0.4 * i / 12 + vac_season.get(month_of(p), 0.0) + rng.gauss(0, 0.35)
         if (code, "vacancy_rate") == SHIFT[:2] and p >= SHIFT[2]:
             v += SHIFT[3]
         out[("vacancy_rate", p)] = round(v, 1)
 
-    sick_season = {11: 0.3, 12: 0.7, 1: 0.8, 2: 0.5, 3: 0.2}
-    sick_base = rng.uniform(3.9, 4.6)
-    previous = None
+    ie_bias = rng.uniform(-0.6, 0.4) * 500_000 * s * c
     for p in PERIODS:
-        v = sick_base + sick_season.get(month_of(p), 0.0) + rng.gauss(0, 0.15)
-        if (code, "sickness_absence") == TREND[:2] and p >= TREND[2]:
-            v = previous + 0.09 + rng.uniform(0, 0.06)  # a steady rise: every month higher than the last
-        previous = v
-        out[("sickness_absence", p)] = round(v, 2)
-
-    ie_bias = rng.uniform(-0.6, 0.4) * 400_000 * s * c
-    for p in PERIODS:
-        v = ie_bias + rng.gauss(0, 250_000 * s * c) + (600_000 * s * c if month_of(p) == 3 else 0)
+        v = ie_bias + rng.gauss(0, 300_000 * s * c) + (700_000 * s * c if month_of(p) == 3 else 0)
         out[("income_expenditure", p)] = round(v, -3)
 
+    # Agency spend follows vacancies in a notional establishment (the trust's real staff in post are
+    # only published for two months here), falling as national agency caps bite.
     agency_season = {12: 1.1, 1: 1.12, 2: 1.08}
-    for p in PERIODS:
-        v = out[("staff_wte", p)] * out[("vacancy_rate", p)] / 100 * 1400 * agency_season.get(month_of(p), 1.0) * (1 + rng.gauss(0, 0.08))
+    establishment = 7500 * s * c
+    for i, p in enumerate(PERIODS):
+        v = (establishment * out[("vacancy_rate", p)] / 100 * 1500 * 0.97 ** (i / 12) * agency_season.get(month_of(p), 1.0)
+             * (1 + rng.gauss(0, 0.08)))
         out[("agency_spend", p)] = round(v, -2)
 
     falls_season = {12: 0.6, 1: 0.8, 2: 0.5}
     falls_base = rng.uniform(5.0, 7.0)
+    previous = None
     for p in PERIODS:
-        out[("falls_per_1000", p)] = round(falls_base + falls_season.get(month_of(p), 0.0) + rng.gauss(0, 0.35), 2)
+        v = falls_base + falls_season.get(month_of(p), 0.0) + rng.gauss(0, 0.35)
+        if (code, "falls_per_1000") == TREND[:2] and p >= TREND[2]:
+            v = previous + 0.09 + rng.uniform(0, 0.06)  # a steady rise: every month higher than the last
+        previous = v
+        out[("falls_per_1000", p)] = round(v, 2)
 
     complaints_base = 30 * s * rng.uniform(0.8, 1.2)
     for p in PERIODS:
         mu = complaints_base * (OUTLIER[3] if (code, "complaints", p) == OUTLIER[:3] else 1.0)
         out[("complaints", p)] = max(0, round(rng.gauss(mu, mu ** 0.5)))
 
-    rtt_season = {12: -0.5, 1: -0.8, 2: -0.4}
-    rtt_base = rng.uniform(89.0, 93.5)
-    rtt_decline = rng.uniform(1.0, 1.5)
-    for i, p in enumerate(PERIODS):
-        v = rtt_base - rtt_decline * i / 12 + rtt_season.get(month_of(p), 0.0) + rng.gauss(0, 0.4)
-        out[("rtt_18wk", p)] = round(min(v, 99.0), 1)
-
-    # First attendances follow referrals about a month later, with a drawn conversion rate. A separate random
-    # stream per trust keeps every other synthetic figure as it was before this measure was added.
+    # First attendances follow referrals about a month later, with a drawn conversion rate, from a separate
+    # random stream per trust.
     op = random.Random(f"{SEED}-outpatient_first-{code}")
     conversion = op.uniform(0.92, 0.97)
     for i, p in enumerate(PERIODS):
@@ -282,44 +269,51 @@ def robust_window(values):
 
 def smoothed_last_year(series, code, metric):
     """Last year's value for each month of the plan year, lightly smoothed with its neighbours."""
-    window = robust_window([series[(code, metric, p)] for p in PERIODS[11:25]])  # 2017-03 .. 2018-04
+    first = PERIODS.index(LAST_YEAR[0]) - 1
+    window = robust_window([series.get((code, metric, p)) for p in PERIODS[first:first + 14]])  # 2024-03 .. 2025-04
     return [0.25 * window[k] + 0.5 * window[k + 1] + 0.25 * window[k + 2] for k in range(12)]
 
 
-PLAN_GROWTH = {"referrals": 1.03, "elective_activity": 1.045, "outpatient_first": 1.035, "ga_beds": 1.0, "staff_wte": 1.02,
-               "complaints": 0.95, "agency_spend": 0.85, "falls_per_1000": 0.95, "emergency_admissions": 1.02}
-PLAN_SHIFT = {"bed_occupancy": -1.0, "vacancy_rate": -0.5, "sickness_absence": -0.2, "rtt_18wk": 0.5}
-FOUR_HOUR_PROFILE = {12: -1.5, 1: -1.5, 2: -1.0, 3: -0.5}  # winter months planned lower; the rest +0.5625
+PLAN_GROWTH = {"referrals": 1.03, "elective_activity": 1.045, "outpatient_first": 1.035,
+               "complaints": 0.95, "agency_spend": 0.70, "falls_per_1000": 0.95, "emergency_admissions": 1.02}
+PLAN_SHIFT = {"vacancy_rate": -0.5}
+FOUR_HOUR_PROFILE = {12: -1.5, 1: -1.5, 2: -1.0}  # winter months planned lower than the year's line
+
+
+def four_hour_last_year(series, code):
+    att = sum(series[(code, "ae_attendances", p)] for p in LAST_YEAR)
+    within = sum(series[(code, "ae_within_4hr", p)] for p in LAST_YEAR)
+    return 100 * within / att
+
+
+def latest(series, code, metric):
+    values = [(p, v) for (c, m, p), v in series.items() if c == code and m == metric and isinstance(v, float)]
+    return max(values)[1]
 
 
 def make_plans(rng, series, codes):
     plans = {}
     four_hour = {}
     for code in codes:
-        att_plan = [v * rng.uniform(1.015, 1.03) for v in smoothed_last_year(series, code, "ae_attendances")]
-        ly_att = sum(series[(code, "ae_attendances", p)] for p in LAST_YEAR)
-        ly_within = sum(series[(code, "ae_within_4hr", p)] for p in LAST_YEAR)
-        ly_pct = 100 * ly_within / ly_att
-        base_pct = ly_pct + 4.0 if ly_pct < 87 else min(95.0, max(90.0, ly_pct + 1.0))
-        four_hour[code] = (ly_pct, base_pct)
+        att_plan = [v * rng.uniform(1.01, 1.03) for v in smoothed_last_year(series, code, "ae_attendances")]
+        ly_pct = four_hour_last_year(series, code)
+        # 2025/26 planning guidance: 78% in March 2026; trusts above it plan one point more (at most 95%).
+        end_pct = min(95.0, max(FOUR_HOUR_STANDARD, ly_pct + 1.0))
+        four_hour[code] = (ly_pct, end_pct)
         for k, p in enumerate(PLAN_PERIODS):
-            pct = min(95.0, base_pct + FOUR_HOUR_PROFILE.get(month_of(p), 4.5 / 8))
+            pct = ly_pct + (end_pct - ly_pct) * (k + 1) / 12 + FOUR_HOUR_PROFILE.get(month_of(p), 0.0)
             att = round(att_plan[k])
             within = round(att * pct / 100)
             plans[(code, "ae_attendances", p)] = att
             plans[(code, "ae_within_4hr", p)] = within
             plans[(code, "ae_breaches", p)] = att - within
 
-        for metric in METRIC_IDS:
-            if metric in ("ae_attendances", "ae_within_4hr", "ae_breaches", "ae_4hr"):
-                continue
+        for metric in ["emergency_admissions"] + SYNTHETIC_IDS:
             base = smoothed_last_year(series, code, metric)
             if metric in PLAN_GROWTH:
                 values = [v * PLAN_GROWTH[metric] for v in base]
             elif metric in PLAN_SHIFT:
                 values = [v + PLAN_SHIFT[metric] for v in base]
-                if metric == "rtt_18wk":
-                    values = [min(max(v, b), 92.0) if b < 92.0 else b for v, b in zip(values, base)]
             elif metric == "income_expenditure":
                 mean = sum(base) / 12
                 values = [v + 0.25 * abs(mean) for v in base]
@@ -331,18 +325,29 @@ def make_plans(rng, series, codes):
                 if metric in ("income_expenditure", "agency_spend"):
                     v = round(v, -3)
                 plans[(code, metric, p)] = round(v, d) if d else round(v)
+
+        # Workforce and beds: from the latest published figure (September 2024 staff, Q3 2024-25 beds), staff
+        # growing 1.5% over the year and escalation beds open in the winter quarters.
+        staff = latest(series, code, "staff_fte")
+        for k, p in enumerate(PLAN_PERIODS):
+            plans[(code, "staff_fte", p)] = round(staff * (1 + 0.015 * (k + 1) / 12), 1)
+        beds = latest(series, code, "ga_beds_available")
+        for p in PLAN_QUARTERS:
+            plans[(code, "ga_beds_available", p)] = round(beds * (1.02 if month_of(p) in (12, 3) else 1.0))
     return plans, four_hour
 
 
-def make_targets():
+def make_targets(series):
+    """Four-hour trajectories to 78% in March 2026 for three trusts below it, in quarterly steps, and the
+    national standards of March 2026 for every organisation."""
     rows = []
-    steps = {"RR8": (90.0, 91.0, 92.0), "RXF": (90.0, 91.0, 92.0), "RAE": (88.0, 89.0, 90.0)}
-    for code, (first, second, third) in steps.items():
-        for p in PLAN_PERIODS:
-            m = month_of(p)
-            value = first if 4 <= m <= 9 else second if m >= 10 else third
-            rows.append((code, "ae_4hr", p, fmt(value, 1)))
-    rows.append(("*", "rtt_18wk", "2019-03", "92"))
+    for code in TRAJECTORY_TRUSTS:
+        ly = four_hour_last_year(series, code)
+        steps = [round(ly + (FOUR_HOUR_STANDARD - ly) * i / 4) for i in (1, 2, 3)] + [FOUR_HOUR_STANDARD]
+        for k, p in enumerate(PLAN_PERIODS):
+            rows.append((code, "ae_4hr", p, fmt(steps[k // 3], 1)))
+    for metric, period, value in NATIONAL_TARGETS:
+        rows.append(("*", metric, period, value))
     return sorted(rows)
 
 
@@ -361,19 +366,17 @@ SCENARIOS = """\
     emergency_admissions: 3
 - id: system-flow
   name: "System flow"
-  description: "Investment in same-day emergency care treats more patients without a hospital stay, so fewer are admitted, more are seen within four hours and fewer beds are occupied."
+  description: "Investment in same-day emergency care treats more patients without a hospital stay, so fewer are admitted and more are seen within four hours."
   horizon_months: 12
   adjustments:
     ae_attendances: 1
     emergency_admissions: -2
     ae_within_4hr: 5
-    bed_occupancy: -3
 - id: workforce-first
   name: "Workforce first"
   description: "A recruitment and retention drive fills vacancies, cuts reliance on agency staff and frees capacity for planned operations."
   horizon_months: 12
   adjustments:
-    staff_wte: 4
     vacancy_rate: -20
     agency_spend: -25
     elective_activity: 6
@@ -390,11 +393,11 @@ def marker_value(row_key, value, metric):
     return fmt(value, DECIMALS[metric])
 
 
-def check(data_dir, org_codes, trust_codes):
+def check(data_dir, org_codes, metric_ids):
     """Re-read the written files and report problems and the range of every metric."""
     problems = []
     ranges = {}
-    for name in ("actuals.csv", "plans.csv", "targets.csv", "rebase.csv"):
+    for name in ("actuals.csv", "plans.csv", "targets.csv", "rebase.csv", "context-actuals.csv"):
         with open(data_dir / name, newline="", encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
         keys = set()
@@ -403,9 +406,9 @@ def check(data_dir, org_codes, trust_codes):
             if key in keys:
                 problems.append(f"{name}:{line}: duplicate key {key}")
             keys.add(key)
-            if row["org"] not in org_codes and row["org"] != "*":
+            if row["org"] not in org_codes and row["org"] != "*" and name != "context-actuals.csv":
                 problems.append(f"{name}:{line}: unknown org {row['org']}")
-            if row["metric"] not in METRIC_IDS:
+            if row["metric"] not in metric_ids:
                 problems.append(f"{name}:{line}: unknown metric {row['metric']}")
             p = row["period"]
             if not (len(p) == 7 and p[4] == "-" and p[:4].isdigit() and p[5:].isdigit() and 1 <= int(p[5:]) <= 12):
@@ -417,125 +420,131 @@ def check(data_dir, org_codes, trust_codes):
         if [(r["org"], r["metric"], r["period"]) for r in rows] != sorted(keys):
             problems.append(f"{name}: rows are not sorted by (org, metric, period)")
         print(f"{name}: {len(rows)} rows")
-    print(f"{'file':<12} {'metric':<22} {'min':>14} {'max':>14}")
+    print(f"{'file':<12} {'metric':<24} {'min':>14} {'max':>14}")
     for (name, metric), (lo, hi) in sorted(ranges.items()):
-        print(f"{name:<12} {metric:<22} {lo:>14g} {hi:>14g}")
+        print(f"{name:<12} {metric:<24} {lo:>14g} {hi:>14g}")
     return problems
 
 
-def readme(peer_split, four_hour, counts, types):
+def readme(peer_split, four_hour, counts, real_ids, context_counts):
     lines = []
     add = lines.append
     add("# Sample plan data")
     add("")
-    add("The plan data behind the sample portal: 2 ICBs and their 11 acute trusts in North East and")
-    add("Yorkshire, 36 months of actuals (April 2016 to March 2019) and plans for 2018-19.")
-    add("Generated by `python3 tools/make_sample_data.py` (add `--realdata PATH` if `../shared/realdata`")
-    add("is elsewhere); do not edit the CSV files by hand, change the script and run it again.")
-    add("The script is deterministic (seeded random numbers), so a re-run gives byte-identical files.")
+    add("The plan data behind the sample portal: 2 ICBs and their 11 acute trusts in North East and Yorkshire,")
+    add(f"real NHS England statistics from April 2021 to June 2025 (reporting period {REPORTING_PERIOD}), England-wide")
+    add("context for benchmarking, and illustrative plans for 2025-26.")
+    add("Generated by `python3 tools/make_sample_data.py` (add `--realdata PATH` if `../shared/realdata` is")
+    add("elsewhere, `--ibp COMMAND` to choose the `ibp` program); do not edit the CSV files by hand, change the script")
+    add("and run it again. The script runs the real importers (`tools/import_realdata.sh`) into a temporary folder and")
+    add("is deterministic (seeded random numbers), so a re-run gives byte-identical files.")
     add("")
     add("## Files")
     add("")
     add("| file | rows | holds |")
     add("|---|---|---|")
     add(f"| `organisations.csv` | {counts['organisations.csv']} | 2 ICBs (QHM, QWO) and their 11 trusts, with region and peer group |")
-    add(f"| `metrics.csv` | {counts['metrics.csv']} | the {counts['metrics.csv']} metrics: domain, unit, improvement direction, national standard, ratio parts, ICB aggregation rule, demand a capacity metric meets like for like (`outpatient_first` meets `referrals`), the size measure a volume is ranked per (`per`) and the weight of an ICB average (`weight`) |")
-    add(f"| `actuals.csv` | {counts['actuals.csv']} | monthly actuals for every trust and metric except `ae_4hr`, 2016-04 to 2019-03 |")
-    add(f"| `plans.csv` | {counts['plans.csv']} | plan trajectories for 2018-19 (2018-04 to 2019-03), every trust and metric except `ae_4hr` |")
-    add(f"| `targets.csv` | {counts['targets.csv']} | org-specific four-hour improvement trajectories, and one `*` (every organisation) row |")
+    add(f"| `metrics.csv` | {counts['metrics.csv']} | the importers' measures (ids and definitions from the default measure catalogue, with the 2025/26 planning guidance standards) and {len(SYNTHETIC_IDS)} synthetic measures |")
+    add(f"| `actuals.csv` | {counts['actuals.csv']} | the 11 trusts' actuals: real where published, synthetic otherwise |")
+    add(f"| `context-organisations.csv` | {context_counts['context-organisations.csv']} | every other provider in the files, with its type and sector (NHS trusts named from the ODS trust list) |")
+    add(f"| `context-actuals.csv` | {context_counts['context-actuals.csv']} | their real figures: England-wide benchmarking (ranks among all English acute trusts) |")
+    add(f"| `plans.csv` | {counts['plans.csv']} | illustrative plan trajectories for 2025-26 (2025-04 to 2026-03) |")
+    add(f"| `targets.csv` | {counts['targets.csv']} | four-hour trajectories to 78% for {', '.join(TRAJECTORY_TRUSTS)}, and the March 2026 standards for every organisation (`*`) |")
     add(f"| `rebase.csv` | {counts['rebase.csv']} | SPC re-basing points |")
     add("| `scenarios.yml` | 3 | `do-nothing`, `system-flow`, `workforce-first` (12-month horizon; annual % changes) |")
     add("")
-    add("There are no ICB rows in `actuals.csv` or `plans.csv`: the generator aggregates ICB figures from")
-    add("their trusts by each metric's `aggregate` rule. `ae_4hr` has no rows either: it is a ratio metric")
-    add("(`ae_within_4hr` / `ae_attendances`, aggregated as a ratio of sums), so its plan comes from the")
-    add("planned components.")
+    add("There are no ICB rows in `actuals.csv` or `plans.csv`: the portal aggregates ICB figures from their trusts by")
+    add("each metric's `aggregate` rule (the workforce and sickness files' own ICB rows, the ICBs' own staff, are left")
+    add("out). Ratio metrics (`ae_4hr`, `rtt_18wk`, `cancer_fds`, `dm01_6wk`, `sickness_absence`, `ga_occupancy` …) have")
+    add("no rows either: they are worked out from their two counts, and aggregated as a ratio of sums.")
     add("")
     add("## Real figures")
     add("")
-    add("`ae_attendances`, `ae_breaches`, `ae_within_4hr` (attendances less breaches), `emergency_admissions`,")
-    add("and so `ae_4hr`, are NHS England's published A&E statistics, summed over all department types")
-    add("(type 1, type 2 and other) for each trust and month, from `realdata/ae_attendances_2016_2019.csv`")
-    add("(NHSRdatasets `ae_attendances`). Organisation names, ICBs and regions come from the ODS trust")
-    add("extract `realdata/ods_etr_trusts.csv`, converted from upper case to title case.")
+    add("Imported with `ibp import` from `realdata/` (see `realdata/README.md` and `realdata/nhse/README.md`):")
+    add("")
+    add("| publication | periods | measures |")
+    add("|---|---|---|")
+    pubs = [
+        ("A&E attendances and emergency admissions (`nhse-ae`)", "2021-04 to 2025-06, monthly", "ae_"),
+        ("Referral to treatment (`rtt`)", "2026-01 (one month)", "rtt_"),
+        ("Cancer waiting times (`cancer`)", "2024-04 to 2025-03, monthly", "cancer_"),
+        ("Diagnostics DM01 (`dm01`)", "2024-08 to 2024-11, monthly", "dm01_"),
+        ("NHS Workforce Statistics (`workforce`)", "2024-08 and 2024-09", "_fte"),
+        ("Sickness absence (`sickness`)", "2024-04 to 2024-12, monthly", "sickness_"),
+        ("KH03 beds (`kh03`)", "Q2 and Q3 2024-25 (stored at 2024-09 and 2024-12)", "ga_"),
+    ]
+    for name, periods, key in pubs:
+        ids = [m for m in real_ids if (m.endswith(key) if key.startswith("_") else m.startswith(key))]
+        if key == "ae_":
+            ids.append("emergency_admissions")
+        add(f"| {name} | {periods} | " + ", ".join(f"`{m}`" for m in ids) + " |")
+    add("")
+    add("Organisation names, ICBs and regions come from the ODS trust extract `realdata/ods_etr_trusts.csv`,")
+    add("converted from upper case to title case.")
     add("")
     add(OGL)
     add("")
     add("Things to know about the real figures:")
     add("")
-    changes = []
-    for code in sorted({c for c, _ in types}):
-        seq = [(p, tuple(sorted(types[(code, p)]))) for p in PERIODS]
-        for (p0, t0), (p1, t1) in zip(seq, seq[1:]):
-            if t0 != t1:
-                changes.append(f"{code} {p1} ({'+'.join(t0)} -> {'+'.join(t1)})")
-    add("- Department types come and go as units open, close or are reclassified, which moves a trust's")
-    add("  total with no change in real demand: " + "; ".join(changes) + ".")
-    add("- Within unchanged types, services moved between trusts or were recounted. In April 2017 RVW's")
-    add("  type 1 attendances fell by about 1,900 a month while its 'other' attendances rose by about 6,700,")
-    add("  so its total jumps from about 7,600 to about 12,400 a month; the same month RXP's and RTR's 'other'")
-    add("  attendances fall by about 2,800 and 3,000. In April 2018 RTD's 'other' attendances rise by about")
-    add("  2,500. SPC charts of these totals show shifts that are counting changes, not changes in demand.")
-    add("- The plans for 2018-19 are built from 2017-18, so RTD (whose 'other' attendances grew in April")
-    add("  2018) runs about 17% above its attendance plan in every month; RCF and RXF, which gained")
-    add("  department types that month, are above plan in most months.")
-    add("- RXF's ODS name today is \"Mid Yorkshire Teaching NHS Trust\"; in 2016-19 it was Mid Yorkshire")
-    add("  Hospitals NHS Trust. The portal uses today's names for every trust.")
-    add("- Four-hour performance in 2017-18 (all types) and the planned 2018-19 level:")
+    add(f"- The reporting period is {REPORTING_PERIOD}, the last month of A&E data and the end of the first quarter of")
+    add("  the 2025-26 plan year. The other publications end earlier; scorecards and packs show each measure's latest")
+    add("  month at or before the reporting period and name it.")
+    add("- The RTT extract is for January 2026, after the reporting period: its figures are in `actuals.csv` and")
+    add("  `context-actuals.csv` but the portal shows no month after the reporting period, so they appear only when")
+    add("  `reporting_period` is moved to 2026-01 or later.")
+    add("- A&E attendances count every department type and booked appointments, as the importer adds them up; department")
+    add("  types open, close and are reclassified, which moves a trust's total with no change in demand.")
+    add("- Four-hour performance in 2024-25 (all types) and the planned level for March 2026:")
     for code in sorted(four_hour):
         ly, plan = four_hour[code]
         add(f"  {code} {ly:.1f}% -> {plan:.1f}%" + (";" if code != sorted(four_hour)[-1] else "."))
-    add("  Trusts below 87% plan a 4-point improvement; the others plan one point more, at least 90% and")
-    add("  capped at the 95% standard (so RTR and RVW, already above it, plan 95%).")
-    add("  The monthly plan dips in December to March and is higher in spring and summer.")
+    add(f"  Trusts below the 2025/26 planning guidance's {FOUR_HOUR_STANDARD:g}% plan to reach it in March 2026; the others plan")
+    add("  one point more than in 2024-25. The plan rises in a straight line over the year and dips in December to February.")
     add("")
     add("## Synthetic (illustrative) figures")
     add("")
-    add("Every other metric (`referrals`, `outpatient_first`, `ga_beds`, `elective_activity`, `bed_occupancy`, `staff_wte`,")
-    add("`vacancy_rate`, `sickness_absence`, `income_expenditure`, `agency_spend`, `falls_per_1000`,")
-    add("`complaints`, `rtt_18wk`) is made up. Its description in `metrics.csv` ends with")
-    add(f"\"{SYNTHETIC}\" and the portal must say so wherever it shows them. The figures are scaled")
-    add("to each trust's size (mean monthly A&E attendances, with extra weight for the large teaching trusts RTD, RR8")
-    add("and RAE), with seasonality (bed occupancy, sickness absence, falls and agency spend up in winter;")
-    add("referrals and elective activity down in August and December; escalation beds open December to")
-    add("March; a year-end surplus in March; a slow national decline in 18-week performance) and random noise.")
+    add("No file in `realdata/` publishes these, so they are made up: " + ", ".join(f"`{m}`" for m in SYNTHETIC_IDS) + ".")
+    add(f"Their descriptions in `metrics.csv` end with \"{SYNTHETIC}\" and the portal says so wherever it shows")
+    add("them. So is every plan, trajectory and scenario. The figures are scaled to each trust's size (mean monthly A&E")
+    add("attendances in 2024-25, with extra weight for the large teaching trusts RTD, RR8 and RAE), with seasonality")
+    add("(falls and agency spend up in winter; referrals and elective activity down in August and December; a year-end")
+    add("surplus in March) and random noise.")
     add("")
-    add("Peer groups: \"Large acute\" for trusts with mean monthly A&E attendances (all types, 36 months) of")
+    add("Peer groups: \"Large acute\" for trusts with mean monthly A&E attendances (all types, 2024-25) of")
     add(f"{LARGE_ACUTE_THRESHOLD:,} or more, \"Medium acute\" otherwise:")
     for group, members in sorted(peer_split.items()):
         add(f"- {group}: " + ", ".join(f"{c} ({m:,.0f})" for c, m in members))
     add("")
     add("## Deliberate patterns")
     add("")
-    add("Put in on purpose so that the SPC rules and the data markers have something to find:")
+    add("Put in the synthetic series on purpose so that the SPC rules and the data markers have something to find")
+    add("(the real series have special causes of their own):")
     add("")
+    shift_points = len([p for p in PERIODS if p >= SHIFT[2]])
+    trend_points = len([p for p in PERIODS if p >= TREND[2]])
     add(f"- **Shift**: {SHIFT[0]} `{SHIFT[1]}` drops by {abs(SHIFT[3]):g} points from {SHIFT[2]} and stays down")
     add(f"  (\"{SHIFT[4]}\"). `rebase.csv` re-bases the chart at that month, so the new segment has only")
-    add("  10 points (fewer than 13: flagged as unreliable). Its agency spend falls with it.")
-    add(f"- **Counting change** (real figures): {COUNTING_CHANGE[0]} `{COUNTING_CHANGE[1]}` steps from 6,265 to 5,086 in")
-    add(f"  {COUNTING_CHANGE[2]}; `rebase.csv` re-bases it there (\"{COUNTING_CHANGE[3]}\").")
-    add(f"- **Trend**: {TREND[0]} `{TREND[1]}` rises every month from {TREND[2]} to 2019-03 (9 rises in a")
-    add("  row, each month higher than the last); the last points are also above the upper limit.")
+    add(f"  {shift_points} points (fewer than 13: flagged as unreliable). Its agency spend falls with it.")
+    add(f"- **Trend**: {TREND[0]} `{TREND[1]}` rises every month from {TREND[2]} to {REPORTING_PERIOD} ({trend_points - 1} rises in a")
+    add("  row, each month higher than the last).")
     add(f"- **Outlier**: {OUTLIER[0]} `{OUTLIER[1]}` in {OUTLIER[2]} is about {OUTLIER[3]:g} times its usual level.")
     add(f"- **Suppressed** (`*`): {SUPPRESSED[0]} `{SUPPRESSED[1]}` {SUPPRESSED[2]}.")
     add(f"- **Missing** (blank value): {MISSING[0]} `{MISSING[1]}` {MISSING[2]}.")
     add(f"- **Not applicable** (`-`): {NOT_APPLICABLE[0]} `{NOT_APPLICABLE[1]}` {NOT_APPLICABLE[2]}.")
-    add("- **Targets**: RR8 and RXF four-hour trajectories step from 90% (Apr-Sep 2018) to 91% (Oct-Dec) and")
-    add("  92% (Jan-Mar 2019); RAE from 88% to 89% and 90%. `*,rtt_18wk,2019-03,92` sets a target for every")
-    add("  organisation.")
-    add("")
-    add("Like real NHS series, many synthetic ones are seasonal or growing, so expect special causes besides")
-    add("the planted ones: winter peaks beyond the limits, shifts and trends from steady growth, and noise.")
+    add(f"- **Targets**: {', '.join(TRAJECTORY_TRUSTS)} four-hour trajectories rise in quarterly steps from their 2024-25 level")
+    add(f"  to {FOUR_HOUR_STANDARD:g}% in January to March 2026; " + "; ".join(f"`*,{m},{p},{v}`" for m, p, v in NATIONAL_TARGETS)
+        + " set the March 2026 standards for every organisation.")
     add("")
     add("## How plans were made")
     add("")
-    add("For each month of 2018-19: the same month of 2017-18, smoothed with its neighbours (one quarter each")
+    add("For each month of 2025-26: the same month of 2024-25, smoothed with its neighbours (one quarter each")
     add("side) after replacing missing values and gross outliers with the median, then adjusted: A&E")
-    add("attendances +1.5% to +3% (per trust), emergency admissions +2%, referrals +3%, first outpatient attendances +3.5%, elective activity +4.5%,")
-    add("staff in post +2%, complaints -5%, agency spend -15%, falls -5%, beds unchanged; bed occupancy -1 point,")
-    add("vacancy rate -0.5, sickness -0.2, 18-week performance +0.5 (up to 92%); surplus (deficit) improved")
-    add("by a quarter of last year's average month. Planned `ae_within_4hr` is the planned attendances times")
-    add("the planned four-hour percentage; `ae_breaches` is the rest.")
+    add("attendances +1% to +3% (per trust), emergency admissions +2%, referrals +3%, first outpatient attendances")
+    add("+3.5%, elective activity +4.5%, complaints -5%, agency spend -30% (the planning guidance's cut), falls -5%,")
+    add("vacancy rate -0.5 points; surplus (deficit) improved by a quarter of last year's average month. Planned")
+    add("`ae_within_4hr` is the planned attendances times the planned four-hour percentage; `ae_breaches` is the rest.")
+    add("Staff in post start from September 2024's published FTE and grow 1.5% over the year; G&A beds (quarterly)")
+    add("stay at Q3 2024-25's level, 2% higher in the two winter quarters.")
     add("")
     return "\n".join(lines)
 
@@ -544,22 +553,18 @@ def main():
     repo = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--realdata", type=Path, default=repo.parent / "shared" / "realdata",
-                        help="folder holding ae_attendances_2016_2019.csv and ods_etr_trusts.csv")
+                        help="the shared realdata folder (ods_etr_trusts.csv, ae_monthly_2024_25/, nhse/)")
+    built = repo / "src" / "IbpPortal.Cli" / "bin" / "Debug" / "net10.0" / "ibp"
+    parser.add_argument("--ibp", default=str(built) if built.exists() else "dotnet run --project src/IbpPortal.Cli --",
+                        help="the ibp program that imports the files (default: the built Debug ibp, else dotnet run)")
     args = parser.parse_args()
+    realdata = args.realdata.resolve()
     data_dir = repo / "data"
     data_dir.mkdir(exist_ok=True)
     rng = random.Random(SEED)
 
-    trusts = load_trusts(args.realdata)
+    trusts = load_trusts(realdata)
     trust_codes = sorted(trusts)
-    series, types = load_ae(args.realdata, set(trust_codes))
-
-    # Organisations and peer groups
-    means = {c: sum(series[(c, "ae_attendances", p)] for p in PERIODS) / len(PERIODS) for c in trust_codes}
-    peer = {c: "Large acute" if means[c] >= LARGE_ACUTE_THRESHOLD else "Medium acute" for c in trust_codes}
-    peer_split = {}
-    for c in trust_codes:
-        peer_split.setdefault(peer[c], []).append((c, means[c]))
     org_rows = []
     for icb, (name, _) in ICBS.items():
         org_rows.append((icb, name, "icb", "", REGIONS["Y63"], "ICB"))
@@ -567,18 +572,36 @@ def main():
         t = trusts[c]
         if t["region_code"] not in REGIONS:
             sys.exit(f"ods_etr_trusts.csv: {c} has unexpected national grouping {t['region_code']}")
-        org_rows.append((c, t["name"], "trust", t["icb"], REGIONS[t["region_code"]], peer[c]))
-    org_rows.sort()
+        org_rows.append([c, t["name"], "trust", t["icb"], REGIONS[t["region_code"]], ""])
+
+    # Real figures: the importers over the shared files, with the organisations (peer groups come after)
+    actuals, imported_metrics, context = import_real(args.ibp, realdata, repo, sorted(tuple(r) for r in org_rows))
+    series = real_series(actuals, set(trust_codes))
+
+    # Organisations and peer groups
+    means = {c: sum(series[(c, "ae_attendances", p)] for p in LAST_YEAR) / len(LAST_YEAR) for c in trust_codes}
+    peer = {c: "Large acute" if means[c] >= LARGE_ACUTE_THRESHOLD else "Medium acute" for c in trust_codes}
+    peer_split = {}
+    for c in trust_codes:
+        peer_split.setdefault(peer[c], []).append((c, means[c]))
+    for row in org_rows:
+        if row[2] == "trust":
+            row[5] = peer[row[0]]
+    org_rows = sorted(tuple(r) for r in org_rows)
     write_csv(data_dir / "organisations.csv", ["code", "name", "type", "icb", "region", "peer_group"], org_rows)
 
-    # Metrics
-    metric_rows = []
-    for (mid, name, domain, unit, improvement, decimals, target, num, den, agg, meets, real, desc) in METRICS:
-        desc = f"{desc} {REAL_SOURCE}" if real else f"{desc} {SYNTHETIC}"
-        metric_rows.append((mid, name, domain, unit, improvement, decimals, fmt_target(target), num, den, agg, desc, meets,
-                            PER.get(mid, ""), WEIGHT.get(mid, "")))
-    write_csv(data_dir / "metrics.csv", ["id", "name", "domain", "unit", "improvement", "decimals", "target",
-                                         "numerator", "denominator", "aggregate", "description", "meets_demand", "per", "weight"], metric_rows)
+    # Metrics: the importers' (the catalogue's) then the synthetic ones, in the importers' columns
+    header = imported_metrics[0]
+    metric_rows = [tuple(r) for r in imported_metrics[1:]]
+    real_ids = [r[0] for r in metric_rows]
+    for (mid, name, domain, unit, improvement, decimals, target, num, den, agg, meets, desc) in METRICS:
+        cells = {"id": mid, "name": name, "domain": domain, "unit": unit, "improvement": improvement, "decimals": decimals,
+                 "target": fmt_target(target), "numerator": num, "denominator": den, "aggregate": agg,
+                 "description": f"{desc} {SYNTHETIC}", "meets_demand": meets, "per": PER.get(mid, ""),
+                 "weight": WEIGHT.get(mid, ""), "frequency": "monthly"}
+        metric_rows.append(tuple(cells.get(h, "") for h in header))
+    write_csv(data_dir / "metrics.csv", header, metric_rows)
+    metric_ids = {r[0] for r in metric_rows}
 
     # Actuals: real then synthetic, drawing random numbers trust by trust in code order
     for c in trust_codes:
@@ -588,32 +611,37 @@ def main():
     assert all(b > a for a, b in zip(trend_values, trend_values[1:])), "trend is not strictly rising"
     for marked in (SUPPRESSED, MISSING, NOT_APPLICABLE):
         series[marked] = None  # the plan builder treats these as missing
+    real_text = {(o, m, p): v for o, m, p, v in actuals}
     actual_rows = []
     for (c, metric, p), v in sorted(series.items()):
-        actual_rows.append((c, metric, p, marker_value((c, metric, p), v, metric)))
+        text = real_text[(c, metric, p)] if metric in real_ids else marker_value((c, metric, p), v, metric)
+        actual_rows.append((c, metric, p, text))
     write_csv(data_dir / "actuals.csv", ["org", "metric", "period", "value"], actual_rows)
+    for name, data in sorted(context.items()):
+        (data_dir / name).write_bytes(data.replace(b"\r\n", b"\n"))
 
     # Plans, targets, rebase, scenarios
     plans, four_hour = make_plans(rng, series, trust_codes)
     plan_rows = [(c, m, p, fmt(v, DECIMALS[m])) for (c, m, p), v in sorted(plans.items())]
     write_csv(data_dir / "plans.csv", ["org", "metric", "period", "value"], plan_rows)
-    target_rows = make_targets()
+    target_rows = make_targets(series)
     write_csv(data_dir / "targets.csv", ["org", "metric", "period", "value"], target_rows)
-    rebase_rows = [(SHIFT[0], SHIFT[1], SHIFT[2], SHIFT[4]), COUNTING_CHANGE]
+    rebase_rows = [(SHIFT[0], SHIFT[1], SHIFT[2], SHIFT[4])]
     write_csv(data_dir / "rebase.csv", ["org", "metric", "period", "reason"], rebase_rows)
     (data_dir / "scenarios.yml").write_bytes(SCENARIOS.encode("utf-8"))
 
     counts = {"organisations.csv": len(org_rows), "metrics.csv": len(metric_rows), "actuals.csv": len(actual_rows),
               "plans.csv": len(plan_rows), "targets.csv": len(target_rows), "rebase.csv": len(rebase_rows)}
-    (data_dir / "README.md").write_bytes(readme(peer_split, four_hour, counts, types).encode("utf-8"))
+    context_counts = {name: data.count(b"\n") - 1 for name, data in context.items()}
+    (data_dir / "README.md").write_bytes(readme(peer_split, four_hour, counts, real_ids, context_counts).encode("utf-8"))
 
     print("peer groups:")
     for group, members in sorted(peer_split.items()):
         print(f"  {group}: " + ", ".join(f"{c} {m:,.0f}" for c, m in members))
-    print("four-hour % 2017-18 -> planned 2018-19:")
+    print("four-hour % 2024-25 -> planned March 2026:")
     for c, (ly, plan) in sorted(four_hour.items()):
         print(f"  {c} {ly:.1f} -> {plan:.1f}")
-    problems = check(data_dir, {r[0] for r in org_rows}, trust_codes)
+    problems = check(data_dir, {r[0] for r in org_rows}, metric_ids)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

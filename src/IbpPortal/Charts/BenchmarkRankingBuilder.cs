@@ -5,7 +5,7 @@ using ScottPlot.TickGenerators;
 namespace IbpPortal.Charts;
 
 /// <summary>Lays out a ranking chart: one horizontal bar per organisation, best at the top, the current one in NHS blue.</summary>
-/// <remarks>Quartile bands are pale background spans along the value axis; the national median is a dashed line. Names are written beside the bars up to <see cref="MaxNamedBars"/> organisations; beyond that only the current organisation is named.</remarks>
+/// <remarks>Quartile bands are pale background spans along the value axis; the median is a dashed line. Names are written beside the bars up to <see cref="MaxNamedBars"/> organisations; beyond that only the current organisation is named.</remarks>
 public static class BenchmarkRankingBuilder
 {
     /// <summary>The most organisations whose names fit beside their bars.</summary>
@@ -38,7 +38,7 @@ public static class BenchmarkRankingBuilder
         plot.Add.Bars(bars);
 
         DashedLines.Add(plot, [[new Coordinates(data.NationalMedian, 0.3), new Coordinates(data.NationalMedian, entries.Count + 0.7)]], ChartTheme.TextBlack, 1.5f);
-        var median = plot.Add.Text("National median " + ValueFormatter.Format(data.NationalMedian, data.Metric), data.NationalMedian, entries.Count + 0.7);
+        var median = plot.Add.Text("Median " + ValueFormatter.Format(data.NationalMedian, data.Metric), data.NationalMedian, entries.Count + 0.7);
         median.LabelFontSize = ChartTheme.NoteFontSize;
         median.LabelFontColor = ChartTheme.Colour(ChartTheme.TextBlack);
         median.LabelAlignment = data.NationalMedian > Math.Min(0, low) + ((high - Math.Min(0, low)) * 0.7) ? Alignment.LowerRight : Alignment.LowerCenter;
@@ -60,8 +60,8 @@ public static class BenchmarkRankingBuilder
 
         var current = entries.FirstOrDefault(e => e.OrgCode == data.CurrentOrgCode);
         var description = current is null
-            ? string.Create(CultureInfo.InvariantCulture, $"{data.Metric.Name}, {data.Period.ToLongDisplay()}: {entries.Count} organisations ranked; national median {ValueFormatter.Format(data.NationalMedian, data.Metric)}.")
-            : string.Create(CultureInfo.InvariantCulture, $"{data.Metric.Name}, {data.Period.ToLongDisplay()}: {current.OrgName} ranks {current.Rank} of {entries.Count} at {ValueFormatter.Format(current.Value, data.Metric)}; national median {ValueFormatter.Format(data.NationalMedian, data.Metric)}.");
+            ? string.Create(CultureInfo.InvariantCulture, $"{data.Metric.Name}, {data.Period.ToLongDisplay()}: {entries.Count} organisations ranked; median {ValueFormatter.Format(data.NationalMedian, data.Metric)}.")
+            : string.Create(CultureInfo.InvariantCulture, $"{data.Metric.Name}, {data.Period.ToLongDisplay()}: {current.OrgName} ranks {current.Rank} of {entries.Count} at {ValueFormatter.Format(current.Value, data.Metric)}; median {ValueFormatter.Format(data.NationalMedian, data.Metric)}.");
         return ChartDrawing.Record(plot, chartSize, data.Title + ": ranking chart", description);
     }
 

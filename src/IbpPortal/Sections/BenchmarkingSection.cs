@@ -25,7 +25,7 @@ public sealed class BenchmarkingSection : ISiteSection
             Route = DataRoutes.Benchmarking,
             Title = "Benchmarking",
             Layout = "benchmarking",
-            Description = "Every measure compared across trusts and ICBs: where each organisation ranks, its quartile, and the national median.",
+            Description = "Every measure compared across trusts and ICBs: where each organisation ranks, its quartile, the median, and where it stands in England.",
             Section = "benchmarking",
             Source = new SourceLocation("data/metrics.csv", 0),
             Breadcrumbs = crumbs,
@@ -40,12 +40,12 @@ public sealed class BenchmarkingSection : ISiteSection
                 Route = DataRoutes.Metric(metric.Id),
                 Title = metric.Name,
                 Layout = "metric",
-                Description = $"{metric.Name}: every trust and ICB ranked for {analysis.ReportingPeriod.ToLongDisplay()}, with quartiles, peer groups and the national median.",
+                Description = $"{metric.Name}: every trust and ICB ranked for {analysis.ReportingPeriod.ToLongDisplay()}, with quartiles, peer groups, the median and the rank among acute trusts in England where published figures allow.",
                 Section = "benchmarking",
                 Source = metric.Source,
                 Breadcrumbs = [.. crumbs, new Crumb("Benchmarking", DataRoutes.Benchmarking)],
                 SearchFilter = "Benchmarking",
-                Model = ctx => MetricPageModel.Build(ctx, analysis, metric),
+                Model = ctx => MetricPageModel.Build(ctx, analysis, input.Data, metric),
             });
             plan.AddFile(new PlannedFile(DataRoutes.MetricCsv(metric.Id), _ => DataDownloads.MetricCsv(analysis, metric)));
             plan.AddFile(new PlannedFile(DataRoutes.MetricJson(metric.Id), _ => DataDownloads.MetricJson(analysis, metric)));

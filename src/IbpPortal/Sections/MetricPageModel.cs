@@ -9,7 +9,7 @@ namespace IbpPortal.Sections;
 /// <summary>The model of a metric's benchmark page: definition, charts, the trust and ICB tables, and peer-group tables.</summary>
 internal static class MetricPageModel
 {
-    public static object Build(RenderContext context, AnalysisModel analysis, Metric metric)
+    public static object Build(RenderContext context, AnalysisModel analysis, PlanData data, Metric metric)
     {
         var period = analysis.ReportingPeriod;
         var benchmark = analysis.Benchmark(metric.Id, period);
@@ -41,6 +41,7 @@ internal static class MetricPageModel
             Compared = benchmark.Measure is { } measure ? measure.Name : null,
             Ranking = benchmark.Trusts.Withheld == RankWithheld.None ? BenchmarkViews.Ranking(trusts, benchmark.Trusts, benchmark.Compared, chartData) : null,
             Distribution = benchmark.Trusts.Withheld == RankWithheld.None ? BenchmarkViews.Distribution(trusts, benchmark.Trusts, benchmark.Compared, chartData) : null,
+            England = EnglandView.Build(context, analysis, data, metric),
             PeerGroups = peerGroups.Select(g => new
             {
                 g.Name,

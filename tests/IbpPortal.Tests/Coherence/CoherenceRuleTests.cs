@@ -206,15 +206,18 @@ public sealed class CoherenceRuleTests
     {
         // Issue #18: before, tolerances of 8 and 6 points hid RR8's four-hour plan 5.8 points and its RTT plan
         // 4.7 points under target, and the page said "The plan passes every coherence check".
-        var fixture = PlanDataFixture.Load(RepoPaths.Root, new Period(2019, 3));
+        // On the 2025-26 sample: RR8 (75.5% in 2024-25 from the raw A&E files) plans a straight climb to 78% by March 2026,
+        // which lags its quarterly trajectory (76%, 77%, 77%, 78%) in most months; RTF (87.6% in 2024-25) plans above 78%
+        // all year, so it has no finding.
+        var fixture = PlanDataFixture.Load(RepoPaths.Root, new Period(2025, 6));
         var diagnostics = new DiagnosticBag();
         var rules = CoherenceFile.Read(RepoPaths.Root, fixture.Data.Metrics, diagnostics);
-        Assert.Equal(4, rules.Count);
+        Assert.Equal(3, rules.Count);
         Assert.Empty(diagnostics.Sorted());
         Assert.All(rules.Where(r => r.Kind == CoherenceRuleKind.PlanBelowTarget), r => Assert.True(r.Tolerance <= 0.1));
         var findings = CoherenceChecker.Check(fixture.Analysis, fixture.Provenance, rules).Findings;
         var rr8 = findings.Where(f => f.Org == "RR8" && f.Rule.Kind == CoherenceRuleKind.PlanBelowTarget).SelectMany(f => f.Metrics).ToList();
         Assert.Contains("ae_4hr", rr8);
-        Assert.Contains("rtt_18wk", rr8);
+        Assert.DoesNotContain(findings, f => f.Org == "RTF" && f.Rule.Kind == CoherenceRuleKind.PlanBelowTarget);
     }
 }

@@ -1,0 +1,57 @@
+using IbpPortal.Analyse;
+using IbpPortal.Analyse.Benchmarking;
+using IbpPortal.Model;
+using IbpPortal.PlanSite;
+using IbpPortal.Render;
+
+namespace IbpPortal.Sections;
+
+/// <summary>A metric page's England-wide comparison: where each of the portal's trusts stands among every acute trust in England.</summary>
+/// <remarks>Shown only when imported national files give context organisations. The month is the latest at or before the
+/// reporting period in which the portal's trusts have a figure, so a measure published less often or later (cancer, KH03)
+/// is still compared; the page names the month.</remarks>
+internal static class EnglandView
+{
+    public static object? Build(RenderContext context, AnalysisModel analysis, PlanData data, Metric metric)
+    {
+        var periods = analysis.BenchmarkPeriods(metric.Id).Where(p => p <= analysis.ReportingPeriod).ToList();
+        if (data.ContextOrganisations.Count == 0 || periods.Count == 0)
+        {
+            return null;
+        }
+
+        var period = periods[^1];
+        var entries = EnglandScope.AcuteTrustFigures(data, metric, period);
+        var rows = entries.Where(e => e.InPortal && e.Value.HasValue)
+            .Select(e => (Entry: e, Comparison: EnglandBenchmark.Compare(metric, period, e.Code, EnglandScope.AcuteTrusts, entries)))
+            .OrderBy(r => r.Comparison.Rank ?? int.MaxValue)
+            .ThenBy(r => r.Entry.Code, StringComparer.Ordinal)
+            .ToList();
+        if (rows.Count == 0 || rows[0].Comparison.Count <= rows.Count)
+        {
+            return null;
+        }
+
+        var first = rows[0].Comparison;
+        string Figure(double? value) => value is { } v ? FigureFormat.Format(v, metric) : "no figure";
+        return new
+        {
+            Period = metric.Frequency == MetricFrequency.Quarterly ? period.ToQuarterDisplay() : period.ToLongDisplay(),
+            Scope = EnglandScope.AcuteTrusts,
+            first.Count,
+            Median = Figure(first.Median),
+            LowerQuartile = Figure(first.LowerQuartile),
+            UpperQuartile = Figure(first.UpperQuartile),
+            Ranked = first.Rank is not null,
+            Caption = $"{metric.Name}: the portal's trusts among {first.Count} {EnglandScope.AcuteTrusts}, {period.ToDisplay(metric.Frequency)}",
+            Rows = rows.Select(r => new
+            {
+                r.Entry.Code,
+                r.Entry.Name,
+                Url = context.Plan.Has(DataRoutes.Organisation(r.Entry.Code)) ? context.Url(DataRoutes.Organisation(r.Entry.Code)) : null,
+                Value = FigureFormat.Format(r.Entry.Value, metric),
+                Place = r.Comparison.Sentence,
+            }).ToList(),
+        };
+    }
+}
