@@ -119,10 +119,14 @@ public static class Wording
     /// <summary>The domain's display name.</summary>
     public static string DomainName(Domain domain) => domain.ToString();
 
+    /// <summary>A measure's name inside a sentence: its first letter lower-cased unless it starts an acronym ("A&amp;E attendances", "RTT waiting list").</summary>
+    public static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
     /// <summary>How an ICB figure is made from its trusts' figures, naming the rule; <paramref name="nameOf"/> names a metric id (the id itself when null).</summary>
     public static string Aggregation(Metric metric, Func<string, string>? nameOf = null)
     {
-        string Name(string id) => (nameOf?.Invoke(id) ?? id).ToLowerInvariant();
+        string Name(string id) => InSentence(nameOf?.Invoke(id) ?? id);
         if (metric.IsRatio)
         {
             return $"ICB figure: ratio of sums, the trusts' {Name(metric.Numerator!)} added up ÷ their {Name(metric.Denominator!)} added up";

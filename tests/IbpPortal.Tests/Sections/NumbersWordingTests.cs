@@ -15,6 +15,13 @@ public sealed partial class NumbersWordingTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    [Theory]
+    [InlineData("A&E attendances, all types", "A&E attendances, all types")]
+    [InlineData("RTT waiting list", "RTT waiting list")]
+    [InlineData("Incomplete pathways within 18 weeks", "incomplete pathways within 18 weeks")]
+    public void Measure_names_inside_a_sentence_keep_their_acronyms(string name, string expected) =>
+        Assert.Equal(expected, IbpPortal.Sections.Wording.InSentence(name));
+
     [Fact]
     public void Check_warns_of_a_step_beyond_the_limits_with_no_rebase_naming_organisation_metric_and_month()
     {
