@@ -146,22 +146,48 @@ public sealed class ProvenanceIndex
     };
 
     /// <summary>The rows of one file, by organisation, metric and month; the first of any duplicate wins, as in the analysis.</summary>
+    /// <remarks>Each series is an array by month rather than one dictionary entry per row: a national portal has millions of rows.</remarks>
     private sealed class RowSet
     {
-        private readonly Dictionary<(string, string, Period), Observation> rows = [];
-        private readonly HashSet<(string, string)> series = [];
+        private readonly Dictionary<(string, string), (Period Start, Observation?[] Months)> series = [];
 
         public RowSet(IEnumerable<Observation> observations)
         {
+            var grouped = new Dictionary<(string, string), List<Observation>>();
             foreach (var row in observations)
             {
-                rows.TryAdd((row.Org, row.Metric, row.Period), row);
-                series.Add((row.Org, row.Metric));
+                if (!grouped.TryGetValue((row.Org, row.Metric), out var list))
+                {
+                    grouped[(row.Org, row.Metric)] = list = [];
+                }
+
+                list.Add(row);
+            }
+
+            foreach (var (key, list) in grouped)
+            {
+                var start = list.Min(r => r.Period);
+                var months = new Observation?[list.Max(r => r.Period).MonthsSince(start) + 1];
+                foreach (var row in list)
+                {
+                    months[row.Period.MonthsSince(start)] ??= row;
+                }
+
+                series[key] = (start, months);
             }
         }
 
-        public bool Has(string org, string metric) => series.Contains((org, metric));
+        public bool Has(string org, string metric) => series.ContainsKey((org, metric));
 
-        public Observation? At(string org, string metric, Period period) => rows.GetValueOrDefault((org, metric, period));
+        public Observation? At(string org, string metric, Period period)
+        {
+            if (!series.TryGetValue((org, metric), out var rows))
+            {
+                return null;
+            }
+
+            var i = period.MonthsSince(rows.Start);
+            return i >= 0 && i < rows.Months.Length ? rows.Months[i] : null;
+        }
     }
 }
