@@ -34,7 +34,7 @@ public static class NhseAeImport
                 "create organisations.csv first, or point --data at the portal's data folder");
         }
 
-        var existing = File.Exists(actualsPath) ? ObservationsFile.Read(actualsPath, actualsDisplay, loadBag) : [];
+        IReadOnlyList<Observation> existing = File.Exists(actualsPath) ? ObservationsFile.Read(actualsPath, actualsDisplay, loadBag) : [];
         CopyLoadProblems(loadBag, actualsDisplay, diagnostics);
         CheckExistingKeys(existing, diagnostics);
 
@@ -116,7 +116,7 @@ public static class NhseAeImport
         }
     }
 
-    private static void CheckExistingKeys(List<Observation> existing, DiagnosticBag diagnostics)
+    private static void CheckExistingKeys(IReadOnlyList<Observation> existing, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<(string, string, Period), int>();
         foreach (var row in existing)

@@ -27,8 +27,8 @@ public sealed class ProvenanceIndex
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(sources);
         this.analysis = analysis;
-        actuals = new RowSet(data.Actuals.Where(a => a.Period <= analysis.ReportingPeriod));
-        plans = new RowSet(data.Plans);
+        actuals = new RowSet(data.Actuals, analysis.ReportingPeriod);
+        plans = new RowSet(data.Plans, cutOff: null);
         targets = data.Targets
             .GroupBy(t => (t.Org, t.Metric))
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Period).ToArray());
@@ -146,34 +146,49 @@ public sealed class ProvenanceIndex
     };
 
     /// <summary>The rows of one file, by organisation, metric and month; the first of any duplicate wins, as in the analysis.</summary>
-    /// <remarks>Each series is an array by month rather than one dictionary entry per row: a national portal has millions of rows.</remarks>
+    /// <remarks>Each series is an array of row numbers by month, not a dictionary entry per row: a national portal has
+    /// millions of rows, and the file's rows are read again only for the figures looked up.</remarks>
     private sealed class RowSet
     {
-        private readonly Dictionary<(string, string), (Period Start, Observation?[] Months)> series = [];
+        private readonly IReadOnlyList<Observation> rows;
+        private readonly Dictionary<(string, string), (Period Start, int[] Months)> series = [];
 
-        public RowSet(IEnumerable<Observation> observations)
+        public RowSet(IReadOnlyList<Observation> rows, Period? cutOff)
         {
-            var grouped = new Dictionary<(string, string), List<Observation>>();
-            foreach (var row in observations)
+            this.rows = rows;
+            var grouped = new Dictionary<(string, string), (Period First, Period Last, List<int> Rows)>();
+            for (var i = 0; i < rows.Count; i++)
             {
-                if (!grouped.TryGetValue((row.Org, row.Metric), out var list))
+                var row = rows[i];
+                if (cutOff is { } last && row.Period > last)
                 {
-                    grouped[(row.Org, row.Metric)] = list = [];
+                    continue;
                 }
 
-                list.Add(row);
+                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(grouped, (row.Org, row.Metric), out var exists);
+                if (!exists)
+                {
+                    group = (row.Period, row.Period, []);
+                }
+
+                group = (row.Period < group.First ? row.Period : group.First, row.Period > group.Last ? row.Period : group.Last, group.Rows);
+                group.Rows.Add(i);
             }
 
-            foreach (var (key, list) in grouped)
+            foreach (var (key, (first, last, list)) in grouped)
             {
-                var start = list.Min(r => r.Period);
-                var months = new Observation?[list.Max(r => r.Period).MonthsSince(start) + 1];
-                foreach (var row in list)
+                var months = new int[last.MonthsSince(first) + 1];
+                Array.Fill(months, -1);
+                foreach (var i in list)
                 {
-                    months[row.Period.MonthsSince(start)] ??= row;
+                    ref var month = ref months[rows[i].Period.MonthsSince(first)];
+                    if (month < 0)
+                    {
+                        month = i;
+                    }
                 }
 
-                series[key] = (start, months);
+                series[key] = (first, months);
             }
         }
 
@@ -181,13 +196,13 @@ public sealed class ProvenanceIndex
 
         public Observation? At(string org, string metric, Period period)
         {
-            if (!series.TryGetValue((org, metric), out var rows))
+            if (!series.TryGetValue((org, metric), out var found))
             {
                 return null;
             }
 
-            var i = period.MonthsSince(rows.Start);
-            return i >= 0 && i < rows.Months.Length ? rows.Months[i] : null;
+            var i = period.MonthsSince(found.Start);
+            return i >= 0 && i < found.Months.Length && found.Months[i] >= 0 ? rows[found.Months[i]] : null;
         }
     }
 }
