@@ -19,9 +19,16 @@ public static class EditionJson
     /// <summary>The record as UTF-8 JSON.</summary>
     public static byte[] Write(EditionRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        Write(record, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the record as UTF-8 JSON to <paramref name="stream"/>: a national portal's record is hundreds of megabytes, too large to build in memory.</summary>
+    public static void Write(EditionRecord record, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        using (var w = new Utf8JsonWriter(stream, Options))
         {
             w.WriteStartObject();
             w.WriteNumber("format", EditionRecord.FormatVersion);
@@ -76,16 +83,20 @@ public static class EditionJson
 
                 w.WriteEndArray();
                 w.WriteEndObject();
+
+                // The writer only passes its buffer on when flushed.
+                if (w.BytesPending > 1 << 16)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         }
-
-        return buffer.ToArray();
     }
 
-    /// <summary>Reads a record written by <see cref="Write"/>; null (with the reason) when the bytes are not one.</summary>
+    /// <summary>Reads a record written by <see cref="Write(EditionRecord)"/>; null (with the reason) when the bytes are not one.</summary>
     public static EditionRecord? Read(ReadOnlySpan<byte> json, out string? problem)
     {
         problem = null;

@@ -28,12 +28,22 @@ public sealed class EditionsSection : ISiteSection
         context.AddService(current);
         context.AddService(comparison);
 
-        plan.AddFile(new PlannedFile(EditionRoutes.EditionJson(current.Period), _ => EditionJson.Write(current)));
+        plan.AddFile(new PlannedFile(EditionRoutes.EditionJson(current.Period), _ => EditionJson.Write(current))
+        {
+            WriteTo = (_, stream) => EditionJson.Write(current, stream),
+        });
         foreach (var (period, path) in PreviousEditionLocator.Archive(input.Options.OutputPath).Where(a => a.Period != current.Period))
         {
-            // Earlier editions' records stay published, so any later build can compare with them.
-            var bytes = File.ReadAllBytes(path);
-            plan.AddFile(new PlannedFile(EditionRoutes.EditionJson(period), _ => bytes));
+            // Earlier editions' records stay published, so any later build can compare with them. They are copied from the
+            // previous output (which stays in place until this build publishes) when written, not held in memory until then.
+            plan.AddFile(new PlannedFile(EditionRoutes.EditionJson(period), _ => File.ReadAllBytes(path))
+            {
+                WriteTo = (_, stream) =>
+                {
+                    using var archived = File.OpenRead(path);
+                    archived.CopyTo(stream);
+                },
+            });
         }
 
         var title = comparison.PreviousPeriod is { } p ? $"What changed since the {p.ToLongDisplay()} edition" : "What changed since the last edition";

@@ -56,7 +56,7 @@ internal sealed record ImportDataFolder(
     }
 
     private static List<Observation> ReadObservations(string path, DiagnosticBag bag) =>
-        File.Exists(path) ? ObservationsFile.Read(path, ImportPaths.Display(path), bag) : [];
+        File.Exists(path) ? [.. ObservationsFile.Read(path, ImportPaths.Display(path), bag)] : [];
 
     private static void CopyLoadProblems(DiagnosticBag loadBag, DiagnosticBag diagnostics)
     {

@@ -10,4 +10,8 @@ public sealed record PlannedFile(string OutputPath, Func<RenderContext, byte[]> 
 {
     /// <summary>Files and pages of the same group are rendered together, one after another on one thread, and share what they lay out (see <see cref="WorkUnit"/>).</summary>
     public string? Group { get; init; }
+
+    /// <summary>Writes the file's bytes to a stream, for a file too large to hold in memory (the edition record); when set, the renderer uses it instead of <see cref="Render"/>.</summary>
+    /// <remarks>It must write exactly what <see cref="Render"/> returns.</remarks>
+    public Action<RenderContext, Stream>? WriteTo { get; init; }
 }

@@ -27,8 +27,8 @@ public sealed class ProvenanceIndex
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(sources);
         this.analysis = analysis;
-        actuals = new RowSet(data.Actuals.Where(a => a.Period <= analysis.ReportingPeriod));
-        plans = new RowSet(data.Plans);
+        actuals = new RowSet(data.Actuals, analysis.ReportingPeriod);
+        plans = new RowSet(data.Plans, cutOff: null);
         targets = data.Targets
             .GroupBy(t => (t.Org, t.Metric))
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Period).ToArray());
@@ -146,22 +146,63 @@ public sealed class ProvenanceIndex
     };
 
     /// <summary>The rows of one file, by organisation, metric and month; the first of any duplicate wins, as in the analysis.</summary>
+    /// <remarks>Each series is an array of row numbers by month, not a dictionary entry per row: a national portal has
+    /// millions of rows, and the file's rows are read again only for the figures looked up.</remarks>
     private sealed class RowSet
     {
-        private readonly Dictionary<(string, string, Period), Observation> rows = [];
-        private readonly HashSet<(string, string)> series = [];
+        private readonly IReadOnlyList<Observation> rows;
+        private readonly Dictionary<(string, string), (Period Start, int[] Months)> series = [];
 
-        public RowSet(IEnumerable<Observation> observations)
+        public RowSet(IReadOnlyList<Observation> rows, Period? cutOff)
         {
-            foreach (var row in observations)
+            this.rows = rows;
+            var grouped = new Dictionary<(string, string), (Period First, Period Last, List<int> Rows)>();
+            for (var i = 0; i < rows.Count; i++)
             {
-                rows.TryAdd((row.Org, row.Metric, row.Period), row);
-                series.Add((row.Org, row.Metric));
+                var row = rows[i];
+                if (cutOff is { } last && row.Period > last)
+                {
+                    continue;
+                }
+
+                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(grouped, (row.Org, row.Metric), out var exists);
+                if (!exists)
+                {
+                    group = (row.Period, row.Period, []);
+                }
+
+                group = (row.Period < group.First ? row.Period : group.First, row.Period > group.Last ? row.Period : group.Last, group.Rows);
+                group.Rows.Add(i);
+            }
+
+            foreach (var (key, (first, last, list)) in grouped)
+            {
+                var months = new int[last.MonthsSince(first) + 1];
+                Array.Fill(months, -1);
+                foreach (var i in list)
+                {
+                    ref var month = ref months[rows[i].Period.MonthsSince(first)];
+                    if (month < 0)
+                    {
+                        month = i;
+                    }
+                }
+
+                series[key] = (first, months);
             }
         }
 
-        public bool Has(string org, string metric) => series.Contains((org, metric));
+        public bool Has(string org, string metric) => series.ContainsKey((org, metric));
 
-        public Observation? At(string org, string metric, Period period) => rows.GetValueOrDefault((org, metric, period));
+        public Observation? At(string org, string metric, Period period)
+        {
+            if (!series.TryGetValue((org, metric), out var found))
+            {
+                return null;
+            }
+
+            var i = period.MonthsSince(found.Start);
+            return i >= 0 && i < found.Months.Length && found.Months[i] >= 0 ? rows[found.Months[i]] : null;
+        }
     }
 }

@@ -72,6 +72,12 @@ public static partial class SiteRenderer
                 return;
             }
 
+            if (file.WriteTo is { } write && key is null)
+            {
+                sink.Write(file.OutputPath, stream => write(context, stream));
+                return;
+            }
+
             var bytes = file.Render(context);
             sink.Write(file.OutputPath, bytes);
             if (key is not null)
@@ -97,12 +103,21 @@ public static partial class SiteRenderer
                 return;
             }
 
-            var bytes = Encoding.UTF8.GetBytes(html);
-            sink.Write(page.OutputPath, bytes);
+            // A page is encoded straight into its file: an organisation's page of a national portal is megabytes of text,
+            // and an array of its bytes beside the string would be one more large object per page for the collector.
+            sink.WriteText(page.OutputPath, html);
             links[page] = ExtractLinks(html);
             if (key is not null)
             {
-                cache.Put(key, bytes);
+                if (sink.FullPath(page.OutputPath) is { } written)
+                {
+                    cache.PutFile(key, written);
+                }
+                else
+                {
+                    cache.Put(key, Encoding.UTF8.GetBytes(html));
+                }
+
                 previous.Note(page.OutputPath, key);
             }
         }

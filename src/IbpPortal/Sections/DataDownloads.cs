@@ -131,7 +131,13 @@ internal static class DataDownloads
     }
 
     /// <summary>The organisation's scorecard and every series as JSON.</summary>
-    public static byte[] OrganisationJson(AnalysisModel analysis, Organisation org) => Write(w =>
+    public static byte[] OrganisationJson(AnalysisModel analysis, Organisation org) => Write(w => OrganisationJson(w, analysis, org));
+
+    /// <summary>The organisation's scorecard and every series as JSON, written to <paramref name="stream"/> as it goes (a megabyte or more for a long series).</summary>
+    public static void OrganisationJson(Stream stream, AnalysisModel analysis, Organisation org) =>
+        Write(stream, w => OrganisationJson(w, analysis, org));
+
+    private static void OrganisationJson(Utf8JsonWriter w, AnalysisModel analysis, Organisation org)
     {
         w.WriteStartObject();
         w.WriteString("code", org.Code);
@@ -189,12 +195,16 @@ internal static class DataDownloads
             }
 
             w.WriteEndArray();
+            if (w.BytesPending > 1 << 16)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndObject();
         ProjectionJson.Write(w, analysis, org);
         w.WriteEndObject();
-    });
+    }
 
     private static void WriteMetric(Utf8JsonWriter w, Metric metric)
     {
@@ -246,12 +256,17 @@ internal static class DataDownloads
     private static byte[] Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
+        Write(stream, body);
+        return stream.ToArray();
+    }
+
+    private static void Write(Stream stream, Action<Utf8JsonWriter> body)
+    {
         using (var writer = new Utf8JsonWriter(stream, Json))
         {
             body(writer);
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 }

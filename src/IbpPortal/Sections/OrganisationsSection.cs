@@ -45,7 +45,10 @@ public sealed class OrganisationsSection : ISiteSection
                 Model = ctx => OrganisationPageModel.Build(ctx, analysis, org),
                 Group = DataRoutes.OrganisationGroup(org.Code),
             });
-            plan.AddFile(new PlannedFile(DataRoutes.OrganisationJson(org.Code), _ => DataDownloads.OrganisationJson(analysis, org)));
+            plan.AddFile(new PlannedFile(DataRoutes.OrganisationJson(org.Code), _ => DataDownloads.OrganisationJson(analysis, org))
+            {
+                WriteTo = (_, stream) => DataDownloads.OrganisationJson(stream, analysis, org),
+            });
             foreach (var metric in analysis.Metrics)
             {
                 if (analysis.Actual(org.Code, metric.Id).IsEmpty && analysis.Plan(org.Code, metric.Id).IsEmpty)

@@ -50,8 +50,8 @@ public sealed class ArtefactCache(string folder, bool enabled)
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-            File.WriteAllBytes(temp, bytes.ToArray());
+            var temp = TempOf(path);
+            File.WriteAllBytes(temp, bytes);
             File.Move(temp, path, overwrite: true);
         }
         catch (IOException)
@@ -59,6 +59,27 @@ public sealed class ArtefactCache(string folder, bool enabled)
             // The cache is an optimisation; a failed write only costs a later render.
         }
     }
+
+    /// <summary>Stores a copy of a file already written (a page staged for the site), without reading it into memory.</summary>
+    public void PutFile(string key, string source)
+    {
+        _used[key] = 0;
+        var path = PathOf(key);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = TempOf(path);
+            File.Copy(source, temp, overwrite: true);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The cache is an optimisation; a failed write only costs a later render.
+        }
+    }
+
+    private static string TempOf(string path) =>
+        path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
 
     /// <summary>Removes entries this build did not use, so the cache does not grow without bound.</summary>
     public void Prune()

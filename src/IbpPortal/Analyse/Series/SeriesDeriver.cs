@@ -156,7 +156,8 @@ internal static class SeriesDeriver
 
     private static Dictionary<OrgMetricKey, MonthlySeries> Raw(IReadOnlyList<Observation> rows, Period? cutOff)
     {
-        var groups = new Dictionary<OrgMetricKey, List<Observation>>();
+        // Only each row's month and value are kept: the rows themselves may be made on reading (see ObservationTable).
+        var groups = new Dictionary<OrgMetricKey, List<(Period Period, DataValue Value)>>();
         foreach (var row in rows)
         {
             if (cutOff is { } last && row.Period > last)
@@ -170,7 +171,7 @@ internal static class SeriesDeriver
                 groups[key] = list = [];
             }
 
-            list.Add(row);
+            list.Add((row.Period, row.Value));
         }
 
         var result = new Dictionary<OrgMetricKey, MonthlySeries>(groups.Count);

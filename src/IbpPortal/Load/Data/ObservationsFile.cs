@@ -10,9 +10,9 @@ internal static class ObservationsFile
     public static readonly string[] Columns = ["org", "metric", "period", "value"];
 
     /// <summary>Reads every well-formed row; a row with a bad cell is reported and left out.</summary>
-    public static List<Observation> Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    public static ObservationTable Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
-        var observations = new List<Observation>();
+        var observations = new ObservationTable(displayPath);
         DataCsv.ReadRows(fullPath, displayPath, Columns, [], diagnostics, row =>
         {
             var ok = Cells.TryRequired(row, "org", diagnostics, out var org);
@@ -21,9 +21,10 @@ internal static class ObservationsFile
             ok &= Cells.TryValue(row, "value", diagnostics, out var value);
             if (ok)
             {
-                observations.Add(new Observation(org, metric, period, value, row.Location));
+                observations.Add(org, metric, period, value, row.Location.Line);
             }
         });
+        observations.TrimExcess();
         return observations;
     }
 }

@@ -36,12 +36,12 @@ public static class PlanDataLoader
         };
     }
 
-    private static List<T> ReadCsv<T>(
+    private static IReadOnlyList<T> ReadCsv<T>(
         string folder,
         string name,
         bool required,
         DiagnosticBag diagnostics,
-        Func<string, string, DiagnosticBag, List<T>> read)
+        Func<string, string, DiagnosticBag, IReadOnlyList<T>> read)
     {
         var fullPath = Path.Combine(folder, name);
         var displayPath = "data/" + name;
