@@ -33,10 +33,34 @@ public static class SampleGenerator
         var pages = SamplePages.Write(Path.Combine(root, "input"), options.Pages, options.Seed);
         if (options.Theme is { } theme)
         {
-            Directory.CreateSymbolicLink(Path.Combine(root, "theme"), Path.GetFullPath(theme));
+            CopyTheme(Path.GetFullPath(theme), Path.Combine(root, "theme"));
         }
 
         return new SampleSummary(orgs.Count, metrics.Count, withData ? options.Months : 0, actuals, plans, pages);
+    }
+
+    /// <summary>Copies the theme's own files, so the portal holds its sources (a build refuses sources linked from outside
+    /// its root, IBP5010); its installed npm packages are linked rather than copied, which a build allows.</summary>
+    private static void CopyTheme(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] == "node_modules")
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var modules = Path.Combine(from, "node_modules");
+        if (Directory.Exists(modules))
+        {
+            Directory.CreateSymbolicLink(Path.Combine(to, "node_modules"), modules);
+        }
     }
 
     private static void WriteSettings(string root, SampleOptions options, bool withData)
