@@ -9,6 +9,9 @@ namespace IbpPortal.Model;
 /// <param name="Numerator">For a ratio metric, the count metric on top.</param>
 /// <param name="Denominator">For a ratio metric, the count metric below.</param>
 /// <param name="MeetsDemand">For a capacity metric, the demand metric it is compared with.</param>
+/// <param name="PlanTolerance">How far adverse to plan (percent of the plan) before the measure is an exception; none when null.</param>
+/// <param name="ExecutiveLead">The executive director who answers for the measure, when declared.</param>
+/// <param name="Committee">The board committee that oversees the measure, when declared.</param>
 public sealed record Metric(
     string Id,
     string Name,
@@ -22,7 +25,10 @@ public sealed record Metric(
     AggregateRule Aggregate,
     string Description,
     SourceLocation Source,
-    string? MeetsDemand = null)
+    string? MeetsDemand = null,
+    double? PlanTolerance = null,
+    string? ExecutiveLead = null,
+    string? Committee = null)
 {
     /// <summary>True when computed from a numerator and a denominator.</summary>
     public bool IsRatio => Numerator is not null && Denominator is not null;
