@@ -31,6 +31,7 @@ public sealed class AnalysisModel
     private readonly Scorecard[] scorecards;
     private readonly IReadOnlyList<Period>[] benchmarkPeriods;
     private readonly BenchmarkTable[][] benchmarks;
+    private readonly FrozenDictionary<OrgMetricKey, QualityRating> quality;
 
     internal AnalysisModel(
         Period reportingPeriod,
@@ -45,8 +46,10 @@ public sealed class AnalysisModel
         ProjectionSet[] projections,
         IReadOnlyList<Period>[] benchmarkPeriods,
         BenchmarkTable[][] benchmarks,
-        Scorecard[] scorecards)
+        Scorecard[] scorecards,
+        IReadOnlyList<QualityRating>? quality = null)
     {
+        this.quality = (quality ?? []).GroupBy(q => new OrgMetricKey(q.Org, q.Metric)).ToFrozenDictionary(g => g.Key, g => g.First());
         ReportingPeriod = reportingPeriod;
         Organisations = organisations;
         Metrics = metrics;
@@ -120,6 +123,9 @@ public sealed class AnalysisModel
 
     /// <summary>The current-trend and scenario projections.</summary>
     public ProjectionSet Projections(string org, string metric) => projections[Slot(org, metric)];
+
+    /// <summary>The data-quality rating of an organisation's measure from <c>quality.csv</c>; null when not assessed.</summary>
+    public QualityRating? Quality(string org, string metric) => quality.GetValueOrDefault(new OrgMetricKey(org, metric));
 
     /// <summary>The scorecard of an organisation.</summary>
     public Scorecard Scorecard(string org) => scorecards[OrgIndex(org)];

@@ -49,8 +49,8 @@ internal static class PackText
     /// <summary>A gap cell coloured by its direction.</summary>
     public static TableCell GapCell(Gap? gap, Metric metric) => new(Gap(gap, metric)) { Colour = gap is null ? null : Tone(gap.Direction) };
 
-    /// <summary>The variance cell, coloured by its direction.</summary>
-    public static TableCell VarianceCell(ScorecardRow row) => new(Variance(row)) { Colour = row.Variance is { } g ? Tone(g.Direction) : null };
+    /// <summary>The variance cell: the figure and its direction in words, coloured by it (so colour is never the only cue).</summary>
+    public static TableCell VarianceCell(ScorecardRow row) => new(Gap(row.Variance, row.Metric)) { Colour = row.Variance is { } g ? Tone(g.Direction) : null };
 
     /// <summary>One or two plain sentences on a measure for the board: latest against plan and target, what the SPC chart says, and whether the target will be met.</summary>
     public static string MeasureCommentary(ScorecardRow row, Period reporting)

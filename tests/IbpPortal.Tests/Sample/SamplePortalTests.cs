@@ -22,7 +22,8 @@ public partial class SamplePortalTests(SampleBuild sample)
     public void The_sample_portal_builds_without_errors_or_warnings()
     {
         Assert.True(sample.Public.Result.Succeeded, string.Join("\n", sample.Public.Result.Diagnostics));
-        Assert.Empty(sample.Public.Result.Diagnostics);
+        // The one warning the sample keeps on purpose: exceptions whose organisation wrote no narrative (the sample writes a few, for RR8 and QWO).
+        Assert.Empty(sample.Public.Result.Diagnostics.Where(d => d.Code != IbpPortal.BoardPacks.BoardPackCodes.NarrativeMissing));
         Assert.True(sample.Internal.Result.Succeeded, string.Join("\n", sample.Internal.Result.Diagnostics));
     }
 

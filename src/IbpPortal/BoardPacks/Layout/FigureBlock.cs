@@ -7,7 +7,7 @@ namespace IbpPortal.BoardPacks.Layout;
 /// A chart placed from a page of a chart PDF, scaled to the content width (or down to fit the page), tagged
 /// as a Figure with alternative text and a bounding box, followed by its caption as a paragraph.
 /// </summary>
-internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, string? caption) : IBlock
+internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, string? caption, double widthFraction = 1) : IBlock
 {
     const double CaptionGap = 5;
     IReadOnlyList<TextLine> _caption = [];
@@ -25,7 +25,7 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
     {
         var theme = context.Theme;
         var form = context.Charts.Page(pdf, pageNumber);
-        double width = theme.ContentWidth;
+        double width = theme.ContentWidth * Math.Clamp(widthFraction, 0.3, 1);
         double height = width * form.PointHeight / form.PointWidth;
         _captionSize = theme.SmallSize;
         _captionLine = _captionSize * theme.LineFactor;

@@ -16,19 +16,16 @@ internal sealed class DomainSection(ScorecardDomain domain) : IPackSection
                 + "Orange points are special cause concern, blue improvement, purple neither; grey points are common cause variation.");
         foreach (var row in domain.Rows)
         {
-            report.Heading(2, row.Metric.Name);
+            report.Heading(2, row.Metric.Name, PackAnchors.Measure(row.Metric.Id), bookmark: true, inContents: false);
             report.Paragraph(p =>
             {
                 if (PackText.Illustrative(row.Metric))
                     p.Italic("Illustrative (synthetic) figures. ");
                 p.Text(PackText.MeasureCommentary(row, pack.Period));
             }, keepWithNext: pack.Charts.Spc(row.Metric.Id) is not null);
+            // The paragraph above is the chart's visible description and the alt text its spoken one; no caption repeats them.
             if (pack.Charts.Spc(row.Metric.Id) is { } chart)
-            {
-                var caption = $"SPC chart of {row.Metric.Name}, {pack.Org.Name}: {SpcIcons.VariationLabel(row.Variation).ToLowerInvariant()}"
-                    + (row.Assurance == Analyse.Spc.AssuranceIcon.None ? "." : $"; {SpcIcons.AssuranceLabel(row.Assurance).ToLowerInvariant()}.");
-                report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText, caption);
-            }
+                report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText);
         }
 
         report.PageBreak();

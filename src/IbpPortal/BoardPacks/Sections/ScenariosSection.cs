@@ -25,7 +25,7 @@ internal sealed class ScenariosSection : IPackSection
             })
             .Table(t =>
             {
-                t.TextSize(8).Column(2.3f).Column(1.5f).Column(0.9f).Column(1.2f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1.5f, CellAlign.Right);
+                t.TextSize(9).Column(2.3f).Column(1.5f).Column(0.9f).Column(1.2f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1.5f, CellAlign.Right);
                 t.Header("Measure", "Scenario", "Horizon", "Projected", "Target", "Gap to target");
                 foreach (var set in sets)
                 {

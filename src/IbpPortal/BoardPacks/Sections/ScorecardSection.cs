@@ -13,8 +13,8 @@ internal sealed class ScorecardSection : IPackSection
         if (pack.Scorecard.Domains.Count == 0)
             return;
         report.Heading(1, "Scorecard", PackAnchors.Scorecard)
-            .Paragraph(p => p.Text($"Latest month for each measure ({pack.Period.ToLongDisplay()} unless shown). Variance is actual minus plan: ")
-                .Bold("green").Text(" is favourable, ").Bold("red").Text(" adverse. Rank is among ")
+            .Paragraph(p => p.Text($"Latest month for each measure ({pack.Period.ToLongDisplay()} unless shown). Variance is actual minus plan, marked ")
+                .Bold("favourable").Text(" (green) or ").Bold("adverse").Text(" (red) in words as well as colour. Rank is among ")
                 .Text(pack.IsIcb ? "ICBs" : "trusts").Text(" (1 is best; for measures where neither direction is better, 1 is highest), with the quartile (Q1 is the best quarter). ")
                 .Text("The icons are explained in the ").LinkTo("methodology", PackAnchors.Methodology).Text("."));
         foreach (var domain in pack.Scorecard.Domains)
@@ -28,9 +28,9 @@ internal sealed class ScorecardSection : IPackSection
 
     static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
     {
-        // Fixed widths fit "Consistently" and "Improvement" beside their icons at 8 pt; the measure's name takes the rest.
-        t.TextSize(8).Column(1f).FixedColumn(54, CellAlign.Right).FixedColumn(48, CellAlign.Right).FixedColumn(46, CellAlign.Right).FixedColumn(38, CellAlign.Right)
-            .FixedColumn(76).FixedColumn(74).FixedColumn(44, CellAlign.Right);
+        // Fixed widths fit "Consistently" and "Improvement" beside their icons at 9 pt; the measure's name takes the rest.
+        t.TextSize(9).RowHeaders().Column(1f).FixedColumn(54, CellAlign.Right).FixedColumn(46, CellAlign.Right).FixedColumn(56, CellAlign.Right).FixedColumn(40, CellAlign.Right)
+            .FixedColumn(80).FixedColumn(78).FixedColumn(46, CellAlign.Right);
         t.Header("Measure", "Latest", "Plan", "Variance", "Target", "Variation", "Assurance", "Rank");
         foreach (var row in domain.Rows)
         {

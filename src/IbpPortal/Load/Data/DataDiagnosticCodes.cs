@@ -157,12 +157,6 @@ public static class DataDiagnosticCodes
     /// <summary>A metric's <c>plan_tolerance</c> is negative.</summary>
     public const string PlanToleranceNegative = "IBP2241";
 
-    /// <summary>A <c>quality.csv</c> row names an organisation not in <c>organisations.csv</c>.</summary>
-    public const string QualityUnknownOrganisation = "IBP2242";
-
-    /// <summary>A <c>quality.csv</c> row names a metric not in <c>metrics.csv</c>.</summary>
-    public const string QualityUnknownMetric = "IBP2243";
-
     /// <summary>A <c>quality.csv</c> rating or verdict is not one of the allowed words.</summary>
     public const string QualityRating = "IBP2244";
 

@@ -18,6 +18,7 @@ public static class PlanDataValidator
         ObservationChecks.Check(data.Targets, codes, allowAllOrgs: true, diagnostics);
         ObservationChecks.CheckActualsOnly(data.Actuals, codes, diagnostics);
         RebaseChecks.Check(data.Rebases, codes, diagnostics);
+        QualityChecks.Check(data.QualityRatings, codes, diagnostics);
         ScenarioChecks.Check(data.Scenarios, codes, diagnostics);
     }
 }
