@@ -77,6 +77,39 @@ METRICS = [
      "Share of patients on the waiting list for consultant-led treatment who have waited less than 18 weeks."),
 ]
 METRIC_IDS = [m[0] for m in METRICS]
+
+# Ownership (illustrative): plan tolerance in % of plan, executive lead, board committee. Blank where not declared.
+OWNERSHIP = {
+    "ae_4hr": (2, "Chief Operating Officer", "Performance and Finance Committee"),
+    "ae_breaches": ("", "Chief Operating Officer", "Performance and Finance Committee"),
+    "ae_within_4hr": ("", "Chief Operating Officer", "Performance and Finance Committee"),
+    "rtt_18wk": (2, "Chief Operating Officer", "Performance and Finance Committee"),
+    "elective_activity": (5, "Chief Operating Officer", "Performance and Finance Committee"),
+    "bed_occupancy": (2, "Chief Operating Officer", "Quality Committee"),
+    "ga_beds": ("", "Chief Operating Officer", "Performance and Finance Committee"),
+    "falls_per_1000": ("", "Chief Nurse", "Quality Committee"),
+    "complaints": ("", "Chief Nurse", "Quality Committee"),
+    "staff_wte": (3, "Chief People Officer", "Workforce Committee"),
+    "vacancy_rate": ("", "Chief People Officer", "Workforce Committee"),
+    "sickness_absence": ("", "Chief People Officer", "Workforce Committee"),
+    "agency_spend": (10, "Chief Financial Officer", "Performance and Finance Committee"),
+    "income_expenditure": ("", "Chief Financial Officer", "Performance and Finance Committee"),
+}
+
+# Data-quality kitemark (illustrative): timeliness, completeness, validation, process, verdict. Metrics not listed are "not assessed".
+# Chosen by rule, not at random, so the random stream of the figures is unchanged.
+QUALITY = {
+    "ae_attendances": ("good", "good", "good", "good", "assured"),
+    "ae_breaches": ("good", "good", "good", "good", "assured"),
+    "ae_within_4hr": ("good", "good", "good", "good", "assured"),
+    "ae_4hr": ("good", "good", "good", "good", "assured"),
+    "emergency_admissions": ("good", "good", "fair", "good", "reasonable"),
+    "rtt_18wk": ("good", "fair", "fair", "good", "reasonable"),
+    "bed_occupancy": ("good", "good", "fair", "fair", "reasonable"),
+    "falls_per_1000": ("fair", "fair", "poor", "fair", "limited"),
+    "vacancy_rate": ("fair", "good", "fair", "fair", "reasonable"),
+    "sickness_absence": ("poor", "good", "fair", "fair", "limited"),
+}
 DECIMALS = {m[0]: m[5] for m in METRICS}
 REAL_METRICS = ["ae_attendances", "ae_breaches", "ae_within_4hr", "emergency_admissions"]
 
@@ -425,6 +458,7 @@ def readme(peer_split, four_hour, counts, types):
     add(f"| `plans.csv` | {counts['plans.csv']} | plan trajectories for 2018-19 (2018-04 to 2019-03), every trust and metric except `ae_4hr` |")
     add(f"| `targets.csv` | {counts['targets.csv']} | org-specific four-hour improvement trajectories, and one `*` (every organisation) row |")
     add(f"| `rebase.csv` | {counts['rebase.csv']} | SPC re-basing points |")
+    add(f"| `quality.csv` | {counts['quality.csv']} | illustrative data-quality ratings (timeliness, completeness, validation, process, verdict) for ten measures; the rest are \"not assessed\" |")
     add("| `scenarios.yml` | 3 | `do-nothing`, `system-flow`, `workforce-first` (12-month horizon; annual % changes) |")
     add("")
     add("There are no ICB rows in `actuals.csv` or `plans.csv`: the generator aggregates ICB figures from")
@@ -554,9 +588,14 @@ def main():
     metric_rows = []
     for (mid, name, domain, unit, improvement, decimals, target, num, den, agg, meets, real, desc) in METRICS:
         desc = f"{desc} {REAL_SOURCE}" if real else f"{desc} {SYNTHETIC}"
-        metric_rows.append((mid, name, domain, unit, improvement, decimals, fmt_target(target), num, den, agg, desc, meets))
+        tolerance, lead, committee = OWNERSHIP.get(mid, ("", "", ""))
+        metric_rows.append((mid, name, domain, unit, improvement, decimals, fmt_target(target), num, den, agg, desc, meets,
+                            tolerance, lead, committee))
     write_csv(data_dir / "metrics.csv", ["id", "name", "domain", "unit", "improvement", "decimals", "target",
-                                         "numerator", "denominator", "aggregate", "description", "meets_demand"], metric_rows)
+                                         "numerator", "denominator", "aggregate", "description", "meets_demand",
+                                         "plan_tolerance", "executive_lead", "committee"], metric_rows)
+    quality_rows = [(c, m) + QUALITY[m] for c, *_ in org_rows for m in METRIC_IDS if m in QUALITY]
+    write_csv(data_dir / "quality.csv", ["org", "metric", "timeliness", "completeness", "validation", "process", "verdict"], quality_rows)
 
     # Actuals: real then synthetic, drawing random numbers trust by trust in code order
     for c in trust_codes:
@@ -582,7 +621,7 @@ def main():
     (data_dir / "scenarios.yml").write_bytes(SCENARIOS.encode("utf-8"))
 
     counts = {"organisations.csv": len(org_rows), "metrics.csv": len(metric_rows), "actuals.csv": len(actual_rows),
-              "plans.csv": len(plan_rows), "targets.csv": len(target_rows), "rebase.csv": len(rebase_rows)}
+              "plans.csv": len(plan_rows), "targets.csv": len(target_rows), "rebase.csv": len(rebase_rows), "quality.csv": len(quality_rows)}
     (data_dir / "README.md").write_bytes(readme(peer_split, four_hour, counts, types).encode("utf-8"))
 
     print("peer groups:")

@@ -51,10 +51,6 @@ internal static class ChartReading
             lines.Add($"{PackText.Latest(row, pack.Period)} is {side} the plan of {PackText.Plan(row)} ({FigureFormat.FormatChange(gap.Size, metric)}"
                 + (gap.Percent is { } pc ? $", {Math.Abs(pc).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}%" : string.Empty) + ").");
         }
-        else
-        {
-            lines.Add("There is no plan for this month to compare with.");
-        }
 
         return lines;
     }
@@ -68,8 +64,6 @@ internal static class ChartReading
         var since = spc.Points[^1].Period.AddMonths(-(RecentMonths - 1));
         var inSegment = spc.Points.Where(p => p.Segment == segment && p.SpecialCause != SpecialCause.None).ToList();
         var flagged = inSegment.Where(p => p.Period >= since).ToList();
-        if (inSegment.Count > flagged.Count)
-            yield return $"Earlier in the segment, {inSegment.Count - flagged.Count} months showed special-cause variation (see the chart).";
         if (flagged.Count == 0)
             yield return $"No special-cause signal in the last {RecentMonths} months: the recent variation is common cause.";
 

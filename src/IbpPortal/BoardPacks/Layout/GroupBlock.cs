@@ -12,8 +12,11 @@ internal sealed class GroupBlock(IReadOnlyList<IBlock> children) : IBlock
 
     public double SpaceAfter => children[^1].SpaceAfter;
 
+    double _pageHeight;
+
     public int Prepare(LayoutContext context)
     {
+        _pageHeight = context.Theme.ContentHeight;
         foreach (var child in children)
         {
             if (child.StartsNewPage)
@@ -40,7 +43,9 @@ internal sealed class GroupBlock(IReadOnlyList<IBlock> children) : IBlock
             y += gap + whole.Height;
             spaceAfter = child.SpaceAfter;
         }
-        if (end < children.Count && start == 0 && !atPageTop)
+        // A group taller than a page splits anyway, so it starts where it is rather than leaving a page part empty.
+        bool tall = start == 0 && Enumerable.Range(0, children.Count).Sum(k => Whole(children[k]).Height + (k == 0 ? 0 : children[k].SpaceBefore)) > _pageHeight;
+        if (end < children.Count && start == 0 && !atPageTop && (!tall || end == start))
         {
             next = start;
             return null;

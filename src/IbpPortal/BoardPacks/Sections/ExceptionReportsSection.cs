@@ -8,7 +8,7 @@ namespace IbpPortal.BoardPacks.Sections;
 internal sealed class ExceptionReportsSection : IPackSection
 {
     /// <summary>The chart's share of the content width, so two reports fit a page.</summary>
-    const double ChartWidth = 0.46;
+    const double ChartWidth = 0.42;
 
     /// <summary>Shown where an exception has no narrative file.</summary>
     public const string NoNarrative = "No narrative provided.";
@@ -48,7 +48,7 @@ internal sealed class ExceptionReportsSection : IPackSection
         report.Paragraph(p => p.Bold("Executive lead: ").Text(row.Metric.ExecutiveLead ?? "not declared")
             .Bold(" · Committee: ").Text(row.Metric.Committee ?? "not declared")
             .Bold(" · Data quality: ").Text(pack.Analysis.Quality(pack.Org.Code, id)?.Summary ?? "not assessed"));
-        report.Heading(3, "What the chart tells us");
+        report.Paragraph(p => p.Bold("What the chart tells us"), keepWithNext: true);
         report.Bullets(ChartReading.Lines(pack, finding));
         if (pack.Charts.Spc(id) is { } chart)
             report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText, caption: null, ChartWidth);
@@ -57,7 +57,7 @@ internal sealed class ExceptionReportsSection : IPackSection
 
     static void Narrative(PdfReport report, PackContext pack, string metric)
     {
-        report.Heading(3, "Recovery narrative");
+        report.Paragraph(p => p.Bold("Recovery narrative"), keepWithNext: true);
         if (!pack.Narratives.TryGetValue(metric, out var narrative))
         {
             report.Paragraph(p => p.Italic(NoNarrative + " ").Text($"The organisation has not written input/board-packs/{pack.Org.Code}/{pack.Period}/{metric}.md."));

@@ -23,7 +23,25 @@ internal sealed class ScorecardSection : IPackSection
                 .Table(t => Table(t, domain, pack));
         }
 
+        Ownership(report, pack);
         report.PageBreak();
+    }
+
+    /// <summary>Each measure's executive lead, committee and data-quality rating; "not assessed" where quality.csv has none.</summary>
+    static void Ownership(PdfReport report, PackContext pack)
+    {
+        report.Heading(2, "Ownership and data quality", bookmark: false)
+            .Paragraph("The executive lead and board committee for each measure, and its data-quality rating on timeliness, completeness, validation and process.")
+            .Table(t =>
+            {
+                t.TextSize(9).RowHeaders().Column(1.3f).Column(1f).Column(1.1f).Column(1.6f);
+                t.Header("Measure", "Executive lead", "Committee", "Data quality");
+                foreach (var row in pack.Scorecard.Rows)
+                {
+                    t.Row(row.Metric.Name, row.Metric.ExecutiveLead ?? "not declared", row.Metric.Committee ?? "not declared",
+                        pack.Analysis.Quality(pack.Org.Code, row.Metric.Id)?.Summary ?? "not assessed");
+                }
+            });
     }
 
     static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
