@@ -46,8 +46,10 @@ METRICS = [
      "Referrals from GPs for a first outpatient appointment received in the month."),
     ("ga_beds", "General and acute beds available", "capacity", "count", "increase", 0, None, "", "", "sum", "", False,
      "Average number of general and acute beds open and available in the month, including escalation beds."),
-    ("elective_activity", "Elective spells delivered", "capacity", "count", "increase", 0, None, "", "", "sum", "referrals", False,
+    ("elective_activity", "Elective spells delivered", "capacity", "count", "increase", 0, None, "", "", "sum", "", False,
      "Planned inpatient and day-case hospital spells completed in the month."),
+    ("outpatient_first", "First outpatient attendances", "capacity", "count", "increase", 0, None, "", "", "sum", "referrals", False,
+     "First outpatient appointments attended in the month: the capacity that meets GP referrals for a first appointment, like for like."),
     ("bed_occupancy", "G&A bed occupancy", "capacity", "percent", "decrease", 1, 92, "", "", "mean", "", False,
      "Share of available general and acute beds occupied at midnight, averaged over the month."),
     ("staff_wte", "Substantive staff in post", "workforce", "wte", "increase", 1, None, "", "", "sum", "", False,
@@ -87,6 +89,7 @@ OWNERSHIP = {
     "elective_activity": (5, "Chief Operating Officer", "Performance and Finance Committee"),
     "bed_occupancy": (2, "Chief Operating Officer", "Quality Committee"),
     "ga_beds": ("", "Chief Operating Officer", "Performance and Finance Committee"),
+    "outpatient_first": ("", "Chief Operating Officer", "Performance and Finance Committee"),
     "falls_per_1000": ("", "Chief Nurse", "Quality Committee"),
     "complaints": ("", "Chief Nurse", "Quality Committee"),
     "staff_wte": (3, "Chief People Officer", "Workforce Committee"),
@@ -110,6 +113,10 @@ QUALITY = {
     "vacancy_rate": ("fair", "good", "fair", "fair", "reasonable"),
     "sickness_absence": ("poor", "good", "fair", "fair", "limited"),
 }
+# A volume is ranked only per a size measure ("N metric" is per N of that metric); a percentage or rate
+# is averaged into an ICB figure only with a weight (without one it has no ICB figure).
+PER = {"complaints": "100 ga_beds", "agency_spend": "staff_wte"}
+WEIGHT = {"bed_occupancy": "ga_beds", "sickness_absence": "staff_wte", "falls_per_1000": "ga_beds"}
 DECIMALS = {m[0]: m[5] for m in METRICS}
 REAL_METRICS = ["ae_attendances", "ae_breaches", "ae_within_4hr", "emergency_admissions"]
 
@@ -284,6 +291,14 @@ def synthesise(rng, code, attendance_mean):
         v = rtt_base - rtt_decline * i / 12 + rtt_season.get(month_of(p), 0.0) + rng.gauss(0, 0.4)
         out[("rtt_18wk", p)] = round(min(v, 99.0), 1)
 
+    # First attendances follow referrals about a month later, with a drawn conversion rate. A separate random
+    # stream per trust keeps every other synthetic figure as it was before this measure was added.
+    op = random.Random(f"{SEED}-outpatient_first-{code}")
+    conversion = op.uniform(0.92, 0.97)
+    for i, p in enumerate(PERIODS):
+        referred = out[("referrals", PERIODS[max(i - 1, 0)])]
+        out[("outpatient_first", p)] = round(referred * conversion * (1 + op.gauss(0, 0.02)))
+
     return out
 
 
@@ -301,7 +316,7 @@ def smoothed_last_year(series, code, metric):
     return [0.25 * window[k] + 0.5 * window[k + 1] + 0.25 * window[k + 2] for k in range(12)]
 
 
-PLAN_GROWTH = {"referrals": 1.03, "elective_activity": 1.045, "ga_beds": 1.0, "staff_wte": 1.02,
+PLAN_GROWTH = {"referrals": 1.03, "elective_activity": 1.045, "outpatient_first": 1.035, "ga_beds": 1.0, "staff_wte": 1.02,
                "complaints": 0.95, "agency_spend": 0.85, "falls_per_1000": 0.95, "emergency_admissions": 1.02}
 PLAN_SHIFT = {"bed_occupancy": -1.0, "vacancy_rate": -0.5, "sickness_absence": -0.2, "rtt_18wk": 0.5}
 FOUR_HOUR_PROFILE = {12: -1.5, 1: -1.5, 2: -1.0, 3: -0.5}  # winter months planned lower; the rest +0.5625
@@ -363,11 +378,12 @@ def make_targets():
 
 SCENARIOS = """\
 # Planning scenarios for IBP step 6. Each adjustment is an annual percentage change applied to
-# the latest 12 months' baseline trend, compounded monthly over horizon_months.
+# the baseline (the recent level with its seasonal pattern), compounded monthly over horizon_months.
+# A ratio metric (four-hour performance) moves through its numerator and denominator.
 # Illustrative: the percentages are assumptions for the sample portal, not forecasts.
 - id: do-nothing
   name: "Do nothing"
-  description: "Demand keeps growing at recent rates and services carry on as they are."
+  description: "Demand grows by the assumed rates below and services carry on as they are."
   horizon_months: 12
   adjustments:
     ae_attendances: 3
@@ -453,7 +469,7 @@ def readme(peer_split, four_hour, counts, types):
     add("| file | rows | holds |")
     add("|---|---|---|")
     add(f"| `organisations.csv` | {counts['organisations.csv']} | 2 ICBs (QHM, QWO) and their 11 trusts, with region and peer group |")
-    add(f"| `metrics.csv` | {counts['metrics.csv']} | the 17 metrics: domain, unit, improvement direction, national target, ratio parts, ICB aggregation rule, demand a capacity metric meets |")
+    add(f"| `metrics.csv` | {counts['metrics.csv']} | the {counts['metrics.csv']} metrics: domain, unit, improvement direction, national standard, ratio parts, ICB aggregation rule, demand a capacity metric meets like for like (`outpatient_first` meets `referrals`), the size measure a volume is ranked per (`per`) and the weight of an ICB average (`weight`) |")
     add(f"| `actuals.csv` | {counts['actuals.csv']} | monthly actuals for every trust and metric except `ae_4hr`, 2016-04 to 2019-03 |")
     add(f"| `plans.csv` | {counts['plans.csv']} | plan trajectories for 2018-19 (2018-04 to 2019-03), every trust and metric except `ae_4hr` |")
     add(f"| `targets.csv` | {counts['targets.csv']} | org-specific four-hour improvement trajectories, and one `*` (every organisation) row |")
@@ -506,7 +522,7 @@ def readme(peer_split, four_hour, counts, types):
     add("")
     add("## Synthetic (illustrative) figures")
     add("")
-    add("Every other metric (`referrals`, `ga_beds`, `elective_activity`, `bed_occupancy`, `staff_wte`,")
+    add("Every other metric (`referrals`, `outpatient_first`, `ga_beds`, `elective_activity`, `bed_occupancy`, `staff_wte`,")
     add("`vacancy_rate`, `sickness_absence`, `income_expenditure`, `agency_spend`, `falls_per_1000`,")
     add("`complaints`, `rtt_18wk`) is made up. Its description in `metrics.csv` ends with")
     add(f"\"{SYNTHETIC}\" and the portal must say so wherever it shows them. The figures are scaled")
@@ -544,7 +560,7 @@ def readme(peer_split, four_hour, counts, types):
     add("")
     add("For each month of 2018-19: the same month of 2017-18, smoothed with its neighbours (one quarter each")
     add("side) after replacing missing values and gross outliers with the median, then adjusted: A&E")
-    add("attendances +1.5% to +3% (per trust), emergency admissions +2%, referrals +3%, elective activity +4.5%,")
+    add("attendances +1.5% to +3% (per trust), emergency admissions +2%, referrals +3%, first outpatient attendances +3.5%, elective activity +4.5%,")
     add("staff in post +2%, complaints -5%, agency spend -15%, falls -5%, beds unchanged; bed occupancy -1 point,")
     add("vacancy rate -0.5, sickness -0.2, 18-week performance +0.5 (up to 92%); surplus (deficit) improved")
     add("by a quarter of last year's average month. Planned `ae_within_4hr` is the planned attendances times")
@@ -590,9 +606,9 @@ def main():
         desc = f"{desc} {REAL_SOURCE}" if real else f"{desc} {SYNTHETIC}"
         tolerance, lead, committee = OWNERSHIP.get(mid, ("", "", ""))
         metric_rows.append((mid, name, domain, unit, improvement, decimals, fmt_target(target), num, den, agg, desc, meets,
-                            tolerance, lead, committee))
+                            PER.get(mid, ""), WEIGHT.get(mid, ""), tolerance, lead, committee))
     write_csv(data_dir / "metrics.csv", ["id", "name", "domain", "unit", "improvement", "decimals", "target",
-                                         "numerator", "denominator", "aggregate", "description", "meets_demand",
+                                         "numerator", "denominator", "aggregate", "description", "meets_demand", "per", "weight",
                                          "plan_tolerance", "executive_lead", "committee"], metric_rows)
     quality_rows = [(c, m) + QUALITY[m] for c, *_ in org_rows for m in METRIC_IDS if m in QUALITY]
     write_csv(data_dir / "quality.csv", ["org", "metric", "timeliness", "completeness", "validation", "process", "verdict"], quality_rows)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IbpPortal.Cli.Commands;
+using IbpPortal.Cli;
 
 var root = new RootCommand("IBP Portal: builds a static NHS integrated-planning portal, with benchmarking and board packs, from markdown and plan data.");
 // Each command lives in its own file under Commands/ and is registered in CommandCatalogue.
@@ -22,7 +23,8 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return await parse.InvokeAsync();
+    // Without this, System.CommandLine prints the exception's stack trace itself before the handlers below run.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
 {
@@ -34,12 +36,11 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
 catch (Exception ex)
 #pragma warning restore CA1031
 {
-    Console.Error.WriteLine($"ibp: internal error ({ex.GetType().Name}: {ex.Message}). This is a fault in IBP Portal, not in your content; nothing was published.");
-    Console.Error.WriteLine("Please report it with the command you ran. Set IBP_DEBUG=1 to print the details.");
+    InternalErrorReport.Report(ex, args, Console.Error, Path.GetTempPath(), DateTimeOffset.UtcNow);
     if (Environment.GetEnvironmentVariable("IBP_DEBUG") == "1")
     {
         Console.Error.WriteLine(ex);
     }
 
-    return 70;
+    return InternalErrorReport.ExitCode;
 }

@@ -10,14 +10,16 @@ public sealed class HtmlValidityTests(PortalFixture portal)
 {
     private static string VnuJar => Path.Combine(RepoPaths.Root, "tests", "IbpPortal.BrowserTests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_page_kind_passes_the_Nu_HTML_Checker()
     {
+        var java = SystemTool.Java.Require();
+        // The jar is an npm package that building this project installs (npm ci), so its absence is a failure.
         Assert.True(File.Exists(VnuJar),
-            $"The Nu HTML Checker is missing at {VnuJar}: run 'npm ci' in tests/IbpPortal.BrowserTests (CI does it in .ci/run).");
+            $"The Nu HTML Checker is missing at {VnuJar}: building tests/IbpPortal.BrowserTests runs 'npm ci' there, which installs it.");
         var files = PageKinds.Rows.Select(row => PathOf(row.Path)).ToList();
 
-        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(java) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-jar", VnuJar, "--errors-only", "--format", "json" }.Concat(files))
         {
             start.ArgumentList.Add(argument);

@@ -18,10 +18,15 @@ internal static class BuildCommand
         var packs = new Option<string?>("--packs") { Description = "Build board packs only for these organisations, e.g. RR8,QWO." };
         var noPacks = new Option<bool>("--no-packs") { Description = "Build no board packs." };
         var clean = new Option<bool>("--clean") { Description = "Ignore the cache of earlier builds." };
+        var wait = new Option<int>("--wait")
+        {
+            Description = "Seconds to wait for another build or preview of the same output folder to finish (0 refuses at once).",
+            DefaultValueFactory = _ => 60,
+        };
 
         var command = new Command("build", "Build the portal into output/ (published only when there are no errors).")
         {
-            root, output, quiet, verbose, @internal, drafts, noSearch, packs, noPacks, clean,
+            root, output, quiet, verbose, @internal, drafts, noSearch, packs, noPacks, clean, wait,
         };
         command.SetAction(result =>
         {
@@ -38,6 +43,7 @@ internal static class BuildCommand
                 Search = !result.GetValue(noSearch),
                 Packs = packList,
                 Clean = result.GetValue(clean),
+                LockTimeout = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(wait))),
             };
             return Run(options, report, "Built");
         });
@@ -55,7 +61,7 @@ internal static class BuildCommand
             return 2;
         }
 
-        var result = BuildPipeline.Run(options, report.Verbose || !report.Quiet ? report : null);
+        var result = BuildPipeline.Run(options, report);
         outcome = result;
         report.Diagnostics(result.Diagnostics);
         report.Summary(result, action);

@@ -39,9 +39,15 @@ internal static class CheckCommand
             if (result.GetValue(format) == "github")
             {
                 var outcome = BuildPipeline.Run(options);
-                foreach (var d in outcome.Diagnostics)
+                var digest = DiagnosticDigest.Of(outcome.Diagnostics);
+                foreach (var d in digest.Shown)
                 {
                     Console.Out.WriteLine(GitHub(d));
+                }
+
+                foreach (var line in digest.Omitted)
+                {
+                    Console.Out.WriteLine("::notice::" + line);
                 }
 
                 return outcome.Succeeded ? 0 : 1;

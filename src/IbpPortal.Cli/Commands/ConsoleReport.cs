@@ -35,13 +35,25 @@ internal sealed class ConsoleReport : IBuildReporter
         }
     }
 
-    /// <summary>One line per problem, never wrapped, so editors and CI logs can jump to file and line.</summary>
+    /// <summary>A note while the build waits, on the error stream so it shows even with --quiet.</summary>
+    public void Note(string message) => _errorWriter.WriteLine("ibp: " + message);
+
+    /// <summary>
+    /// One line per problem, never wrapped, so editors and CI logs can jump to file and line; after
+    /// <see cref="DiagnosticDigest.PerCode"/> of one code, a line saying how many more there are.
+    /// </summary>
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
+        var digest = DiagnosticDigest.Of(diagnostics);
+        foreach (var diagnostic in digest.Shown)
         {
             var colour = diagnostic.Severity == Severity.Error ? "\u001b[31m" : "\u001b[33m";
             _errorWriter.WriteLine(_errorColour ? colour + diagnostic + "\u001b[0m" : diagnostic.ToString());
+        }
+
+        foreach (var line in digest.Omitted)
+        {
+            _errorWriter.WriteLine(line);
         }
     }
 

@@ -30,9 +30,10 @@ internal static class ImportCommand
             var error = parse.InvocationConfiguration.Error;
             var diagnostics = new DiagnosticBag();
             var summary = NhseAeImport.Run(parse.GetValue(files) ?? [], parse.GetValue(data) ?? "data", diagnostics);
-            foreach (var diagnostic in diagnostics.Sorted())
+            var digest = DiagnosticDigest.Of(diagnostics.Sorted());
+            foreach (var line in digest.Shown.Select(d => d.ToString()).Concat(digest.Omitted))
             {
-                error.WriteLine(diagnostic);
+                error.WriteLine(line);
             }
 
             if (summary is null)

@@ -30,6 +30,9 @@ internal static class PreviewCommand
                 Search = result.GetValue(search),
                 Packs = [],
             };
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            var serving = false;
+            using var signals = StopSignals.Register(() => serving, stop);
             await using var server = new PreviewServer(options, build =>
             {
                 report.Diagnostics(build.Diagnostics);
@@ -37,7 +40,11 @@ internal static class PreviewCommand
             });
             try
             {
-                await server.StartAsync(result.GetValue(port));
+                if (!await server.StartAsync(result.GetValue(port), report.Note))
+                {
+                    Console.Error.WriteLine($"ibp: another ibp build or preview is still writing {options.OutputPath}; stop it, then run ibp preview again.");
+                    return 1;
+                }
             }
             catch (IOException ex)
             {
@@ -46,13 +53,14 @@ internal static class PreviewCommand
             }
 
             Console.Out.WriteLine($"Serving {options.OutputPath} at {server.Address} — press Ctrl+C to stop.");
+            serving = true;
             try
             {
-                await Task.Delay(Timeout.Infinite, cancel);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
-                // Ctrl+C.
+                // Ctrl+C or SIGTERM: the server stops, releasing the port and the output folder's lock.
             }
 
             return 0;

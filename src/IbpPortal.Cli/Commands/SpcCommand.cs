@@ -104,12 +104,22 @@ internal static class SpcCommand
             }
 
             var result = SpcCalculator.Calculate(series, direction, rebaseAt, new SpcOptions(ScreenMovingRanges: !parseResult.GetValue(noScreen)));
+            foreach (var segment in result.Segments.Where(s => s.NoVariation))
+            {
+                error.WriteLine(NoVariationWarning(name, segment));
+            }
+
             output.Write(ToJson(result));
             return 0;
         });
 
         return command;
     }
+
+    private static Diagnostic NoVariationWarning(string name, SpcSegment segment) => new(
+        SourceLocation.File(name), Severity.Warning, "IBP3011",
+        $"segment {segment.Index} ({segment.Start} to {segment.End}) has no variation to judge: its average moving range is 0 after screening, so no point is flagged",
+        "for a rare event (mostly zeros) use a rare-event chart such as a g or t chart; otherwise try --no-screen");
 
     private static Improvement ParseImprovement(string? text, List<Diagnostic> usage)
     {
@@ -131,6 +141,12 @@ internal static class SpcCommand
     {
         if (text is null)
         {
+            return null;
+        }
+
+        if (TooLarge(text))
+        {
+            usage.Add(Error(SourceLocation.File(CommandLineName), "IBP3010", $"--target '{text}' is too large to analyse: it must lie within ±1e12", "give the target as a plain number such as 95"));
             return null;
         }
 
@@ -159,7 +175,7 @@ internal static class SpcCommand
             }
             else
             {
-                usage.Add(Error(SourceLocation.File(CommandLineName), "IBP3022", $"--rebase '{part}' is not a month", "write each month as YYYY-MM, separated by commas"));
+                usage.Add(Error(SourceLocation.File(CommandLineName), "IBP3022", $"--rebase '{part}' is {Period.WhyNot(part)}", "write each month as YYYY-MM, separated by commas"));
             }
         }
 
@@ -214,7 +230,7 @@ internal static class SpcCommand
             var ok = true;
             if (!Period.TryParse(fields[periodColumn], out var period))
             {
-                problems.Add(Error(location, "IBP3006", $"the period '{fields[periodColumn]}' is not a month", "write the period as YYYY-MM, e.g. 2024-04"));
+                problems.Add(Error(location, "IBP3006", $"the period '{fields[periodColumn]}' is {Period.WhyNot(fields[periodColumn])}", "write the period as YYYY-MM, e.g. 2024-04"));
                 ok = false;
             }
             else if (firstLine.TryGetValue(period, out var earlier))
@@ -224,7 +240,12 @@ internal static class SpcCommand
             }
 
             var value = ParseValue(fields[valueColumn]);
-            if (value is null)
+            if (TooLarge(fields[valueColumn]))
+            {
+                problems.Add(Error(location, "IBP3010", $"the value '{fields[valueColumn]}' is too large to analyse: values must lie within ±1e12", "correct the value; look for a misplaced decimal point or exponent"));
+                ok = false;
+            }
+            else if (value is null)
             {
                 problems.Add(Error(location, "IBP3008", $"the value '{fields[valueColumn]}' is not a number", "write a number, leave it blank when missing, '*' when suppressed or '-' when not applicable"));
                 ok = false;
@@ -233,7 +254,12 @@ internal static class SpcCommand
             double? lineTarget = null;
             if (targetColumn >= 0 && fields[targetColumn].Length > 0)
             {
-                if (TryParseNumber(fields[targetColumn], out var number))
+                if (TooLarge(fields[targetColumn]))
+                {
+                    problems.Add(Error(location, "IBP3010", $"the target '{fields[targetColumn]}' is too large to analyse: targets must lie within ±1e12", "correct the target"));
+                    ok = false;
+                }
+                else if (TryParseNumber(fields[targetColumn], out var number))
                 {
                     lineTarget = number;
                 }
@@ -262,6 +288,12 @@ internal static class SpcCommand
         _ => TryParseNumber(field, out var number) ? DataValue.Of(number) : null,
     };
 
+    // Beyond this the mean, moving ranges and limits lose all precision (and at 1e308 become infinite).
+    private const double MaxMagnitude = 1e12;
+
+    private static bool TooLarge(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && (double.IsInfinity(number) || Math.Abs(number) > MaxMagnitude);
+
     private static bool TryParseNumber(string text, out double number) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
 
@@ -270,9 +302,10 @@ internal static class SpcCommand
 
     private static int Report(TextWriter error, IEnumerable<Diagnostic> diagnostics, int exitCode)
     {
-        foreach (var diagnostic in diagnostics)
+        var digest = DiagnosticDigest.Of(diagnostics);
+        foreach (var line in digest.Shown.Select(d => d.ToString()).Concat(digest.Omitted))
         {
-            error.WriteLine(diagnostic.ToString());
+            error.WriteLine(line);
         }
 
         return exitCode;
@@ -318,6 +351,7 @@ internal static class SpcCommand
                 WriteNumber(json, "upl", segment.Upl);
                 WriteNumber(json, "lpl", segment.Lpl);
                 json.WriteBoolean("unreliable", segment.Unreliable);
+                json.WriteBoolean("no_variation", segment.NoVariation);
                 json.WriteEndObject();
             }
 

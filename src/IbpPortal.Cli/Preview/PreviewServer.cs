@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace IbpPortal.Cli.Preview;
@@ -24,6 +26,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly BuildSession _session = new();
+    private int _port;
     private readonly CancellationTokenSource _stop = new();
     private WebApplication? _app;
     private FileSystemWatcher? _watcher;
@@ -45,18 +48,30 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>How many builds have finished (successful or not).</summary>
     public int Builds { get; private set; }
 
-    /// <summary>Builds once, starts serving on the port (0 picks a free one) and starts watching.</summary>
-    public async Task StartAsync(int port)
+    /// <summary>
+    /// Takes the output folder's lock (shared with <c>ibp build</c>), builds once, starts serving on the port (0 picks a
+    /// free one) and starts watching; false when another build or preview holds the lock.
+    /// </summary>
+    public async Task<bool> StartAsync(int port, Action<string>? waiting = null)
     {
+        _session.Lock = Safety.OutputLock.Acquire(_options.OutputPath, _options.LockTimeout, waiting);
+        if (_session.Lock is null)
+        {
+            return false;
+        }
+
         await RebuildAsync().ConfigureAwait(false);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, PreviewLifetime>();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         _app = builder.Build();
         _app.Run(HandleAsync);
         await _app.StartAsync().ConfigureAwait(false);
         var bound = _app.Urls.First();
         Address = new Uri(bound.EndsWith('/') ? bound : bound + "/");
+        _port = Address.Port;
 
         _watcher = new FileSystemWatcher(_options.Root)
         {
@@ -68,6 +83,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         _watcher.Deleted += OnChange;
         _watcher.Renamed += OnChange;
         _watcher.EnableRaisingEvents = true;
+        return true;
     }
 
     /// <summary>True for paths whose change should trigger a rebuild: content, data, theme and settings.</summary>
@@ -124,6 +140,13 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http)
     {
+        if (!PreviewRequest.IsAllowedHost(http.Request.Headers.Host.ToString(), _port))
+        {
+            // Only this machine's loopback names: a page elsewhere using DNS rebinding must not read the site or its sources.
+            http.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
+
         var path = http.Request.Path.Value ?? "/";
         if (path == ReloadScript.Path)
         {
@@ -144,15 +167,14 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var relative = Uri.UnescapeDataString(path.Length >= _basePath.Length ? path[_basePath.Length..] : string.Empty);
-        if (relative.Split('/').Any(s => s == ".."))
+        var output = _options.OutputPath;
+        var file = PreviewRequest.Resolve(output, path.Length >= _basePath.Length ? path[_basePath.Length..] : string.Empty);
+        if (file is null)
         {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        var output = _options.OutputPath;
-        var file = Path.Combine(output, relative);
         if (Directory.Exists(file))
         {
             if (!path.EndsWith('/'))
@@ -171,7 +193,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             file = Path.Combine(output, "404.html");
             if (!File.Exists(file))
             {
-                http.Response.StatusCode = status;
+                await NoSiteAsync(http).ConfigureAwait(false);
                 return;
             }
         }
@@ -204,6 +226,21 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         await http.Response.Body.WriteAsync(bytes, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>There is no site yet: show the errors of the build that failed, or a bare 404.</summary>
+    private async Task NoSiteAsync(HttpContext http)
+    {
+        if (LastBuild is not { Succeeded: false } failed)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.Body.WriteAsync(BuildErrorPage.Render(failed), http.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task EventsAsync(HttpContext http)
@@ -245,10 +282,12 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         if (_app is not null)
         {
-            await _app.StopAsync().ConfigureAwait(false);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await _app.StopAsync(grace.Token).ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
         }
 
+        _session.Lock?.Dispose();
         _buildLock.Dispose();
         _stop.Dispose();
     }

@@ -50,14 +50,14 @@ public static class Analyser
             }
 
             gaps[slot] = GapCalculator.Compute(org, metric, actuals, plans, targets, reportingPeriod);
-            projections[slot] = ScenarioProjector.Project(org, metric, actual, data.Scenarios, targets, reportingPeriod);
+            projections[slot] = ScenarioProjector.Project(org, metric, actuals, plans.Get(org, metric.Id), data.Scenarios, targets, reportingPeriod);
         });
 
         var benchmarkPeriods = new IReadOnlyList<Period>[metrics.Count];
         var benchmarks = new BenchmarkTable[metrics.Count][];
         Parallel.For(0, metrics.Count, m =>
         {
-            (benchmarkPeriods[m], benchmarks[m]) = BenchmarkAll(metrics[m], organisations, actuals);
+            (benchmarkPeriods[m], benchmarks[m]) = BenchmarkAll(metrics[m], metrics, organisations, actuals);
         });
 
         var scorecards = new Scorecard[organisations.Count];
@@ -90,11 +90,13 @@ public static class Analyser
     {
         var judgement = metric.Improvement != Improvement.Neutral;
         var empty = new Dictionary<string, double>();
+        var none = new Dictionary<string, PeerGroupStat>();
+        var withheld = metric.IsRankable ? RankWithheld.TooFewPeers : RankWithheld.Volume;
         return new BenchmarkTable(
             metric,
             period,
-            new BenchmarkGroup(OrgType.Trust, [], 0, null, null, null, empty, judgement),
-            new BenchmarkGroup(OrgType.Icb, [], 0, null, null, null, empty, judgement));
+            new BenchmarkGroup(OrgType.Trust, [], 0, null, null, null, empty, judgement, new ComparisonScope(BenchmarkScope.Portal, null, OrgType.Trust, 0), withheld, none),
+            new BenchmarkGroup(OrgType.Icb, [], 0, null, null, null, empty, judgement, new ComparisonScope(BenchmarkScope.Portal, null, OrgType.Icb, 0), withheld, none));
     }
 
     /// <summary>ICBs by name, each followed by its trusts by name, then trusts whose ICB is not listed.</summary>
@@ -126,11 +128,13 @@ public static class Analyser
 
     private static (IReadOnlyList<Period> Periods, BenchmarkTable[] Tables) BenchmarkAll(
         Metric metric,
+        IReadOnlyList<Metric> metrics,
         IReadOnlyList<Organisation> organisations,
         DerivedSeries actuals)
     {
+        var measure = SizeMeasure.For(metric, metrics);
         var members = organisations
-            .Select(o => (Org: o, Series: actuals.Get(o.Code, metric.Id)))
+            .Select(o => (Org: o, Series: SizeMeasure.Series(metric, actuals, o.Code)))
             .Where(x => !x.Series.IsEmpty)
             .ToList();
         if (members.Count == 0)
@@ -151,8 +155,9 @@ public static class Analyser
             tables[i] = new BenchmarkTable(
                 metric,
                 period,
-                Benchmarker.Compare(metric, period, OrgType.Trust, trusts),
-                Benchmarker.Compare(metric, period, OrgType.Icb, icbs));
+                Benchmarker.Compare(measure ?? metric, period, OrgType.Trust, trusts),
+                Benchmarker.Compare(measure ?? metric, period, OrgType.Icb, icbs),
+                measure);
         }
 
         return (periods, tables);
@@ -177,8 +182,9 @@ public static class Analyser
         }
 
         var period = gaps.AsAt ?? reportingPeriod;
-        var row = benchmark(period)?.Row(organisation);
-        var group = benchmark(period)?.For(organisation.Type);
+        var table = benchmark(period);
+        var row = table?.Row(organisation);
+        var group = table?.For(organisation.Type);
         return new ScorecardRow(
             metric,
             period,
@@ -192,6 +198,10 @@ public static class Analyser
             row?.Rank,
             row?.Rank is null ? null : group?.Count,
             row?.Quartile,
-            metric.Improvement != Improvement.Neutral);
+            metric.Improvement != Improvement.Neutral,
+            group?.Scope,
+            row is { Value.HasValue: true } ? row.Withheld : RankWithheld.None,
+            group?.Median,
+            table?.Compared);
     }
 }

@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Analyse.Gaps;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Model;
@@ -15,6 +16,10 @@ namespace IbpPortal.Analyse;
 /// <param name="RankOutOf">How many organisations were ranked.</param>
 /// <param name="Quartile">1 = best quarter.</param>
 /// <param name="RankIsJudgement">False for a neutral metric, whose rank orders values without calling one better.</param>
+/// <param name="Scope">Which organisations the rank, quartile and median are among; null without a benchmark.</param>
+/// <param name="Withheld">Why there is no rank although there is a figure.</param>
+/// <param name="Median">The median of <paramref name="Scope"/>, in the compared measure.</param>
+/// <param name="Compared">The measure ranked: the metric, or the volume per its size measure.</param>
 public sealed record ScorecardRow(
     Metric Metric,
     Period Period,
@@ -28,4 +33,8 @@ public sealed record ScorecardRow(
     int? Rank,
     int? RankOutOf,
     int? Quartile,
-    bool RankIsJudgement);
+    bool RankIsJudgement,
+    ComparisonScope? Scope = null,
+    RankWithheld Withheld = RankWithheld.None,
+    double? Median = null,
+    Metric? Compared = null);

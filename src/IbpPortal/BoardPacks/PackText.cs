@@ -24,9 +24,23 @@ internal static class PackText
 
     public static string Target(ScorecardRow row) => row.Target is { } t ? FigureFormat.Format(t, row.Metric) : None;
 
-    /// <summary>"3 of 11 Q1" (the rank kept on one line, the quartile on the next when the column is narrow), or a dash when not ranked.</summary>
-    public static string Rank(ScorecardRow row) => row.Rank is null ? None
-        : Wording.Rank(row.Rank, row.RankOutOf).Replace(' ', '\u00A0') + (row.Quartile is { } q ? $" Q{q}" : string.Empty);
+    /// <summary>"3 of 11 Q1" (the rank kept on one line, the quartile on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
+    /// <remarks>The scope ("of 11 trusts in this portal") is named once beside the table: <see cref="RankScope"/>.</remarks>
+    public static string Rank(ScorecardRow row) => row switch
+    {
+        { Rank: { } r } => Wording.Rank(r, row.RankOutOf).Replace(' ', '\u00A0') + (row.Quartile is { } q ? $" Q{q}" : string.Empty),
+        { Withheld: Analyse.Benchmarking.RankWithheld.Volume } => "volume",
+        { Withheld: Analyse.Benchmarking.RankWithheld.TooFewPeers } => "too few to rank",
+        _ => None,
+    };
+
+    /// <summary>"Ranks are among the 11 trusts in this portal with a figure; volumes (counts, £, WTE) are not ranked."</summary>
+    public static string RankScope(IEnumerable<ScorecardRow> rows)
+    {
+        var scopes = rows.Where(r => r.Rank is not null && r.Scope is not null).Select(r => r.Scope!.Describe()).Distinct().ToList();
+        var among = scopes.Count == 0 ? "No measure is ranked" : $"Ranks and quartiles are among the {string.Join(" or ", scopes)} with a figure, 1 being the best";
+        return $"{among}. \"Volume\": a count, £ or WTE measures size, not performance, and is not ranked. \"Too few to rank\": too few organisations to rank, fewer than {Model.Metric.MinimumRankedPeers} with a figure.";
+    }
 
     /// <summary>The colour of a gap's figure: green favourable, red adverse.</summary>
     public static XColor? Tone(GapDirection direction) => direction switch

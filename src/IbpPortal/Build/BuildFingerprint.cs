@@ -85,7 +85,8 @@ public static class BuildFingerprint
             }
 
             var files = Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                            Path.GetFileName(f) != "node_modules")
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {

@@ -30,6 +30,10 @@ public sealed record BuildOptions
     /// <summary>Where reusable results of earlier builds are kept; defaults to <c>.ibp-cache/</c> under the root.</summary>
     public string? CacheDir { get; init; }
 
+    /// <summary>How long to wait for another build or preview of the same output folder to finish before giving up.</summary>
+    /// <remarks>Defaults to 60 seconds; zero refuses at once.</remarks>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The cache folder's full path.</summary>
     public string CachePath => Path.GetFullPath(CacheDir ?? Path.Combine(Root, ".ibp-cache"));
 

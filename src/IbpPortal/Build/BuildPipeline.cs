@@ -6,6 +6,7 @@ using IbpPortal.Markdown;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
+using IbpPortal.Safety;
 using IbpPortal.Theme;
 using IbpPortal.Validate;
 using IbpPortal.Write;
@@ -19,14 +20,58 @@ public static class BuildPipeline
     /// <param name="session">State from earlier builds in the same process (preview), reused while the data is unchanged.</param>
     public static BuildResult Run(BuildOptions options, IBuildReporter? reporter = null, BuildSession? session = null)
     {
-        var diagnostics = new DiagnosticBag();
         var total = Stopwatch.StartNew();
-        var stage = Stopwatch.StartNew();
-        string? staging = null;
-        if (!options.CheckOnly)
+        if (options.CheckOnly)
         {
+            return RunLocked(options, reporter, session, total);
+        }
+
+        // Nothing is touched, not even the lock file, when the output folder is unsafe to replace.
+        if (OutputGuard.Check(options) is { Count: > 0 } unsafeOutput)
+        {
+            return new BuildResult(false, unsafeOutput, BuildCounts.None, total.Elapsed);
+        }
+
+        OutputLock? own = null;
+        try
+        {
+            if (session?.Lock is null)
+            {
+                own = OutputLock.Acquire(options.OutputPath, options.LockTimeout, reporter is null ? null : reporter.Note);
+                if (own is null)
+                {
+                    return Refused(options, total, SafetyCodes.OutputLocked,
+                        $"another ibp build or preview is still writing this folder after {options.LockTimeout.TotalSeconds:0} s",
+                        "wait for it to finish (stop 'ibp preview' if it is serving this portal), or build into another folder with --output");
+                }
+            }
+
             // A build killed half-way may have left a staging folder, or the previous site renamed aside.
             OutputPublisher.CleanLeftovers(options.OutputPath);
+            return RunLocked(options, reporter, session, total);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Refused(options, total, SafetyCodes.WriteFailed, $"a file could not be read or written while building this site ({WriteFailure.Cause(ex)})",
+                "check that the folder and the one holding it are writable and the disk has space, then build again; the previous site is unchanged" + (Environment.GetEnvironmentVariable("IBP_DEBUG") == "1" ? "\n" + ex : string.Empty));
+        }
+        finally
+        {
+            own?.Dispose();
+        }
+    }
+
+    private static BuildResult RunLocked(BuildOptions options, IBuildReporter? reporter, BuildSession? session, Stopwatch total)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stage = Stopwatch.StartNew();
+        string? staging = null;
+
+        // Every source must live inside the portal before any of it is read (or hashed).
+        SourceLinks.Check(options.Root, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, total);
         }
 
         var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options);
@@ -120,6 +165,9 @@ public static class BuildPipeline
             OutputPublisher.Discard(staging);
         }
     }
+
+    private static BuildResult Refused(BuildOptions options, Stopwatch total, string code, string message, string hint) =>
+        new(false, [new Diagnostic(SourceLocation.File(options.OutputPath), Severity.Error, code, message, hint)], BuildCounts.None, total.Elapsed);
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch total) =>
         new(false, diagnostics.Sorted(), BuildCounts.None, total.Elapsed);

@@ -17,6 +17,9 @@ public sealed class BuildSession
     private IReadOnlyList<Diagnostic> _dataDiagnostics = [];
     private AnalysisModel? _analysis;
 
+    /// <summary>The output folder's lock when the process holding this session keeps it between builds (preview); builds then do not take it again.</summary>
+    public Safety.OutputLock? Lock { get; set; }
+
     /// <summary>Loads the plan data, or reuses the last load when its files are unchanged (replaying its warnings).</summary>
     internal PlanData LoadData(string root, DiagnosticBag diagnostics, Func<string, DiagnosticBag, PlanData> load)
     {

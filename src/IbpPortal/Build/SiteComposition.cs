@@ -40,9 +40,11 @@ public static class SiteComposition
         var period = input.Settings.ReportingPeriod
             ?? (input.Data.Actuals.Count > 0 ? input.Data.Actuals.Max(a => a.Period) : input.Data.Plans.Select(p => p.Period).DefaultIfEmpty(new Period(2000, 1)).Max());
         var options = new SpcOptions(input.Settings.SpcScreenMovingRanges);
-        context.AddService(session is null
+        var model = session is null
             ? Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate)
-            : session.Analyse(input.Data, () => Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate)));
+            : session.Analyse(input.Data, () => Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate));
+        context.AddService(model);
+        NoVariationWarnings.Report(model, input.Data.Actuals, context.Diagnostics);
     }
 
     /// <summary>The site's sections, in planning order; site-wide files last, as they list the others' pages.</summary>

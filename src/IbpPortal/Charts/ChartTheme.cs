@@ -12,15 +12,16 @@ namespace IbpPortal.Charts;
 /// </remarks>
 public static class ChartTheme
 {
-    /// <summary>The typeface drawn into SVG and PDF: Liberation Sans where it is installed, otherwise DejaVu Sans.</summary>
+    /// <summary>The typeface drawn into SVG and PDF: the embedded Liberation Sans, whatever fonts the machine has.</summary>
     /// <remarks>
     /// Set explicitly: ScottPlot's default fell back to a serif face on Linux. Liberation Sans has Arial's metrics,
     /// so chart text matches the pages' Arial and the packs' text; it also has a tenth of DejaVu Sans' glyphs, and
     /// Skia's SVG writer maps every glyph of the font back to a character for each piece of text it writes
     /// (measured: 0.07 ms per label with DejaVu Sans, 0.017 ms with Liberation Sans), and its PDF writer embeds the
-    /// whole font once per pack.
+    /// whole font once per pack. The faces come from the assembly (<see cref="EmbeddedTypefaces"/>), never from the
+    /// system's font folders, so charts are byte-identical on every machine.
     /// </remarks>
-    public static string FontName { get; } = ChooseFont(["Liberation Sans", "Arimo", "Arial", "DejaVu Sans"]);
+    public static string FontName { get; } = EmbeddedTypefaces.EnsureRegistered();
 
     /// <summary>The font stack written into SVG: the drawing font first, then faces with the same metrics.</summary>
     public static string SvgFontStack { get; } = $"'{FontName}', Arial, 'Liberation Sans', Helvetica, sans-serif";
@@ -85,12 +86,6 @@ public static class ChartTheme
         Analyse.Spc.SpecialCause.Neither => Neither,
         _ => CommonCause,
     };
-
-    private static string ChooseFont(IReadOnlyList<string> candidates)
-    {
-        var installed = new HashSet<string>(SkiaSharp.SKFontManager.Default.FontFamilies, StringComparer.OrdinalIgnoreCase);
-        return candidates.FirstOrDefault(installed.Contains) ?? candidates[^1];
-    }
 
     /// <summary>Applies the house style to a new plot: font, frame, grid and tick text.</summary>
     internal static void Apply(Plot plot)

@@ -161,10 +161,12 @@ public static class CoherenceChecker
 
             if (shortfalls.Count > 0)
             {
-                var list = string.Join(", ", shortfalls.Take(4).Select(s => $"{s.Period.ToShortDisplay()} plan {FigureFormat.Format(s.Plan, m)} against {FigureFormat.Format(s.Target, m)}"));
+                var list = string.Join(", ", shortfalls.Take(4).Select(s => $"{s.Period.ToShortDisplay()} plan {FigureFormat.Format(s.Plan, m)} against {FigureFormat.Format(s.Target, m)} ({FigureFormat.FormatChange(s.Plan - s.Target, m)})"));
                 var more = shortfalls.Count > 4 ? $" and {shortfalls.Count - 4} more" : string.Empty;
+                var worst = shortfalls.Max(s => Math.Abs(s.Plan - s.Target));
+                var tolerance = rule.Tolerance > 0 ? $" by more than the tolerance of {CoherenceSetting.Tolerance(rule, analysis)}" : string.Empty;
                 yield return Finding(org, rule, [metric],
-                    $"the {m.Name} plan falls short of the target in {Count(shortfalls.Count, "month")}: {list}{more}",
+                    $"the {m.Name} plan falls short of the target{tolerance} in {Count(shortfalls.Count, "month")}, by up to {FigureFormat.FormatChange(worst, m).TrimStart('+')}: {list}{more}",
                     shortfalls.SelectMany(s => Lines(provenance, org, metric, FigureSeries.Plan, s.Period, s.Period)
                         .Concat(Lines(provenance, org, metric, FigureSeries.Target, s.Period, s.Period))));
             }

@@ -55,7 +55,7 @@ public sealed class CoherenceSection : ISiteSection
         Period = analysis.ReportingPeriod.ToLongDisplay(),
         Edition = EditionNames.Of(context.InternalBuild),
         HasRules = report.Rules.Count > 0,
-        Rules = report.Rules.Select(r => new { r.Name, Title = CoherenceCodes.Title(r.Kind), Line = r.Source.ToString(), Measures = string.Join(", ", r.Metrics.Count == analysis.Metrics.Count && r.Metrics.Count > 3 ? ["every measure"] : r.Metrics) }).ToList(),
+        Rules = report.Rules.Select(r => new { r.Name, Title = CoherenceCodes.Title(r.Kind), Setting = CoherenceSetting.Describe(r, analysis), Line = r.Source.ToString(), Measures = string.Join(", ", r.Metrics.Count == analysis.Metrics.Count && r.Metrics.Count > 3 ? ["every measure"] : r.Metrics) }).ToList(),
         Findings = report.For(org.Code).Select(f => new
         {
             f.Code,
@@ -64,6 +64,7 @@ public sealed class CoherenceSection : ISiteSection
             Measures = f.Metrics.Select(m => analysis.FindMetric(m)?.Name ?? m).ToList(),
             Lines = f.Locations.Select(l => l.ToString()).ToList(),
             Rule = f.Rule.Source.ToString(),
+            Setting = CoherenceSetting.Describe(f.Rule, analysis),
         }).ToList(),
         SourcesUrl = context.Plan.Has(EditionRoutes.Sources(org.Code)) ? context.Url(EditionRoutes.Sources(org.Code)) : null,
         ChangesUrl = context.Plan.Has(EditionRoutes.Changes(org.Code)) ? context.Url(EditionRoutes.Changes(org.Code)) : null,

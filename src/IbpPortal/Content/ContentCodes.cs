@@ -41,4 +41,13 @@ public static class ContentCodes
 
     /// <summary>An unknown front-matter key (a warning).</summary>
     public const string UnknownFrontMatterKey = "IBP1113";
+
+    /// <summary>Two different tags would share one address (a warning).</summary>
+    public const string TagSlugCollision = "IBP1130";
+
+    /// <summary>The edition has no home page: <c>input/index.md</c> is missing, a draft or internal.</summary>
+    public const string NoHomePage = "IBP1131";
+
+    /// <summary>Markdown nests blockquotes, lists or emphasis deeper than a page can be read (or parsed quickly).</summary>
+    public const string NestedTooDeep = "IBP1132";
 }

@@ -14,13 +14,17 @@ public static partial class ContentLoader
     /// Loads pages and commentary in one pass. Drafts are kept only when <paramref name="drafts"/>; internal pages only
     /// when <paramref name="includeInternal"/> — otherwise their routes and paths are returned as withheld, so links to them can be reported.
     /// </summary>
-    public static (IReadOnlyList<ContentPage> Pages, IReadOnlyList<CommentaryDocument> Commentary, IReadOnlySet<string> Withheld) Load(
+    /// <returns>
+    /// The pages and commentary of this build; the routes and paths of internal pages left out (<c>Withheld</c>); and the
+    /// source paths of every page left out as internal or draft (<c>WithheldSources</c>), whose neighbouring files are left out with them.
+    /// </returns>
+    public static (IReadOnlyList<ContentPage> Pages, IReadOnlyList<CommentaryDocument> Commentary, IReadOnlySet<string> Withheld, IReadOnlySet<string> WithheldSources) Load(
         string root, bool includeInternal, bool drafts, bool excludeGuide, DiagnosticBag diagnostics)
     {
         var inputDir = Path.Combine(root, "input");
         if (!Directory.Exists(inputDir))
         {
-            return ([], [], new HashSet<string>());
+            return ([], [], new HashSet<string>(), new HashSet<string>());
         }
 
         var files = Directory.EnumerateFiles(inputDir, "*.md", SearchOption.AllDirectories)
@@ -34,6 +38,7 @@ public static partial class ContentLoader
         var published = new List<ContentPage>();
         var commentary = new List<CommentaryDocument>();
         var withheld = new HashSet<string>(StringComparer.Ordinal);
+        var withheldSources = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             if (page is not null && page.Meta.Visibility == Visibility.Internal && !includeInternal)
@@ -44,6 +49,11 @@ public static partial class ContentLoader
 
             if (page is null || (page.Meta.Draft && !drafts) || (page.Meta.Visibility == Visibility.Internal && !includeInternal))
             {
+                if (page is not null)
+                {
+                    withheldSources.Add(page.SourcePath);
+                }
+
                 continue;
             }
 
@@ -71,7 +81,7 @@ public static partial class ContentLoader
             published.Add(page);
         }
 
-        return (published, commentary, withheld);
+        return (published, commentary, withheld, withheldSources);
     }
 
     private static ContentPage? LoadOne(string root, string relativePath, DiagnosticBag diagnostics)

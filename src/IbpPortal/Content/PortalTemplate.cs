@@ -30,7 +30,7 @@ public static class PortalTemplate
             written.Add(relative.Replace('\\', '/'));
         }
 
-        File.WriteAllText(Path.Combine(target, ".gitignore"), "output/\n.ibp-cache/\n");
+        File.WriteAllText(Path.Combine(target, ".gitignore"), "output/\n.ibp-cache/\n.output.lock\n/output.old-*/\n/.output.staging-*/\n");
         written.Add(".gitignore");
         return written;
     }

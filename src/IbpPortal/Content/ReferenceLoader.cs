@@ -21,9 +21,10 @@ public static class ReferenceLoader
         }
 
         JsonDocument document;
+        var bytes = File.ReadAllBytes(path);
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException ex)
         {
@@ -75,13 +76,29 @@ public static class ReferenceLoader
                         int.TryParse(first.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
                 }
 
+                var url = Text(item, "URL");
+                if (url is not null && !Safety.LinkPolicy.IsWebAddress(url))
+                {
+                    diagnostics.Error(new SourceLocation(FilePath, LineOf(bytes, url)), ContentCodes.BadReferences,
+                        $"the URL of reference '{id}' is not an http or https address", "give the full address, starting https://, or remove the URL");
+                    continue;
+                }
+
                 result[id] = new Reference(id, Text(item, "type") ?? "article-journal", title, authors, year,
                     Text(item, "container-title"), Text(item, "volume"), Text(item, "issue"), Text(item, "page"),
-                    Text(item, "publisher"), Text(item, "URL"));
+                    Text(item, "publisher"), url);
             }
         }
 
         return result;
+    }
+
+    /// <summary>The line of the file on which <paramref name="value"/> first appears (JSON has no positions once parsed).</summary>
+    private static int LineOf(byte[] bytes, string value)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var at = text.IndexOf(JsonSerializer.Serialize(value)[1..^1], StringComparison.Ordinal);
+        return at < 0 ? 1 : text.AsSpan(0, at).Count('\n') + 1;
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -9,6 +9,7 @@ public static class Scaffold
     public static IReadOnlyList<string> Kinds { get; } = ["case-study", "page", "news"];
 
     /// <summary>Writes the new file and returns its path relative to the portal root.</summary>
+    /// <param name="title">The title; a line break in it becomes a space, and quotes, colons and <c>#</c> are kept as typed.</param>
     /// <param name="today">The date written into the front matter (passed in: the library never reads the clock).</param>
     public static string Create(string root, string kind, string title, DateOnly today)
     {
@@ -34,7 +35,7 @@ public static class Scaffold
         }
 
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var quoted = "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        var quoted = YamlText.DoubleQuoted(YamlText.OneLine(title));
         var text = kind switch
         {
             "case-study" => $"""

@@ -9,7 +9,11 @@ public readonly record struct SourceLocation(string Path, int Line, int? Column 
     /// <summary>A location for a whole file rather than one line of it.</summary>
     public static SourceLocation File(string path) => new(path, 0);
 
-    /// <inheritdoc />
-    public override string ToString() =>
-        Column is { } column ? $"{Path}:{Line}:{column}" : $"{Path}:{Line}";
+    /// <summary>
+    /// <c>path:line:column</c>, <c>path:line</c>, or only <c>path</c> for a whole file: a message never says
+    /// line 0, which editors and CI annotations would take for a real line.
+    /// </summary>
+    public override string ToString() => Line <= 0
+        ? Path
+        : Column is { } column ? $"{Path}:{Line}:{column}" : $"{Path}:{Line}";
 }

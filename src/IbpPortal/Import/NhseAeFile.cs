@@ -118,6 +118,10 @@ internal static class NhseAeFile
             $"this is not an NHS England monthly A&E provider CSV: {why}",
             "download the 'Monthly A&E attendances and emergency admissions' provider-level CSV from NHS England and import it unchanged");
 
+    // England's busiest provider has under 50,000 attendances a month; a count past this is not a published figure,
+    // and the sums of such counts would overflow.
+    private const long MaxCount = 100_000_000;
+
     private static List<(string, DataValue)>? ReadValues(Func<string, string> cell, SourceLocation location, DiagnosticBag diagnostics)
     {
         // Each published column is read once (and reported once), then summed into our metrics; null is blank.
@@ -130,7 +134,16 @@ internal static class NhseAeFile
             {
                 counts[column] = null;
             }
-            else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
+            else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) && count is < 0 or > MaxCount)
+            {
+                diagnostics.Error(
+                    location,
+                    DataDiagnosticCodes.ImportCountOutOfRange,
+                    $"'{column}' is {text}, " + (count < 0 ? "a negative count" : "more than a provider could see in a month (the limit is 100,000,000)"),
+                    "import the provider CSV as NHS England publishes it; if it was edited, correct the cell");
+                ok = false;
+            }
+            else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out count))
             {
                 counts[column] = count;
             }

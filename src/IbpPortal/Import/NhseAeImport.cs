@@ -42,6 +42,12 @@ public static class NhseAeImport
         var totals = 0;
         foreach (var file in files)
         {
+            if (Directory.Exists(file))
+            {
+                FolderGiven(file, diagnostics);
+                continue;
+            }
+
             if (!File.Exists(file))
             {
                 diagnostics.Error(SourceLocation.File(Display(file)), DataDiagnosticCodes.ImportFileNotFound, "the file does not exist", "check the path");
@@ -174,5 +180,16 @@ public static class NhseAeImport
         }
 
         return display;
+    }
+
+    private static void FolderGiven(string folder, DiagnosticBag diagnostics)
+    {
+        var csvs = Directory.EnumerateFiles(folder, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var listed = csvs.Count == 0
+            ? "it holds no .csv files"
+            : $"it holds {string.Join(", ", csvs.Take(5))}" + (csvs.Count > 5 ? $" and {csvs.Count - 5} more .csv files" : string.Empty);
+        diagnostics.Error(SourceLocation.File(Display(folder)), DataDiagnosticCodes.ImportFolderGiven,
+            $"this is a folder, not a file ({listed})",
+            csvs.Count == 0 ? "give the paths of the CSV files to import" : $"give the files themselves, such as {Path.Combine(Display(folder), "*.csv")}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IbpPortal.Diagnostics;
 
 namespace IbpPortal.Index;
@@ -21,18 +20,7 @@ public static class SearchIndexer
             return null;
         }
 
-        var start = new ProcessStartInfo(binary)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "--site", siteFolder, "--output-subdir", "pagefind", "--quiet" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = ParentBoundProcess.Start(binary, ["--site", siteFolder, "--output-subdir", "pagefind", "--quiet"]);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();

@@ -7,6 +7,7 @@ using IbpPortal.Theme;
 namespace IbpPortal.Load;
 
 /// <summary>Everything the Load stage read: settings, content, plan data and the theme.</summary>
+/// <param name="WithheldSources">Source paths of every page left out as internal or draft; files kept beside them are left out too.</param>
 /// <param name="WithheldRoutes">Routes of pages left out of this build (internal pages in a public build), so links to them can be reported.</param>
 public sealed record PortalInput(
     BuildOptions Options,
@@ -17,4 +18,5 @@ public sealed record PortalInput(
     PlanData Data,
     ThemeFiles ThemeFiles,
     TemplateEngine Templates,
-    IReadOnlySet<string> WithheldRoutes);
+    IReadOnlySet<string> WithheldRoutes,
+    IReadOnlySet<string> WithheldSources);

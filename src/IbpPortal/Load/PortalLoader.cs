@@ -21,8 +21,8 @@ public static class PortalLoader
         var templates = Task.Run(() => TemplateEngine.Load(root, themeFiles, diagnostics));
         var data = Task.Run(() => loadData(root, diagnostics));
         var settings = SettingsLoader.Load(root, diagnostics);
-        var (pages, commentary, withheld) = ContentLoader.Load(root, options.Internal, options.Drafts, settings.ExcludeGuide, diagnostics);
+        var (pages, commentary, withheld, withheldSources) = ContentLoader.Load(root, options.Internal, options.Drafts, settings.ExcludeGuide, diagnostics);
         var references = ReferenceLoader.Load(root, diagnostics);
-        return new PortalInput(options, settings, pages, commentary, references, data.GetAwaiter().GetResult(), themeFiles, templates.GetAwaiter().GetResult(), withheld);
+        return new PortalInput(options, settings, pages, commentary, references, data.GetAwaiter().GetResult(), themeFiles, templates.GetAwaiter().GetResult(), withheld, withheldSources);
     }
 }

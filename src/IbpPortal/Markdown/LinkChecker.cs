@@ -6,8 +6,6 @@ namespace IbpPortal.Markdown;
 /// <summary>Checks a page's links against the site plan and rewrites site links for the base path.</summary>
 internal sealed class LinkChecker(ContentPage page, RenderContext context)
 {
-    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
-
     /// <summary>Returns the address to write, reporting broken, internal-only and unsafe links.</summary>
     public string Resolve(string? url, int line, int column, List<string> external)
     {
@@ -29,18 +27,15 @@ internal sealed class LinkChecker(ContentPage page, RenderContext context)
         }
 
         var at = page.BodyLocation(line, column + 1);
-        var colon = url.IndexOf(':', StringComparison.Ordinal);
-        var slash = url.IndexOf('/', StringComparison.Ordinal);
-        if (colon > 0 && (slash < 0 || colon < slash))
+        if (Safety.LinkPolicy.SchemeOf(url) is not null)
         {
-            if (SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            if (Safety.LinkPolicy.IsAllowed(url))
             {
                 external.Add(url);
                 return url;
             }
 
-            context.Diagnostics.Error(at, MarkdownCodes.UnsafeLink, $"the link '{url}' uses a scheme that is not allowed",
-                "link only to pages of the site or to http, https, mailto or tel addresses");
+            context.Diagnostics.Error(at, MarkdownCodes.UnsafeLink, $"the link '{Shorten(url)}' uses a scheme that is not allowed", Safety.LinkPolicy.Allowed);
             return "#";
         }
 
@@ -109,6 +104,8 @@ internal sealed class LinkChecker(ContentPage page, RenderContext context)
             Broken(at, url);
         }
     }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
 
     private void Broken(Diagnostics.SourceLocation at, string url)
     {

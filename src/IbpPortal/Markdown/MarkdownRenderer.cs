@@ -52,7 +52,11 @@ public sealed class MarkdownRenderer
     /// <summary>Renders <paramref name="page"/>; problems go to the context's diagnostics with file and line.</summary>
     public RenderedMarkdown Render(ContentPage page, RenderContext context)
     {
-        var document = Markdig.Markdown.Parse(page.Body, _pipeline);
+        if (Parse(page, context) is not { } document)
+        {
+            return new RenderedMarkdown(string.Empty, [], [], []);
+        }
+
         var shortcodeContext = new ShortcodeContext(page, context.Diagnostics, context.Services);
         var links = new LinkChecker(page, context);
         var external = new List<string>();
@@ -64,6 +68,10 @@ public sealed class MarkdownRenderer
             {
                 case LinkInline link:
                     link.Url = links.Resolve(link.Url, link.Line, link.Column, external);
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    // <https://…> and <javascript:…> alike: the same policy as every other link.
+                    autolink.Url = links.Resolve(autolink.Url, autolink.Line, autolink.Column, external);
                     break;
                 case CitationInline citation:
                     foreach (var key in citation.Keys)
@@ -120,6 +128,23 @@ public sealed class MarkdownRenderer
         }
 
         return new RenderedMarkdown(NhsTables(writer.ToString()), toc.Count >= 4 ? toc : [], cited, external);
+    }
+
+    // MarkdownNesting stops deep nesting at Validate; should some other shape still reach Markdig's depth limit,
+    // the page gets an error with its file instead of the build stopping with an exception.
+    private MarkdownDocument? Parse(ContentPage page, RenderContext context)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(page.Body, _pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            context.Diagnostics.Error(page.BodyLocation(0), ContentCodes.NestedTooDeep,
+                $"the markdown parser could not read this page ({ex.Message.TrimEnd('.')})",
+                "look for quotes, lists, emphasis or brackets nested very deeply, and flatten them");
+            return null;
+        }
     }
 
     /// <summary>The plain text of a heading, for the contents list.</summary>

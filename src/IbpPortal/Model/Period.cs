@@ -25,13 +25,40 @@ public readonly record struct Period(int Year, int Month) : IComparable<Period>
 
         if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
             !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) ||
-            month is < 1 or > 12 || year < 1900)
+            month is < 1 or > 12 || year < FirstYear)
         {
             return false;
         }
 
         period = new Period(year, month);
         return true;
+    }
+
+    /// <summary>The earliest year a period may have.</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>
+    /// Why <paramref name="text"/> is not a period, to follow "'2019-13' is": "not a month written YYYY-MM",
+    /// "a month whose year 1899 is before 1900" or "a month whose month 13 is not from 01 to 12".
+    /// </summary>
+    public static string WhyNot(string text)
+    {
+        if (text.Length == 7 && text[4] == '-' &&
+            int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) &&
+            int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month))
+        {
+            if (month is < 1 or > 12)
+            {
+                return $"written YYYY-MM but its month {text[5..]} is not from 01 to 12";
+            }
+
+            if (year < FirstYear)
+            {
+                return $"written YYYY-MM but its year {year.ToString(CultureInfo.InvariantCulture)} is out of range: the earliest year accepted is {FirstYear.ToString(CultureInfo.InvariantCulture)}";
+            }
+        }
+
+        return "not a month written YYYY-MM";
     }
 
     /// <summary>Parses <c>YYYY-MM</c> or throws; for trusted input such as tests and settings already validated.</summary>

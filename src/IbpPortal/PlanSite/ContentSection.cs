@@ -167,6 +167,7 @@ public sealed class ContentSection : ISiteSection
             return;
         }
 
+        var beside = new BesideFiles(input);
         foreach (var file in Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(inputDir, file).Replace('\\', '/');
@@ -182,6 +183,13 @@ public sealed class ContentSection : ISiteSection
                 context.Diagnostics.Error(new Diagnostics.SourceLocation("input/" + relative, 0), ContentCodes.BadSlug,
                     $"the file name 'input/{relative}' cannot be part of a web address",
                     "rename it using letters, digits, hyphens, underscores and dots only (no spaces)");
+                continue;
+            }
+
+            if (beside.Withheld(relative))
+            {
+                // Kept beside an internal or draft page: it goes where the page goes, and a public link to it is reported.
+                plan.WithheldRoutes.Add("/" + relative);
                 continue;
             }
 

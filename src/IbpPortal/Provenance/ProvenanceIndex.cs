@@ -86,11 +86,11 @@ public sealed class ProvenanceIndex
                 : Make(key, value, DerivationKind.Ratio, $"Worked out as {metric.Numerator} ÷ {metric.Denominator}{scale} for {org.Code}", [.. numerator, .. denominator]);
         }
 
-        if (org.Type == OrgType.Icb && metric.Aggregate != AggregateRule.None)
+        if (org.Type == OrgType.Icb && metric.HasIcbFigure)
         {
             var contributors = trusts.Where(t => rows.Has(t.Code, metric.Id)).Select(t => t.Code).ToList();
             var inputs = contributors.Select(t => rows.At(t, metric.Id, key.Period)).OfType<Observation>().Select(Input).ToList();
-            var rule = metric.Aggregate == AggregateRule.Mean ? "Average" : "Sum";
+            var rule = metric.Aggregate != AggregateRule.Mean ? "Sum" : metric.Weight is { } weight ? $"Mean weighted by {weight}" : "Average";
             return Make(key, value, DerivationKind.Aggregate,
                 $"{rule} of the figures of {Trusts(contributors)}; a trust whose figure is not applicable is left out, and if any other has no figure the ICB has none",
                 inputs);

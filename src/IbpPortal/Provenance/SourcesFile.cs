@@ -53,7 +53,7 @@ internal static class SourcesFile
             }
 
             Uri? url = null;
-            if (entry.Text("url") is { } link && !Uri.TryCreate(link, UriKind.Absolute, out url))
+            if (entry.Text("url") is { } link && (!Safety.LinkPolicy.IsWebAddress(link) || !Uri.TryCreate(link.Trim(), UriKind.Absolute, out url)))
             {
                 diagnostics.Error(entry.At("url"), ProvenanceCodes.SourcesFile, $"'url' is '{link}', which is not a web address", "give the full address, starting https://");
                 continue;

@@ -13,20 +13,32 @@ public static class BenchmarkViews
     /// <summary>The ranked table of one organisation type for a metric and month.</summary>
     public static BenchmarkTableView Table(RenderContext context, AnalysisModel analysis, Metric metric, Period period, OrgType type, string id, string? highlight = null)
     {
-        var group = analysis.Benchmark(metric.Id, period).For(type);
-        var kind = type == OrgType.Icb ? "ICBs" : "Trusts";
+        var table = analysis.Benchmark(metric.Id, period);
+        var group = table.For(type);
+        var measure = table.Compared;
+        var kind = type == OrgType.Icb ? "ICBs" : "trusts";
+        var verb = group.Withheld == RankWithheld.None ? "ranked" : "compared";
         return new BenchmarkTableView(
             id,
-            $"{metric.Name}: {kind.ToLowerInvariant()} ranked, {period.ToShortDisplay()}",
+            $"{measure.Name}: {kind} {verb}, {period.ToShortDisplay()}",
             metric.Name,
             context.Url(DataRoutes.Metric(metric.Id)),
             period.ToShortDisplay(),
-            group.Median is { } median ? FigureFormat.Format(median, metric) : "none",
+            Wording.MedianOf(group.Median, group.Scope, measure),
             group.IsJudgement,
             Wording.IsIllustrative(metric),
-            [.. group.Rows.Select(r => Row(context, analysis, metric, group, r, highlight))],
-            context.Plan.Has(DataRoutes.MetricCsv(metric.Id)) ? context.Url(DataRoutes.MetricCsv(metric.Id)) : null);
+            [.. group.Rows.Select(r => Row(context, analysis, measure, group, r, highlight))],
+            context.Plan.Has(DataRoutes.MetricCsv(metric.Id)) ? context.Url(DataRoutes.MetricCsv(metric.Id)) : null,
+            Note(group, measure));
     }
+
+    /// <summary>What a group's ranks are among, or why it has none, in one sentence.</summary>
+    public static string Note(BenchmarkGroup group, Metric measure) => group.Withheld switch
+    {
+        RankWithheld.Volume => $"Not ranked: {Wording.UnitName(measure.Unit).ToLowerInvariant()} is a volume, which measures an organisation's size, not its performance. Organisations are listed largest first.",
+        RankWithheld.TooFewPeers => $"Too few organisations to rank: {group.Scope.Describe()} have a figure, and ranks and quartiles need at least {Metric.MinimumRankedPeers}.",
+        _ => $"Ranks and quartiles are {group.Scope.OutOf} with a figure.",
+    };
 
     /// <summary>One table per peer group, each ranked within the whole group of that type.</summary>
     public static IReadOnlyList<PeerGroupView> PeerGroups(BenchmarkTableView table, BenchmarkGroup group, Metric metric) =>
@@ -36,13 +48,15 @@ public static class BenchmarkViews
             .Select(g => new PeerGroupView(
                 g.Key,
                 "peer-" + Slug.From(g.Key),
-                group.PeerGroupMedians.TryGetValue(g.Key, out var median) ? FigureFormat.Format(median, metric) : "none",
+                group.PeerGroups.TryGetValue(g.Key, out var stat)
+                    ? Wording.MedianOf(stat.Median, new ComparisonScope(BenchmarkScope.PeerGroup, g.Key, group.Type, stat.Peers), metric)
+                    : "none",
                 [.. g]))];
 
     /// <summary>What the ranking and distribution charts draw: the ranked organisations of <paramref name="group"/>; null when none has a figure.</summary>
     public static BenchmarkChartData? ChartData(BenchmarkGroup group, Metric metric, Period period, string? highlight = null)
     {
-        if (group.Median is not { } median)
+        if (group.Median is not { } median || group.Withheld != RankWithheld.None)
         {
             return null;
         }
@@ -60,11 +74,13 @@ public static class BenchmarkViews
     public static ChartView Ranking(BenchmarkTableView table, BenchmarkGroup group, Metric metric, BenchmarkChartData? data)
     {
         var ranked = table.Rows.Where(r => r.Quartile is not null).ToList();
-        var description = ranked.Count == 0
+        var description = group.Withheld != RankWithheld.None && group.Count > 0
+            ? $"{metric.Name}, {table.PeriodLabel}: {table.Note}"
+            : ranked.Count == 0
             ? $"{metric.Name}, {table.PeriodLabel}: no organisation has a figure."
             : $"{metric.Name}, {table.PeriodLabel}: {ranked.Count} trusts ranked {(group.IsJudgement ? "best first" : "highest first (the order is no judgement)")}. " +
               $"{(group.IsJudgement ? "Best" : "Highest")}: {ranked[0].Name} at {ranked[0].Value}; {(group.IsJudgement ? "worst" : "lowest")}: {ranked[^1].Name} at {ranked[^1].Value}. " +
-              $"Median {table.Median}; shading marks the quartiles.";
+              $"Median {table.Median}; shading marks the quartiles. {table.Note}";
         var id = $"ranking-{metric.Id}";
         var drawing = data is null ? null : BenchmarkRankingBuilder.Build(data);
         return new ChartView(id, drawing?.Title ?? $"{metric.Name}: trusts ranked, {table.PeriodLabel}", description,
@@ -96,12 +112,19 @@ public static class BenchmarkViews
             table.CsvUrl, table.Illustrative);
     }
 
+    private static string RowRank(BenchmarkRow row, BenchmarkGroup group) => row.Withheld switch
+    {
+        RankWithheld.Volume => "not ranked (volume)",
+        RankWithheld.TooFewPeers => "too few organisations to rank",
+        _ => Wording.Rank(row.Rank, row.Rank is null ? null : group.Count),
+    };
+
     private static BenchmarkRowView Row(RenderContext context, AnalysisModel analysis, Metric metric, BenchmarkGroup group, BenchmarkRow row, string? highlight) => new(
         row.Organisation.Name,
         row.Organisation.Code,
         context.Url(DataRoutes.Organisation(row.Organisation.Code)),
         FigureFormat.Format(row.Value, metric),
-        Wording.Rank(row.Rank, row.Rank is null ? null : group.Count),
+        RowRank(row, group),
         Wording.Quartile(row.Quartile, group.IsJudgement),
         Wording.Variation(analysis.Spc(row.Organisation.Code, metric.Id).Variation),
         row.Organisation.PeerGroup,

@@ -19,7 +19,7 @@ internal static class DataDownloads
     public static byte[] MetricCsv(AnalysisModel analysis, Metric metric)
     {
         var table = analysis.Benchmark(metric.Id, analysis.ReportingPeriod);
-        var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median", "lower_quartile", "upper_quartile");
+        var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median", "lower_quartile", "upper_quartile", "rank_withheld", "scope", "peers", "peer_group_peers");
         foreach (var group in new[] { table.Trusts, table.Icbs })
         {
             foreach (var row in group.Rows)
@@ -28,7 +28,8 @@ internal static class DataDownloads
                 csv.Row(CsvText.Text(org.Code), CsvText.Text(org.Name), org.Type == OrgType.Icb ? "icb" : "trust", CsvText.Text(org.Icb ?? string.Empty), CsvText.Text(org.PeerGroup),
                     table.Period.ToString(), metric.Id, CsvText.Number(row.Value.AsNullable), Status(row.Value), CsvText.Number(row.Rank), CsvText.Number(row.Rank is null ? null : group.Count),
                     CsvText.Number(row.Quartile), CsvText.Number(row.PeerGroupMedian), CsvText.Number(group.Median),
-                    CsvText.Number(group.LowerQuartile), CsvText.Number(group.UpperQuartile));
+                    CsvText.Number(group.LowerQuartile), CsvText.Number(group.UpperQuartile), BenchmarkJson.Withheld(row.Withheld) ?? string.Empty, group.Scope.Code, CsvText.Number(group.Scope.Peers),
+                    CsvText.Number(group.PeerGroups.TryGetValue(org.PeerGroup, out var peers) ? peers.Peers : null));
             }
         }
 
@@ -44,15 +45,18 @@ internal static class DataDownloads
             w.WriteStartObject();
             WriteMetric(w, metric);
             w.WriteString("period", table.Period.ToString());
-            WriteGroup(w, "trusts", table.Trusts);
-            WriteGroup(w, "icbs", table.Icbs);
+            BenchmarkJson.WriteGroup(w, "trusts", table.Trusts, table.Measure);
+            BenchmarkJson.WriteGroup(w, "icbs", table.Icbs, table.Measure);
             w.WritePropertyName("national_median_by_month");
             w.WriteStartArray();
             foreach (var period in analysis.BenchmarkPeriods(metric.Id))
             {
                 w.WriteStartObject();
                 w.WriteString("period", period.ToString());
-                WriteNumber(w, "trust_median", analysis.Benchmark(metric.Id, period).Trusts.Median);
+                var trusts = analysis.Benchmark(metric.Id, period).Trusts;
+                WriteNumber(w, "trust_median", trusts.Median);
+                w.WriteString("scope", trusts.Scope.Code);
+                w.WriteNumber("peers", trusts.Scope.Peers);
                 w.WriteEndObject();
             }
 
@@ -105,21 +109,21 @@ internal static class DataDownloads
         return csv.ToBytes();
     }
 
-    /// <summary>One organisation's projections for a metric, month by month, after the actual months the chart shows before them (projection "actual").</summary>
+    /// <summary>One organisation's projections for a metric, month by month, after the actual months the chart shows before them (projection "actual"); each projection's first row is the latest actual month.</summary>
     public static byte[] ProjectionsCsv(AnalysisModel analysis, Organisation org, Metric metric)
     {
-        var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon");
+        var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon", "plan_at_horizon");
         foreach (var point in SeriesViews.RecentActuals(analysis, org, metric))
         {
-            csv.Row(CsvText.Text(org.Code), metric.Id, "actual", string.Empty, point.Period.ToString(), CsvText.Number(point.Value.AsNullable), string.Empty);
+            csv.Row(CsvText.Text(org.Code), metric.Id, "actual", string.Empty, point.Period.ToString(), CsvText.Number(point.Value.AsNullable), string.Empty, string.Empty);
         }
 
         foreach (var projection in analysis.Projections(org.Code, metric.Id).All)
         {
-            foreach (var point in projection.Points)
+            foreach (var point in projection.FromLatestActual)
             {
-                csv.Row(CsvText.Text(org.Code), metric.Id, CsvText.Text(projection.Scenario?.Id ?? "current-trend"), CsvText.Number(projection.AnnualChangePercent),
-                    point.Period.ToString(), CsvText.Number(point.Value), CsvText.Number(projection.TargetAtHorizon));
+                csv.Row(CsvText.Text(org.Code), metric.Id, CsvText.Text(ProjectionJson.Id(projection)), CsvText.Number(projection.AnnualChangePercent),
+                    point.Period.ToString(), CsvText.Number(point.Value), CsvText.Number(projection.TargetAtHorizon), CsvText.Number(projection.PlanAtHorizon));
             }
         }
 
@@ -154,9 +158,7 @@ internal static class DataDownloads
             w.WriteString("variation", Wording.Variation(row.Variation).Label);
             w.WriteString("assurance", Wording.Assurance(row.Assurance).Label);
             w.WriteBoolean("short_series", row.ShortSeries);
-            WriteNumber(w, "rank", row.Rank);
-            WriteNumber(w, "rank_out_of", row.RankOutOf);
-            WriteNumber(w, "quartile", row.Quartile);
+            BenchmarkJson.WriteRank(w, row);
             w.WriteEndObject();
         }
 
@@ -190,6 +192,7 @@ internal static class DataDownloads
         }
 
         w.WriteEndObject();
+        ProjectionJson.Write(w, analysis, org);
         w.WriteEndObject();
     });
 
@@ -205,35 +208,7 @@ internal static class DataDownloads
         w.WriteBoolean("illustrative", Wording.IsIllustrative(metric));
     }
 
-    private static void WriteGroup(Utf8JsonWriter w, string name, BenchmarkGroup group)
-    {
-        w.WritePropertyName(name);
-        w.WriteStartObject();
-        w.WriteNumber("ranked", group.Count);
-        WriteNumber(w, "median", group.Median);
-        WriteNumber(w, "lower_quartile", group.LowerQuartile);
-        WriteNumber(w, "upper_quartile", group.UpperQuartile);
-        w.WriteBoolean("rank_is_judgement", group.IsJudgement);
-        w.WritePropertyName("rows");
-        w.WriteStartArray();
-        foreach (var row in group.Rows)
-        {
-            w.WriteStartObject();
-            w.WriteString("code", row.Organisation.Code);
-            w.WriteString("name", row.Organisation.Name);
-            w.WriteString("peer_group", row.Organisation.PeerGroup);
-            WriteValue(w, "value", row.Value);
-            WriteNumber(w, "rank", row.Rank);
-            WriteNumber(w, "quartile", row.Quartile);
-            WriteNumber(w, "peer_group_median", row.PeerGroupMedian);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter w, string name, DataValue value)
+    internal static void WriteValue(Utf8JsonWriter w, string name, DataValue value)
     {
         WriteNumber(w, name, value.AsNullable);
         if (!value.HasValue)
@@ -242,7 +217,7 @@ internal static class DataDownloads
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
+    internal static void WriteNumber(Utf8JsonWriter w, string name, double? value)
     {
         if (value is { } v && double.IsFinite(v))
         {
@@ -254,7 +229,7 @@ internal static class DataDownloads
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, int? value)
+    internal static void WriteNumber(Utf8JsonWriter w, string name, int? value)
     {
         if (value is { } v)
         {

@@ -1,4 +1,5 @@
 using IbpPortal.Analyse;
+using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
 using IbpPortal.Render;
 using IbpPortal.Sections.Views;
@@ -14,8 +15,8 @@ internal static class MetricPageModel
         var benchmark = analysis.Benchmark(metric.Id, period);
         var trusts = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Trust, "table-trusts");
         var icbs = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Icb, "table-icbs");
-        var peerGroups = BenchmarkViews.PeerGroups(trusts, benchmark.Trusts, metric);
-        var chartData = BenchmarkViews.ChartData(benchmark.Trusts, metric, period);
+        var peerGroups = BenchmarkViews.PeerGroups(trusts, benchmark.Trusts, benchmark.Compared);
+        var chartData = BenchmarkViews.ChartData(benchmark.Trusts, benchmark.Compared, period);
         return new
         {
             Metric = new
@@ -27,22 +28,24 @@ internal static class MetricPageModel
                 Unit = Wording.UnitName(metric.Unit),
                 Direction = Wording.Direction(metric.Improvement),
                 Target = metric.Target is { } t ? FigureFormat.Format(t, metric) + " (national; some organisations have their own)" : "No national target",
-                Aggregation = Wording.Aggregation(metric),
+                Aggregation = Wording.Aggregation(metric, id => Name(analysis, id)),
                 Illustrative = Wording.IsIllustrative(metric),
                 Ratio = metric.IsRatio ? $"{Name(analysis, metric.Numerator!)} divided by {Name(analysis, metric.Denominator!)}" : null,
             },
             Period = period.ToLongDisplay(),
-            Ranked = benchmark.Trusts.Count,
             Listed = benchmark.Trusts.Rows.Count,
             Trusts = trusts,
             Icbs = icbs.Rows.Count > 0 ? icbs : null,
-            Ranking = BenchmarkViews.Ranking(trusts, benchmark.Trusts, metric, chartData),
-            Distribution = BenchmarkViews.Distribution(trusts, benchmark.Trusts, metric, chartData),
+            Ranked = benchmark.Trusts.Withheld == RankWithheld.None,
+            Note = trusts.Note,
+            Compared = benchmark.Measure is { } measure ? measure.Name : null,
+            Ranking = benchmark.Trusts.Withheld == RankWithheld.None ? BenchmarkViews.Ranking(trusts, benchmark.Trusts, benchmark.Compared, chartData) : null,
+            Distribution = benchmark.Trusts.Withheld == RankWithheld.None ? BenchmarkViews.Distribution(trusts, benchmark.Trusts, benchmark.Compared, chartData) : null,
             PeerGroups = peerGroups.Select(g => new
             {
                 g.Name,
                 g.Median,
-                Table = trusts with { Id = "table-" + g.Id, Caption = $"{metric.Name}: {g.Name} trusts, {period.ToShortDisplay()}", Rows = g.Rows, CsvUrl = null },
+                Table = trusts with { Id = "table-" + g.Id, Caption = $"{metric.Name}: {g.Name} trusts, {period.ToShortDisplay()}", Rows = g.Rows, CsvUrl = null, Median = g.Median, Note = trusts.Note + " Ranks are among all trusts, not only this peer group." },
             }).ToList(),
             CsvUrl = context.Url(DataRoutes.MetricCsv(metric.Id)),
             JsonUrl = context.Url(DataRoutes.MetricJson(metric.Id)),

@@ -67,7 +67,7 @@ internal static class OrganisationPageModel
             row.Target is { } t ? FigureFormat.Format(t, metric) : "none",
             Wording.Variation(row.Variation),
             Wording.Assurance(row.Assurance),
-            Wording.Rank(row.Rank, row.RankOutOf),
+            Wording.Placing(row.Rank, row.Withheld, row.Scope) + (row.Rank is not null && row.Compared is { } c && c.Name != metric.Name ? $", on {c.Name[metric.Name.Length..].Trim()}" : string.Empty),
             Wording.Quartile(row.Quartile, row.RankIsJudgement),
             row.ShortSeries,
             Wording.IsIllustrative(metric));
@@ -99,12 +99,17 @@ internal static class OrganisationPageModel
                 Wording.DirectionWord(dc.Direction), Wording.Tone(dc.Direction)));
         }
 
-        var projections = analysis.Projections(org.Code, metric.Id).All.Select(p => new
+        var projectionSet = analysis.Projections(org.Code, metric.Id);
+        var projections = projectionSet.All.Select(p => new
         {
             p.Name,
-            Change = p.IsBaseline ? "no adjustment" : p.AnnualChangePercent == 0 ? "does not adjust this measure" : FormattableString.Invariant($"{p.AnnualChangePercent:+0.#;-0.#}% a year"),
+            Change = ProjectionWording.Assumption(p, metric, analysis),
             Horizon = p.AtHorizon.Period.ToShortDisplay(),
             Value = FigureFormat.Format(p.AtHorizon.Value, metric),
+            Plan = p.PlanAtHorizon is { } pl ? FigureFormat.Format(pl, metric) : "none",
+            PlanGap = p.GapToPlan is { } pg ? FigureFormat.FormatChange(pg.Size, metric) : "—",
+            PlanDirection = p.GapToPlan is { } pd ? Wording.DirectionWord(pd.Direction) : string.Empty,
+            PlanTone = p.GapToPlan is { } pt ? Wording.Tone(pt.Direction) : "grey",
             Target = p.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
             Gap = p.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
             Direction = p.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
@@ -123,7 +128,7 @@ internal static class OrganisationPageModel
                     IsSystem = o.Code == org.Code,
                     Value = FigureFormat.Format(value, metric),
                     Variation = Wording.Variation(analysis.Spc(o.Code, metric.Id).Variation),
-                    Rank = o.Code == org.Code ? "—" : Wording.Rank(row?.Rank, row?.Rank is null ? null : analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Trusts.Count),
+                    Rank = o.Code == org.Code ? "—" : Wording.Placing(row?.Rank, row?.Withheld ?? Analyse.Benchmarking.RankWithheld.None, analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Trusts.Scope),
                 };
             }).ToList()
             : null;
@@ -141,8 +146,10 @@ internal static class OrganisationPageModel
             Projection = SeriesViews.Projections(context, analysis, org, metric),
             Gaps = gapViews,
             Projections = projections,
+            ProjectionBasis = projectionSet.Fit is null ? null : ProjectionWording.Basis(projectionSet),
+            ProjectionStart = projectionSet.Baseline is { } pb ? $"{FigureFormat.Format(pb.Start.Value, metric)} in {pb.Start.Period.ToShortDisplay()}" : null,
             System = system,
-            Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric) : null,
+            Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric, id => analysis.FindMetric(id)?.Name ?? id) : null,
         };
     }
 }

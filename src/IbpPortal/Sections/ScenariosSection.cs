@@ -45,8 +45,9 @@ public sealed class ScenariosSection : ISiteSection
                 Metric = analysis.FindMetric(a.Key)?.Name ?? a.Key,
                 Change = FormattableString.Invariant($"{a.Value:+0.#;-0.#}% a year"),
             }).ToList(),
-            Metrics = scenario.Adjustments.Keys.Order(StringComparer.Ordinal)
-                .Select(analysis.FindMetric).OfType<Model.Metric>()
+            Metrics = analysis.Metrics
+                .Where(m => Moves(scenario, m))
+                .OrderBy(m => m.Id, StringComparer.Ordinal)
                 .Select(metric => new
                 {
                     metric.Name,
@@ -66,6 +67,7 @@ public sealed class ScenariosSection : ISiteSection
                             Latest = latest is { } l ? FigureFormat.Format(l.Value, metric) : "no figures",
                             Trend = set.Baseline is { } b ? FigureFormat.Format(b.Points[Math.Min(scenario.HorizonMonths, b.Points.Count) - 1].Value, metric) : "—",
                             Projected = projection is null ? "too few figures to project" : FigureFormat.Format(projection.AtHorizon.Value, metric),
+                            Plan = projection?.PlanAtHorizon is { } pl ? FigureFormat.Format(pl, metric) : "none",
                             Target = projection?.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
                             Gap = projection?.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
                             Direction = projection?.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
@@ -76,4 +78,9 @@ public sealed class ScenariosSection : ISiteSection
                 }).ToList(),
         }).ToList(),
     };
+
+    /// <summary>True when the scenario adjusts the metric itself or, for a ratio metric, its numerator or denominator.</summary>
+    private static bool Moves(Model.Scenario scenario, Model.Metric metric) =>
+        scenario.Adjustments.ContainsKey(metric.Id)
+        || (metric.IsRatio && (scenario.Adjustments.ContainsKey(metric.Numerator!) || scenario.Adjustments.ContainsKey(metric.Denominator!)));
 }

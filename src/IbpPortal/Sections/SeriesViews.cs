@@ -112,7 +112,7 @@ public static class SeriesViews
             context.Url(DataRoutes.DemandCapacityCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric) || Wording.IsIllustrative(demand));
     }
 
-    /// <summary>The latest actual months, then the current trend and each scenario projected to the horizon; null when there were too few figures to project.</summary>
+    /// <summary>The latest actual months, then the baseline and each scenario projected to the horizon; null when there were too few figures to project.</summary>
     public static ChartView? Projections(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
     {
         var set = analysis.Projections(org.Code, metric.Id);
@@ -134,7 +134,7 @@ public static class SeriesViews
         ]));
         var parts = all.Select(p => $"{p.Name} {FigureFormat.Format(p.AtHorizon.Value, metric)} by {p.AtHorizon.Period.ToShortDisplay()}");
         var target = all.FirstOrDefault(p => p.TargetAtHorizon is not null)?.TargetAtHorizon;
-        var description = $"{metric.Name}, {org.Name}: the latest {history.Count} months, then projections from the trend of the latest 12 months: {string.Join("; ", parts)}." +
+        var description = $"{metric.Name}, {org.Name}: the latest {history.Count} months, then projections starting from the latest figure, on its recent level and seasonal pattern: {string.Join("; ", parts)}." +
             (target is { } t ? $" The target then is {FigureFormat.Format(t, metric)}." : string.Empty);
 
         var id = $"projection-{metric.Id}-{org.Code}";

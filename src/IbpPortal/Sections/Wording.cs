@@ -1,4 +1,5 @@
 using IbpPortal.Analyse;
+using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Analyse.Gaps;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Charts;
@@ -63,6 +64,19 @@ public static class Wording
         _ => new(4, "Q4 (lowest 25%)", "grey"),
     };
 
+    /// <summary>"3 of 11 trusts in this portal"; or why there is no rank: a volume, or too few organisations.</summary>
+    public static string Placing(int? rank, RankWithheld withheld, ComparisonScope? scope) => (rank, withheld, scope) switch
+    {
+        ({ } r, _, { } s) => FormattableString.Invariant($"{r} {s.OutOf}"),
+        (_, RankWithheld.Volume, _) => "not ranked: a volume, which measures size",
+        (_, RankWithheld.TooFewPeers, { } s) => $"too few organisations to rank ({s.Describe()})",
+        _ => "not ranked",
+    };
+
+    /// <summary>A median with what it is of: "93.5%, 11 trusts in this portal" or "90.6%, peer group: large acute (4 trusts)".</summary>
+    public static string MedianOf(double? median, ComparisonScope scope, Metric measure) =>
+        median is { } m ? $"{FigureFormat.Format(m, measure)}, {scope.Describe()}" : "none";
+
     /// <summary>"3 of 11", or "not ranked".</summary>
     public static string Rank(int? rank, int? outOf) =>
         rank is { } r && outOf is { } n ? FormattableString.Invariant($"{r} of {n}") : "not ranked";
@@ -89,15 +103,29 @@ public static class Wording
     /// <summary>The domain's display name.</summary>
     public static string DomainName(Domain domain) => domain.ToString();
 
-    /// <summary>How an ICB figure is made from its trusts' figures.</summary>
-    public static string Aggregation(Metric metric) => metric.IsRatio
-        ? "ICB figure: worked out from the trusts' combined counts (ratio of sums)"
-        : metric.Aggregate switch
+    /// <summary>How an ICB figure is made from its trusts' figures, naming the rule; <paramref name="nameOf"/> names a metric id (the id itself when null).</summary>
+    public static string Aggregation(Metric metric, Func<string, string>? nameOf = null)
+    {
+        string Name(string id) => (nameOf?.Invoke(id) ?? id).ToLowerInvariant();
+        if (metric.IsRatio)
         {
-            AggregateRule.Sum => "ICB figure: the trusts' figures added up",
-            AggregateRule.Mean => "ICB figure: the average of the trusts' figures",
-            _ => "No ICB figure: adding the trusts' figures up would mean nothing",
+            return $"ICB figure: ratio of sums, the trusts' {Name(metric.Numerator!)} added up ÷ their {Name(metric.Denominator!)} added up";
+        }
+
+        if (!metric.HasIcbFigure)
+        {
+            return metric.Aggregate == AggregateRule.Mean
+                ? "No ICB figure: a percentage or rate cannot be averaged across trusts of different size without its counts or a declared weight"
+                : "No ICB figure: adding the trusts' figures up would mean nothing";
+        }
+
+        return (metric.Aggregate, metric.Weight) switch
+        {
+            (AggregateRule.Sum, _) => "ICB figure: sum, the trusts' figures added up",
+            (_, { } weight) => $"ICB figure: weighted mean, each trust's figure weighted by its {Name(weight)} (Σ {Name(weight)} × figure ÷ Σ {Name(weight)})",
+            _ => "ICB figure: mean, the simple average of the trusts' figures",
         };
+    }
 
     /// <summary>A number, or "not set" without one.</summary>
     public static string Figure(double? value, Metric metric) => value is { } v ? FigureFormat.Format(v, metric) : "none";

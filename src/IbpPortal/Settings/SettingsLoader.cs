@@ -100,7 +100,7 @@ public static class SettingsLoader
                     }
                     else
                     {
-                        diagnostics.Error(at, SettingsCodes.BadValue, $"reporting_period '{scalar}' is not a month in the form YYYY-MM",
+                        diagnostics.Error(at, SettingsCodes.BadValue, $"reporting_period '{scalar}' is {Period.WhyNot(scalar)}",
                             "write it as, for example, 2019-03, or 'latest'");
                     }
 

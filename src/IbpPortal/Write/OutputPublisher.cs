@@ -1,20 +1,29 @@
+using System.Globalization;
+
 namespace IbpPortal.Write;
 
 /// <summary>Makes a staging folder the live output in one step, so a failed or interrupted build leaves the previous site untouched.</summary>
+/// <remarks>
+/// Callers hold the output folder's lock (<see cref="Safety.OutputLock"/>), so no other build is writing beside it.
+/// Every folder this class leaves beside the output is marked (<see cref="LeftoverMarker"/>), and only marked folders
+/// are ever restored or removed.
+/// </remarks>
 public static class OutputPublisher
 {
     /// <summary>A fresh staging folder beside the output folder (same file system, so the swap is a rename).</summary>
     public static string CreateStaging(string output)
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(output))!;
+        output = Path.GetFullPath(output);
+        var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, "." + Path.GetFileName(output) + ".staging-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (Directory.Exists(staging))
+        var staging = Path.Combine(parent, "." + Path.GetFileName(output) + ".staging-" + Pid);
+        if (Directory.Exists(staging) && LeftoverMarker.IsMarked(staging))
         {
             Directory.Delete(staging, recursive: true);
         }
 
         Directory.CreateDirectory(staging);
+        LeftoverMarker.Write(staging, output);
         return staging;
     }
 
@@ -23,13 +32,39 @@ public static class OutputPublisher
     public static void Publish(string staging, string output)
     {
         output = Path.GetFullPath(output);
-        var old = output + ".old-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var old = output + ".old-" + Pid;
+        LeftoverMarker.Remove(staging);
         if (Directory.Exists(output))
         {
-            Directory.Move(output, old);
+            // Marked before the rename, so that a kill just after it leaves a folder the next build recognises.
+            LeftoverMarker.Write(output, output);
+            try
+            {
+                Directory.Move(output, old);
+            }
+            catch (IOException)
+            {
+                LeftoverMarker.Remove(output);
+                LeftoverMarker.Write(staging, output);
+                throw;
+            }
         }
 
-        Directory.Move(staging, output);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch (IOException)
+        {
+            if (Directory.Exists(old) && !Directory.Exists(output))
+            {
+                Directory.Move(old, output);
+                LeftoverMarker.Remove(output);
+            }
+
+            throw;
+        }
+
         if (Directory.Exists(old))
         {
             Directory.Delete(old, recursive: true);
@@ -45,7 +80,7 @@ public static class OutputPublisher
         }
     }
 
-    /// <summary>Removes folders left by builds that were killed half-way (staging and old copies beside the output).</summary>
+    /// <summary>Removes folders left by builds that were killed half-way (staging and old copies beside the output), if marked as theirs.</summary>
     public static void CleanLeftovers(string output)
     {
         output = Path.GetFullPath(output);
@@ -56,28 +91,33 @@ public static class OutputPublisher
         }
 
         var name = Path.GetFileName(output);
-        foreach (var dir in Directory.EnumerateDirectories(parent))
+        foreach (var dir in Directory.EnumerateDirectories(parent).Order(StringComparer.Ordinal))
         {
             var dirName = Path.GetFileName(dir);
-            if (dirName.StartsWith("." + name + ".staging-", StringComparison.Ordinal) ||
-                dirName.StartsWith(name + ".old-", StringComparison.Ordinal))
+            var isOld = dirName.StartsWith(name + ".old-", StringComparison.Ordinal);
+            if ((!isOld && !dirName.StartsWith("." + name + ".staging-", StringComparison.Ordinal)) || !LeftoverMarker.IsMarked(dir))
             {
-                try
-                {
-                    if (!Directory.Exists(output) && dirName.StartsWith(name + ".old-", StringComparison.Ordinal))
-                    {
-                        // Killed between the two renames: the old site is the last complete one; put it back.
-                        Directory.Move(dir, output);
-                        continue;
-                    }
+                continue;
+            }
 
-                    Directory.Delete(dir, recursive: true);
-                }
-                catch (IOException)
+            try
+            {
+                if (isOld && !Directory.Exists(output))
                 {
-                    // Another build may still be using it; leave it for the next run.
+                    // Killed between the two renames: the old site is the last complete one; put it back.
+                    Directory.Move(dir, output);
+                    LeftoverMarker.Remove(output);
+                    continue;
                 }
+
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Held open by another program; leave it for the next run.
             }
         }
     }
+
+    private static string Pid => Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ public sealed record PageObservation(
 
     internal static async Task<PageObservation> ObserveAsync(PortalFixture portal, string kind, string path, int width)
     {
-        await using var session = await portal.OpenAsync(width);
+        await using var session = await portal.OpenForVisitAsync(width);
         await session.GoToAsync(path);
 
         var layout = await session.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth]");
@@ -42,7 +42,13 @@ public sealed record PageObservation(
         var heading = await session.Page.Locator("main h1").First.IsVisibleAsync();
         var navigation = await session.Page.Locator(".nhsuk-header__navigation-link").First.IsVisibleAsync();
         var screenshot = await session.ScreenshotAsync(kind);
-        var axe = await session.Page.RunAxe(Wcag22AA);
+        // axe runs in the page itself: the default run finishes in a blank page it opens with Browser.NewPageAsync and
+        // closes with its context, and closing a context ends a single-process Chromium (SIGTRAP). The site's pages
+        // have no frames, so the in-page run on the root element (which axe treats as the whole page) checks the same.
+        // Deque marks the legacy run obsolete ("being removed in the future"); until then it is the run that works here.
+#pragma warning disable CS0618
+        var axe = await session.Page.Locator("html").RunAxeLegacy(Wcag22AA);
+#pragma warning restore CS0618
 
         return new PageObservation(kind, path, width, axe.Violations, [.. session.ConsoleErrors], [.. session.PageErrors], [.. session.Requests],
             layout[0], overflowing, heading, navigation, screenshot);

@@ -6,13 +6,17 @@ namespace IbpPortal.BrowserTests.Harness;
 public sealed class PageSession : IAsyncDisposable
 {
     private readonly IBrowserContext context;
+    private readonly bool closeContext;
+    private readonly SemaphoreSlim? turn;
     private readonly List<string> consoleErrors = [];
     private readonly List<string> pageErrors = [];
     private readonly List<Uri> requests = [];
 
-    private PageSession(IBrowserContext context, IPage page)
+    private PageSession(IBrowserContext context, IPage page, bool closeContext, SemaphoreSlim? turn)
     {
         this.context = context;
+        this.closeContext = closeContext;
+        this.turn = turn;
         Page = page;
     }
 
@@ -28,10 +32,18 @@ public sealed class PageSession : IAsyncDisposable
     /// <summary>Every request the page made, in order.</summary>
     public IReadOnlyList<Uri> Requests => requests;
 
-    internal static async Task<PageSession> StartAsync(IBrowserContext context)
+    /// <summary>Opens the context's one page.</summary>
+    /// <param name="context">A context of its own for this session, so that no storage is shared between tests.</param>
+    /// <param name="closeContext">
+    /// False for a single-process Chromium: closing a browser context there ends the whole browser (every later call
+    /// fails with "Target page, context or browser has been closed"), while closing a page does not. Its context, then
+    /// empty, stays until the browser closes.
+    /// </param>
+    /// <param name="turn">Released when the session ends: the single-process browser's one-page-at-a-time turn, if this session holds it.</param>
+    internal static async Task<PageSession> StartAsync(IBrowserContext context, bool closeContext, SemaphoreSlim? turn)
     {
         var page = await context.NewPageAsync();
-        var session = new PageSession(context, page);
+        var session = new PageSession(context, page, closeContext, turn);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -67,5 +79,22 @@ public sealed class PageSession : IAsyncDisposable
         return file;
     }
 
-    public async ValueTask DisposeAsync() => await context.CloseAsync();
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (closeContext)
+            {
+                await context.CloseAsync();
+            }
+            else
+            {
+                await Page.CloseAsync();
+            }
+        }
+        finally
+        {
+            turn?.Release();
+        }
+    }
 }

@@ -27,7 +27,7 @@ public class AnalyserTests
         Assert.True(model.Actual("A", "m").IsEmpty);
         Assert.Empty(model.Spc("A", "m").Points);
         Assert.Null(model.Gaps("A", "m").AsAt);
-        Assert.Null(model.Projections("A", "m").Trend);
+        Assert.Null(model.Projections("A", "m").Fit);
         Assert.Empty(model.Scorecard("A").Domains);
     }
 
@@ -110,7 +110,9 @@ public class AnalyserTests
         Assert.Equal(120.0, att.Latest.Number);
         Assert.Equal(110.0, att.Plan.Number);
         Assert.Equal(10.0, att.Variance!.Size);
-        Assert.Equal((1, 1, 1), (att.Rank, att.RankOutOf, att.Quartile));
+        // A count is a volume: not ranked (before issue #18 it was "1 of 1, Q1").
+        Assert.Equal((null, null, null), (att.Rank, att.RankOutOf, att.Quartile));
+        Assert.Equal(IbpPortal.Analyse.Benchmarking.RankWithheld.Volume, att.Withheld);
         Assert.Equal(VariationIcon.CommonCause, att.Variation);
         Assert.True(att.ShortSeries);
         var pct = card.Domains[1].Rows.Single();

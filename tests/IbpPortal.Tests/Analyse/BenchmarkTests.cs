@@ -29,14 +29,14 @@ public class BenchmarkTests
     }
 
     [Theory]
-    [InlineData(Improvement.Increase, "A=1 B=2 C=2 D=4")]
-    [InlineData(Improvement.Decrease, "D=1 B=2 C=2 A=4")]
-    [InlineData(Improvement.Neutral, "A=1 B=2 C=2 D=4")]
+    [InlineData(Improvement.Increase, "A=1 B=2 C=2 D=4 E=5")]
+    [InlineData(Improvement.Decrease, "E=1 D=2 B=3 C=3 A=5")]
+    [InlineData(Improvement.Neutral, "A=1 B=2 C=2 D=4 E=5")]
     public void Ties_share_a_rank_and_the_next_rank_is_skipped(Improvement improvement, string expected)
     {
-        // Values A 95, B 90, C 90, D 85. Increase: best first 95, 90, 90, 85 → 1, 2, 2, 4.
-        // Decrease: best first 85, 90, 90, 95 → D 1, B 2, C 2, A 4. Neutral: highest first like increase.
-        var table = Table(improvement, "A,95", "B,90", "C,90", "D,85");
+        // Values A 95, B 90, C 90, D 85, E 80 (percentages). Increase: best first 95, 90, 90, 85, 80 → 1, 2, 2, 4, 5.
+        // Decrease: best first 80, 85, 90, 90, 95 → E 1, D 2, B 3, C 3, A 5. Neutral: highest first like increase.
+        var table = Table(improvement, "A,95", "B,90", "C,90", "D,85", "E,80");
 
         var ranks = string.Join(' ', table.Trusts.Rows.Select(r => $"{r.Organisation.Code}={r.Rank}"));
         Assert.Equal(expected, ranks);
@@ -79,32 +79,39 @@ public class BenchmarkTests
         Assert.Equal(20.0, table.Trusts.Row("A")!.PeerGroupMedian);
         Assert.Equal(100.0, table.Trusts.Row("D")!.PeerGroupMedian);
         Assert.Equal(40.0, table.Trusts.Median);
-        // The ICB (sum 190) is compared only with ICBs.
+        // The ICB (sum 190) is compared only with ICBs. A count is a volume: shown, with its median, but never ranked.
         Assert.Equal(190.0, table.Icbs.Rows.Single().Value.Number);
-        Assert.Equal(1, table.Icbs.Rows.Single().Rank);
+        Assert.Null(table.Icbs.Rows.Single().Rank);
+        Assert.Equal(RankWithheld.Volume, table.Trusts.Withheld);
+        Assert.All(table.Trusts.Rows, r => Assert.Equal((null, null, RankWithheld.Volume), (r.Rank, r.Quartile, r.Withheld)));
         Assert.Null(table.Trusts.Row("QAA"));
+        Assert.Equal(3, table.Trusts.PeerGroups["acute"].Peers);
     }
 
     [Fact]
     public void Organisations_without_a_value_are_listed_last_with_no_rank()
     {
-        var table = Table(Improvement.Increase, "A,5", "B,*", "C,7", "D,");
+        var table = Table(Improvement.Increase, "A,5", "B,*", "C,7", "D,", "E,6", "F,8", "G,9");
 
-        Assert.Equal(["C", "A", "B", "D"], table.Trusts.Rows.Select(r => r.Organisation.Code));
-        Assert.Equal([1, 2, null, null], table.Trusts.Rows.Select(r => r.Rank));
+        Assert.Equal(["G", "F", "C", "E", "A", "B", "D"], table.Trusts.Rows.Select(r => r.Organisation.Code));
+        Assert.Equal([1, 2, 3, 4, 5, null, null], table.Trusts.Rows.Select(r => r.Rank));
         Assert.Equal(ValueKind.Suppressed, table.Trusts.Row("B")!.Value.Kind);
         Assert.Null(table.Trusts.Row("B")!.Quartile);
-        Assert.Equal(2, table.Trusts.Count);
+        Assert.Equal(RankWithheld.None, table.Trusts.Row("B")!.Withheld);
+        Assert.Equal(5, table.Trusts.Count);
+        Assert.Equal(5, table.Trusts.Scope.Peers);
     }
 
     [Fact]
-    public void A_single_organisation_is_first_in_the_first_quartile_and_is_its_own_median()
+    public void A_single_organisation_is_not_ranked_but_is_its_own_median()
     {
+        // Before issue #18 it was "1 of 1, Q1 (best)".
         var table = Table(Improvement.Decrease, "A,42");
 
         var row = Assert.Single(table.Trusts.Rows);
-        Assert.Equal(1, row.Rank);
-        Assert.Equal(1, row.Quartile);
+        Assert.Null(row.Rank);
+        Assert.Null(row.Quartile);
+        Assert.Equal(RankWithheld.TooFewPeers, row.Withheld);
         Assert.Equal(42.0, table.Trusts.Median);
         Assert.Equal(42.0, row.PeerGroupMedian);
     }
@@ -120,10 +127,46 @@ public class BenchmarkTests
         Assert.Equal([P("2024-04")], model.BenchmarkPeriods("m"));
     }
 
+    [Fact]
+    public void Four_organisations_are_too_few_to_rank_and_five_are_enough()
+    {
+        var four = Table(Improvement.Increase, "A,1", "B,2", "C,3", "D,4");
+        var five = Table(Improvement.Increase, "A,1", "B,2", "C,3", "D,4", "E,5");
+
+        Assert.Equal(RankWithheld.TooFewPeers, four.Trusts.Withheld);
+        Assert.All(four.Trusts.Rows, r => Assert.Null(r.Quartile));
+        Assert.Null(four.Trusts.LowerQuartile);
+        // The median is still given, with its scope: 1 2 3 4 → h = 1.5 → 2.5.
+        Assert.Equal(2.5, four.Trusts.Median);
+        Assert.Equal("4 trusts in this portal", four.Trusts.Scope.Describe());
+        Assert.Equal(RankWithheld.None, five.Trusts.Withheld);
+        Assert.Equal(1, five.Trusts.Row("E")!.Rank);
+        Assert.Equal("of 5 trusts in this portal", five.Trusts.Scope.OutOf);
+    }
+
+    [Fact]
+    public void A_volume_with_a_size_measure_is_ranked_per_that_measure()
+    {
+        // Complaints per 100 beds: A 45 of 1,500 beds = 3.0; B 10 of 200 = 5.0; C 20 of 1,000 = 2.0; D 8 of 400 = 2.0;
+        // E 30 of 600 = 5.0 (worked by hand). Lower is better: C and D 2.0 share rank 1, A 3, B and E 5.0 share rank 4.
+        // Ranked on raw complaints, A (45) would have been last although only B and E do worse for their size.
+        var orgs = new[] { "A", "B", "C", "D", "E" }.Select(c => Trust(c, null)).ToList();
+        var rows = string.Join('\n', "A,c,2024-04,45", "B,c,2024-04,10", "C,c,2024-04,20", "D,c,2024-04,8", "E,c,2024-04,30",
+            "A,beds,2024-04,1500", "B,beds,2024-04,200", "C,beds,2024-04,1000", "D,beds,2024-04,400", "E,beds,2024-04,600");
+        var metrics = new[] { Metric("c", improvement: Improvement.Decrease) with { Per = "beds", PerScale = 100 }, Metric("beds") };
+        var table = Run(PlanOf(orgs, metrics, rows), "2024-04").Benchmark("c", P("2024-04"));
+
+        Assert.Equal("c per 100 beds", table.Compared.Name);
+        Assert.Equal(3.0, table.Trusts.Row("A")!.Value.Number, 10);
+        Assert.Equal([1, 1, 3, 4, 4], table.Trusts.Rows.Select(r => r.Rank));
+        Assert.Equal(3, table.Trusts.Row("A")!.Rank);
+        Assert.Equal(3.0, table.Trusts.Median!.Value, 10);
+    }
+
     private static BenchmarkTable Table(Improvement improvement, params string[] values)
     {
         var orgs = values.Select(v => Trust(v.Split(',')[0], null)).ToList();
         var rows = string.Join('\n', values.Select(v => $"{v.Split(',')[0]},m,2024-04,{v.Split(',')[1]}"));
-        return Run(PlanOf(orgs, [Metric("m", improvement: improvement)], rows), "2024-04").Benchmark("m", P("2024-04"));
+        return Run(PlanOf(orgs, [Metric("m", Unit.Percent, improvement: improvement)], rows), "2024-04").Benchmark("m", P("2024-04"));
     }
 }

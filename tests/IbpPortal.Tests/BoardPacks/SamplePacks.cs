@@ -1,4 +1,6 @@
 using IbpPortal.BoardPacks.Layout;
+using IbpPortal.Charts;
+using IbpPortal.Fonts;
 using SkiaSharp;
 
 namespace IbpPortal.Tests.BoardPacks;
@@ -28,7 +30,7 @@ internal static class SamplePacks
                 var canvas = document.BeginPage(600, 300);
                 using var pen = new SKPaint { Color = new SKColor(0, 94, 184), Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
                 canvas.DrawRect(40, 20, 520, 240, pen);
-                using var font = new SKFont(SKTypeface.FromFamilyName("DejaVu Sans"), 14);
+                using var font = new SKFont(EmbeddedTypefaces.Typeface(FontFace.Regular), 14);
                 using var ink = new SKPaint { Color = SKColors.Black };
                 canvas.DrawText($"Chart {i + 1}", 50, 290, font, ink);
                 document.EndPage();

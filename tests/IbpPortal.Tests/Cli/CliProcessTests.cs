@@ -8,19 +8,7 @@ public class CliProcessTests
 {
     private static (int Code, string Out, string Err) Ibp(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["NO_COLOR"] = "1", ["LOCALAPPDATA"] = RepoPaths.SharedCache, ["XDG_DATA_HOME"] = RepoPaths.SharedCache },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ibp.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = IbpCli.Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "ibp did not finish in time");
@@ -72,5 +60,23 @@ public class CliProcessTests
         var second = Ibp("build", "--root", site.Root, "--no-search");
         Assert.Equal(0, second.Code);
         Assert.Contains("Up to date", second.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_million_style_flood_of_one_code_prints_twenty_lines_and_a_count_and_no_stack_trace()
+    {
+        // Issue 24: one line per unknown code without limit (1,000,000 lines for a million codes).
+        var plans = "org,metric,period,value\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"X{i:D2},att,2019-01,1\n"));
+        using var site = SiteFixture.Create(Reliability.ValidPortal.Text + "\n-- data/plans.csv --\n" + plans);
+
+        var result = Ibp("check", "--root", site.Root);
+
+        Assert.Equal(1, result.Code);
+        var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(20, lines.Count(l => l.Contains("error IBP2201:", StringComparison.Ordinal)));
+        Assert.Contains("… and 10 more errors IBP2201 (the first 20 are shown; fix those first)", lines);
+        Assert.Contains("Failed: 30 errors", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", result.Err + result.Out, StringComparison.Ordinal);
     }
 }

@@ -5,16 +5,19 @@ namespace IbpPortal.Tests.Editions;
 
 public sealed class TwoEditionTests : IDisposable
 {
-    // Three trusts; RA1 is steady around 100 for 13 months, RA2 ten above it and RA3 ten below.
+    // Five trusts; RA1 is steady around 100 for 13 months, RA2 ten above it, RA3 ten below, RA4 and RA5 further below.
+    // The measure is a rate (ranks need a comparable measure and at least five organisations, issue #18).
     private const string Organisations = """
         -- data/organisations.csv --
         code,name,type,icb,region,peer_group
         RA1,Alpha NHS Trust,trust,,Test region,Acute
         RA2,Bravo NHS Trust,trust,,Test region,Acute
         RA3,Charlie NHS Trust,trust,,Test region,Acute
+        RA4,Delta NHS Trust,trust,,Test region,Acute
+        RA5,Echo NHS Trust,trust,,Test region,Acute
         -- data/metrics.csv --
         id,name,domain,unit,improvement,decimals,target,numerator,denominator,aggregate,description
-        beds,Beds open,capacity,count,increase,0,,,,sum,Beds open.
+        beds,Beds open,capacity,rate,increase,0,,,,sum,Beds open per 100 population.
         -- input/index.md --
         ---
         title: Home
@@ -47,6 +50,19 @@ public sealed class TwoEditionTests : IDisposable
             lines.Add($"RA1,beds,2019-02,{feb}");
             lines.Add("RA2,beds,2019-02,110");
             lines.Add("RA3,beds,2019-02,90");
+        }
+
+        // Appended last so that RA1's line numbers stay as the assertions below name them.
+        var months = Steady.Select((v, i) => (Period: new Model.Period(2018, 1).AddMonths(i).ToString(), Value: v)).ToList();
+        if (february is not null)
+        {
+            months.Add(("2019-02", 100));
+        }
+
+        foreach (var (period, value) in months)
+        {
+            lines.Add($"RA4,beds,{period},{value - 20}");
+            lines.Add($"RA5,beds,{period},{value - 30}");
         }
 
         return string.Join("\n", lines) + "\n";
@@ -86,7 +102,7 @@ public sealed class TwoEditionTests : IDisposable
         Assert.StartsWith("Beds open | Feb 2019 | Improvement | a point outside the process limits | 115", signal, StringComparison.Ordinal);
         Assert.Contains("data/actuals.csv:41", signal, StringComparison.Ordinal);
         var rank = Assert.Single(Rows(page, "table-ranks"));
-        Assert.StartsWith("Beds open | 2 of 3 (Jan 2019) | 1 of 3 (Feb 2019) | up 1 place", rank, StringComparison.Ordinal);
+        Assert.StartsWith("Beds open | 2 of 5 (Jan 2019) | 1 of 5 (Feb 2019) | up 1 place", rank, StringComparison.Ordinal);
         var restated = Assert.Single(Rows(page, "table-restated"));
         Assert.StartsWith("Beds open | Jun 2018 | 100 | 101 | data/actuals.csv:17", restated, StringComparison.Ordinal);
         Assert.Empty(Rows(page, "table-assurance"));

@@ -165,6 +165,45 @@ public sealed class NhseAeImportTests : IDisposable
             diagnostics.Sorted().Select(d => $"{d.Location}: {d.Code}"));
     }
 
+    [Theory]
+    [InlineData("9223372036854775807", "is 9223372036854775807, more than a provider could see in a month")]
+    [InlineData("-5", "is -5, a negative count")]
+    public void A_count_no_provider_could_have_is_an_error_at_its_line_not_an_overflow(string count, string expected)
+    {
+        // Issue 24: 9223372036854775807 threw OverflowException when the parts were summed.
+        var lines = File.ReadAllLines(March);
+        var fields = lines[2].Split(',');
+        fields[4] = count;
+        lines[2] = string.Join(',', fields);
+        var bad = Path.Combine(_portal.Root, "bad.csv");
+        File.WriteAllLines(bad, lines);
+        var before = File.ReadAllBytes(ActualsPath);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(NhseAeImport.Run([bad], DataFolder, diagnostics));
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal((DataDiagnosticCodes.ImportCountOutOfRange, 3), (error.Code, error.Location.Line));
+        Assert.Equal($"'A&E attendances Type 1' {expected}", error.Message.Split(" (")[0]);
+        Assert.Equal(before, File.ReadAllBytes(ActualsPath));
+    }
+
+    [Fact]
+    public void A_folder_is_reported_as_a_folder_with_the_files_it_holds()
+    {
+        var folder = Path.Combine(_portal.Root, "downloads");
+        Directory.CreateDirectory(folder);
+        File.Copy(March, Path.Combine(folder, "2025-03.csv"));
+        File.Copy(September, Path.Combine(folder, "2024-09.csv"));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(NhseAeImport.Run([folder], DataFolder, diagnostics));
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DataDiagnosticCodes.ImportFolderGiven, error.Code);
+        Assert.Equal($"{folder.Replace('\\', '/')}: error IBP2108: this is a folder, not a file (it holds 2024-09.csv, 2025-03.csv); give the files themselves, such as {Path.Combine(folder, "*.csv")}", error.ToString());
+    }
+
     [Fact]
     public void Same_month_given_twice_is_one_error_and_a_missing_file_is_reported()
     {

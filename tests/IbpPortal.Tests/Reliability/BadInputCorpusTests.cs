@@ -56,6 +56,18 @@ public class BadInputCorpusTests
         { "unknown layout", "-- input/about.md --\n---\ntitle: About\nlayout: fancy\n---\nText.\n", "input/about.md:3: error IBP1108:" },
         { "broken link", "-- input/about.md --\n---\ntitle: About\n---\nSee [home](/hme/).\n", "input/about.md:4:5: error IBP1110:" },
         { "javascript link", "-- input/about.md --\n---\ntitle: About\n---\nSee [this](javascript:alert(1)).\n", "input/about.md:4:5: error IBP1114:" },
+        // One link policy for every address written (issue 24): http, https, mailto and site addresses only.
+        { "javascript autolink", "-- input/about.md --\n---\ntitle: About\n---\nSee <javascript:alert(1)>.\n", "input/about.md:4:5: error IBP1114:" },
+        { "vbscript autolink", "-- input/about.md --\n---\ntitle: About\n---\nSee <vbscript:msgbox(1)>.\n", "input/about.md:4:5: error IBP1114:" },
+        { "data autolink", "-- input/about.md --\n---\ntitle: About\n---\nSee <data:text/html,hello>.\n", "input/about.md:4:5: error IBP1114:" },
+        { "javascript reference link", "-- input/about.md --\n---\ntitle: About\n---\nSee [this][x].\n\n[x]: javascript:alert(1)\n", "input/about.md:4:5: error IBP1114:" },
+        { "javascript image", "-- input/about.md --\n---\ntitle: About\n---\n![logo](javascript:alert(1))\n", "input/about.md:4:1: error IBP1114:" },
+        { "tel link", "-- input/about.md --\n---\ntitle: About\n---\nCall [us](tel:0123).\n", "input/about.md:4:6: error IBP1114:" },
+        { "spaced javascript link", "-- input/about.md --\n---\ntitle: About\n---\nSee [this](<java\tscript:alert(1)>).\n", "input/about.md:4:5: error IBP1114:" },
+        { "front matter image scheme", "-- input/about.md --\n---\ntitle: About\nimage: javascript:alert(1)\n---\nText.\n", "input/about.md:3: error IBP1114:" },
+        { "sources.yml url scheme", "-- data/sources.yml --\n- file: actuals.csv\n  as_at: 2019-04-01\n  source: NHS England\n  url: javascript:alert(1)\n", "data/sources.yml:4: error IBP1606:" },
+        { "CSL-JSON URL scheme", "-- input/references.json --\n[\n  {\n    \"id\": \"x2020\",\n    \"title\": \"X\",\n    \"URL\": \"javascript:alert(1)\"\n  }\n]\n", "input/references.json:5: error IBP1112:" },
+
         { "unknown shortcode", "-- input/about.md --\n---\ntitle: About\n---\n{{< chart >}}\n", "input/about.md:4:1: error IBP1201:" },
         { "shortcode missing argument", "-- input/about.md --\n---\ntitle: About\n---\n{{< details >}}\nText.\n{{< /details >}}\n", "input/about.md:4:1: error IBP1202:" },
         { "shortcode unclosed quote", "-- input/about.md --\n---\ntitle: About\n---\n{{< warning title=\"Careful >}}\nText.\n{{< /warning >}}\n", "input/about.md:" },
@@ -70,6 +82,7 @@ public class BadInputCorpusTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    [MemberData(nameof(CrashCorpusCases.Cases), MemberType = typeof(CrashCorpusCases))]
     public void Bad_input_fails_with_file_line_and_advice_and_leaves_the_output_untouched(string name, string breakage, string expected)
     {
         using var site = SiteFixture.Create(ValidPortal.Text);
@@ -91,7 +104,8 @@ public class BadInputCorpusTests
         Assert.Contains(site.Messages, m => m.Contains(expected, StringComparison.Ordinal));
         Assert.All(site.Errors, e =>
         {
-            Assert.Matches(@"^[^\s:]+:\d+(:\d+)?: error IBP\d{4}: .+; .+", e.ToString());
+            // A message about a whole file has no line: "path: error …", never "path:0".
+            Assert.Matches(@"^[^\s:]+(:[1-9]\d*(:\d+)?)?: error IBP\d{4}: .+; .+", e.ToString());
             Assert.DoesNotContain("   at ", e.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", e.ToString(), StringComparison.Ordinal);
         });

@@ -22,8 +22,12 @@ public partial class SamplePortalTests(SampleBuild sample)
     public void The_sample_portal_builds_without_errors_or_warnings()
     {
         Assert.True(sample.Public.Result.Succeeded, string.Join("\n", sample.Public.Result.Diagnostics));
-        // The one warning the sample keeps on purpose: exceptions whose organisation wrote no narrative (the sample writes a few, for RR8 and QWO).
-        Assert.DoesNotContain(sample.Public.Result.Diagnostics, d => d.Code != IbpPortal.BoardPacks.BoardPackCodes.NarrativeMissing);
+        // Issue #18: the sample's coherence rules are set for real use, so its plans below target are reported
+        // (IBP1601-IBP1604 warnings); before, tolerances of 8 and 6 points hid them. Issue #20: exceptions whose
+        // organisation wrote no narrative are reported too (the sample writes a few, for RR8 and QWO). Nothing else may be reported.
+        Assert.All(sample.Public.Result.Diagnostics, d => Assert.True(
+            d.Code.StartsWith("IBP160", StringComparison.Ordinal) || d.Code == IbpPortal.BoardPacks.BoardPackCodes.NarrativeMissing, d.ToString()));
+        Assert.Contains(sample.Public.Result.Diagnostics, d => d.Code == IbpPortal.Coherence.CoherenceCodes.PlanBelowTarget && d.Message.StartsWith("RR8:", StringComparison.Ordinal));
         Assert.True(sample.Internal.Result.Succeeded, string.Join("\n", sample.Internal.Result.Diagnostics));
     }
 

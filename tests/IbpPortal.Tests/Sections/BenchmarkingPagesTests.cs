@@ -15,6 +15,7 @@ public sealed class BenchmarkingPagesTests : IDisposable
         RA2,"Bravo, <script>alert(1)</script> NHS Trust",trust,QAA,Test region,Large acute
         RA3,Charlie NHS Trust,trust,QAA,Test region,Medium acute
         RA4,Delta NHS Trust,trust,QAA,Test region,Medium acute
+        RA5,Echo NHS Trust,trust,QAA,Test region,Medium acute
         -- data/metrics.csv --
         id,name,domain,unit,improvement,decimals,target,numerator,denominator,aggregate,description
         attend,A&E attendances,demand,count,neutral,0,,,,sum,All attendances.
@@ -47,6 +48,12 @@ public sealed class BenchmarkingPagesTests : IDisposable
         RA4,attend,2019-01,100
         RA4,attend,2019-02,100
         RA4,attend,2019-03,100
+        RA5,seen,2019-01,70
+        RA5,seen,2019-02,70
+        RA5,seen,2019-03,70
+        RA5,attend,2019-01,100
+        RA5,attend,2019-02,100
+        RA5,attend,2019-03,100
         RA1,beds,2019-01,400
         RA1,beds,2019-02,*
         RA1,beds,2019-03,410
@@ -89,11 +96,12 @@ public sealed class BenchmarkingPagesTests : IDisposable
         var page = _site.Page("/benchmarking/ae_4hr/");
         var table = page.QuerySelector("#table-trusts")!;
         var codes = table.QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-org")).ToList();
-        Assert.Equal(["RA4", "RA1", "RA2", "RA3"], codes);
-        Assert.Equal(["95.0%", "90.0%", "80.0%", "20.0%"], Column(table, 1));
-        Assert.Equal(["1 of 4", "2 of 4", "3 of 4", "4 of 4"], Column(table, 2));
-        // QUARTILE.INC of 20, 80, 90, 95: 65, 85, 91.25.
-        Assert.Equal(["Q1 (best 25%)", "Q2 (above median)", "Q3 (below median)", "Q4 (worst 25%)"], Column(table, 3));
+        Assert.Equal(["RA4", "RA1", "RA2", "RA5", "RA3"], codes);
+        Assert.Equal(["95.0%", "90.0%", "80.0%", "70.0%", "20.0%"], Column(table, 1));
+        Assert.Equal(["1 of 5", "2 of 5", "3 of 5", "4 of 5", "5 of 5"], Column(table, 2));
+        // QUARTILE.INC of 20, 70, 80, 90, 95 (h = 4p): 70, 80, 90; 90 sits on the upper cut, so it takes Q1.
+        Assert.Equal(["Q1 (best 25%)", "Q1 (best 25%)", "Q2 (above median)", "Q3 (below median)", "Q4 (worst 25%)"], Column(table, 3));
+        Assert.Contains("Ranks and quartiles are of 5 trusts in this portal with a figure.", page.QuerySelector("#table-trusts")!.ParentElement!.NextElementSibling!.TextContent, StringComparison.Ordinal);
         Assert.Contains("nhsuk-tag--green", table.QuerySelector("tbody tr td:nth-child(4) strong")!.ClassName, StringComparison.Ordinal);
         Assert.NotNull(table.QuerySelector("caption.nhsuk-table__caption"));
         Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
@@ -105,7 +113,7 @@ public sealed class BenchmarkingPagesTests : IDisposable
         BuildOk();
         var page = _site.Page("/benchmarking/ae_4hr/");
         Assert.Equal(["RA1", "RA2"], page.QuerySelectorAll("#table-peer-large-acute tbody tr").Select(r => r.GetAttribute("data-org")).ToList());
-        Assert.Equal(["RA4", "RA3"], page.QuerySelectorAll("#table-peer-medium-acute tbody tr").Select(r => r.GetAttribute("data-org")).ToList());
+        Assert.Equal(["RA4", "RA5", "RA3"], page.QuerySelectorAll("#table-peer-medium-acute tbody tr").Select(r => r.GetAttribute("data-org")).ToList());
         var filter = page.QuerySelector(".ibp-peer-filter")!;
         Assert.True(filter.HasAttribute("hidden"));
         Assert.Equal("table-trusts", filter.QuerySelector("select")!.GetAttribute("data-ibp-peer-filter"));
@@ -115,11 +123,11 @@ public sealed class BenchmarkingPagesTests : IDisposable
     public void Icb_figure_is_the_ratio_of_the_trusts_summed_counts()
     {
         BuildOk();
-        // (90 + 80 + 10 + 95) / (100 + 100 + 50 + 100) = 275 / 350 = 78.57%, not the 71.25% mean of the percentages.
+        // (90 + 80 + 10 + 95 + 70) / (100 + 100 + 50 + 100 + 100) = 345 / 450 = 76.67%, not the 71% mean of the percentages.
         var icbs = _site.Page("/benchmarking/ae_4hr/").QuerySelector("#table-icbs")!;
-        Assert.Equal(["78.6%"], Column(icbs, 1));
+        Assert.Equal(["76.7%"], Column(icbs, 1));
         var system = _site.Page("/organisations/QAA/").QuerySelector("#metric-ae_4hr .ibp-highlight-row")!;
-        Assert.Contains("78.6%", system.TextContent, StringComparison.Ordinal);
+        Assert.Contains("76.7%", system.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +141,7 @@ public sealed class BenchmarkingPagesTests : IDisposable
         var valueAt = Array.IndexOf(header, "value");
         var codeAt = Array.IndexOf(header, "organisation_code");
         var trusts = lines.Skip(1).Where(l => l.Contains(",trust,", StringComparison.Ordinal)).Select(ParseCsv).ToList();
-        Assert.Equal(["RA4", "RA1", "RA2", "RA3"], trusts.Select(r => r[codeAt]).ToList());
+        Assert.Equal(["RA4", "RA1", "RA2", "RA5", "RA3"], trusts.Select(r => r[codeAt]).ToList());
         Assert.Equal(shown, trusts.Select(r => double.Parse(r[valueAt], CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture) + "%").ToList());
     }
 
@@ -156,8 +164,12 @@ public sealed class BenchmarkingPagesTests : IDisposable
             .Single(r => r.Children[0].TextContent.Contains("Four-hour performance", StringComparison.Ordinal));
         Assert.Equal("90.0%", row.Children[1].TextContent.Trim());
         Assert.Equal("95.0%", row.Children[4].TextContent.Trim());
-        Assert.Equal("2 of 4 on Four-hour performance", row.Children[7].TextContent.Trim());
-        Assert.Equal("Q2 (above median)", row.Children[8].TextContent.Trim());
+        Assert.Equal("2 of 5 trusts in this portal on Four-hour performance", row.Children[7].TextContent.Trim());
+        Assert.Equal("Q1 (best 25%)", row.Children[8].TextContent.Trim());
+        // A count measures size: it is shown, never ranked (before issue #18 beds ranked "1 of 2").
+        var beds = _site.Page("/organisations/RA1/").QuerySelectorAll(".ibp-scorecard tbody tr")
+            .Single(r => r.Children[0].TextContent.Contains("Beds open", StringComparison.Ordinal));
+        Assert.StartsWith("not ranked: a volume", beds.Children[7].TextContent.Trim(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(row.Children[5].TextContent));
         Assert.False(string.IsNullOrWhiteSpace(row.Children[6].TextContent));
     }
@@ -172,7 +184,7 @@ public sealed class BenchmarkingPagesTests : IDisposable
         Assert.Contains("Alpha Hospitals NHS Trust", kpi.GetAttribute("title"), StringComparison.Ordinal);
         Assert.Contains("March 2019", kpi.GetAttribute("title"), StringComparison.Ordinal);
         Assert.NotNull(home.QuerySelector("figure#spc-beds-RA1 details table"));
-        Assert.Equal(["RA4", "RA1", "RA2", "RA3"], home.QuerySelectorAll(".ibp-benchmark-table tbody tr").Select(r => r.GetAttribute("data-org")).ToList());
+        Assert.Equal(["RA4", "RA1", "RA2", "RA5", "RA3"], home.QuerySelectorAll(".ibp-benchmark-table tbody tr").Select(r => r.GetAttribute("data-org")).ToList());
     }
 
     [Fact]
@@ -219,7 +231,7 @@ public sealed class BenchmarkingPagesTests : IDisposable
         Assert.Contains("Performance", benchmarking.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
         Assert.NotNull(benchmarking.QuerySelector("a[href='/benchmarking/ae_4hr/']"));
         var organisations = _site.Page("/organisations/");
-        Assert.Equal(4, organisations.QuerySelectorAll("#icb-QAA + ul li").Length);
+        Assert.Equal(5, organisations.QuerySelectorAll("#icb-QAA + ul li").Length);
         Assert.True(_site.HasPage("/methodology/"));
         Assert.True(_site.HasPage("/scenarios/"));
     }

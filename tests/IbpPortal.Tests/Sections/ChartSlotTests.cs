@@ -37,11 +37,14 @@ public sealed partial class ChartSlotTests : IDisposable
             RB1,Alpha Trust,trust,QBB,Test region,Acute
             RB2,Bravo Trust,trust,QBB,Test region,Acute
             RB3,Charlie Trust,trust,QBB,Test region,Acute
+            RB4,Delta Trust,trust,QBB,Test region,Acute
+            RB5,Echo Trust,trust,QBB,Test region,Acute
             -- data/metrics.csv --
             id,name,domain,unit,improvement,decimals,target,numerator,denominator,aggregate,description,meets_demand
             admissions,Admissions,demand,count,neutral,0,,,,sum,Admissions.,
             beds,Beds open,capacity,count,increase,0,,,,sum,Beds open.,admissions
             staff,Staff in post,workforce,count,increase,0,,,,sum,Staff.,
+            seen,Seen on time per 100,performance,rate,increase,0,,,,sum,Seen on time per 100 attendances (a rate: ranked; beds and staff are volumes: not ranked).,
             -- data/actuals.csv --
             org,metric,period,value
 
@@ -55,6 +58,10 @@ public sealed partial class ChartSlotTests : IDisposable
             text.Append(CultureInfo.InvariantCulture, $"RB1,staff,{month},{(month == new Model.Period(2018, 4) ? "*" : (500 + (i % 2)).ToString(CultureInfo.InvariantCulture))}\n");
             text.Append(CultureInfo.InvariantCulture, $"RB2,beds,{month},{80 + (i % 2)}\n");
             text.Append(CultureInfo.InvariantCulture, $"RB3,beds,{month},{140 - (i % 2)}\n");
+            foreach (var (code, seen) in new[] { ("RB1", 85), ("RB2", 80), ("RB3", 90), ("RB4", 70), ("RB5", 95) })
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{code},seen,{month},{seen - (i % 2)}\n");
+            }
         }
 
         text.Append("-- input/index.md --\n---\ntitle: Home\n---\nCharts.\n");
@@ -128,10 +135,10 @@ public sealed partial class ChartSlotTests : IDisposable
     public void Ranking_bars_run_in_the_order_of_the_table_ranks()
     {
         BuildOk();
-        var page = _site.Page("/benchmarking/beds/");
-        var figure = page.QuerySelector("figure#ranking-beds")!;
+        var page = _site.Page("/benchmarking/seen/");
+        var figure = page.QuerySelector("figure#ranking-seen")!;
         var tableNames = page.QuerySelectorAll("#table-trusts tbody tr").Select(r => r.Children[0].QuerySelector("a")!.TextContent.Trim()).ToList();
-        Assert.Equal(["Charlie Trust", "Alpha Trust", "Bravo Trust"], tableNames);
+        Assert.Equal(["Echo Trust", "Charlie Trust", "Alpha Trust", "Bravo Trust", "Delta Trust"], tableNames);
 
         var svg = Svg(figure);
         var labels = svg.Descendants(SvgNs + "text")
@@ -147,8 +154,19 @@ public sealed partial class ChartSlotTests : IDisposable
             .OrderBy(r => FirstNumber((string)r.Attribute("y")!))
             .Select(r => FirstNumber((string)r.Attribute("width")!))
             .ToList();
-        Assert.Equal(3, bars.Count);
+        Assert.Equal(5, bars.Count);
         Assert.Equal(bars.OrderByDescending(w => w), bars);
+    }
+
+    [Fact]
+    public void A_volume_has_no_ranking_chart_and_says_why()
+    {
+        // Issue #18: beds measure size, so they are shown but never ranked or put in quartiles.
+        BuildOk();
+        var page = _site.Page("/benchmarking/beds/");
+        Assert.Null(page.QuerySelector("figure#ranking-beds"));
+        Assert.Contains("Not ranked", page.QuerySelector(".nhsuk-lede-text")!.TextContent, StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll("#table-trusts tbody tr"), r => Assert.Equal("not ranked (volume)", r.Children[2].TextContent.Trim()));
     }
 
     [Fact]
@@ -156,8 +174,8 @@ public sealed partial class ChartSlotTests : IDisposable
     {
         // Regression: the bands were added as ScottPlot vertical spans (a range of y), out of view, so none showed.
         BuildOk();
-        var page = _site.Page("/benchmarking/beds/");
-        foreach (var id in new[] { "ranking-beds", "distribution-beds" })
+        var page = _site.Page("/benchmarking/seen/");
+        foreach (var id in new[] { "ranking-seen", "distribution-seen" })
         {
             var fills = Svg(page.QuerySelector($"figure#{id}")!).Descendants().Select(e => ((string?)e.Attribute("fill"))?.ToUpperInvariant());
             Assert.Contains(ChartTheme.QuartileBand, fills);
@@ -166,7 +184,7 @@ public sealed partial class ChartSlotTests : IDisposable
 
     [Theory]
     [InlineData("/organisations/RB1/", "spc-beds-RB1 plan-beds-RB1 demand-beds-RB1 projection-beds-RB1 spc-staff-RB1 spc-admissions-RB1")]
-    [InlineData("/benchmarking/beds/", "ranking-beds distribution-beds")]
+    [InlineData("/benchmarking/seen/", "ranking-seen distribution-seen")]
     public void Every_chart_has_title_description_table_and_a_csv_with_the_same_numbers(string route, string expected)
     {
         BuildOk();

@@ -91,7 +91,7 @@ public class SpcCommandTests
         Assert.Equal(string.Empty, output);
         Assert.Equal(
             [
-                "<stdin>:3: error IBP3006: the period '2024-13' is not a month; write the period as YYYY-MM, e.g. 2024-04",
+                "<stdin>:3: error IBP3006: the period '2024-13' is written YYYY-MM but its month 13 is not from 01 to 12; write the period as YYYY-MM, e.g. 2024-04",
                 "<stdin>:4: error IBP3008: the value 'lots' is not a number; write a number, leave it blank when missing, '*' when suppressed or '-' when not applicable",
                 "<stdin>:5: error IBP3007: the period 2024-01 is repeated (first on line 2); keep one line per month",
             ],
@@ -116,7 +116,7 @@ public class SpcCommandTests
         var (exit, output, error) = Run(Csv, "spc", option, value);
 
         Assert.Equal((2, string.Empty), (exit, output));
-        Assert.StartsWith($"<command line>:0: error {code}: ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"<command line>: error {code}: ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
@@ -128,7 +128,50 @@ public class SpcCommandTests
         var (exit, _, error) = Run(string.Empty, "spc", path);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith($"{path}:0: error IBP3001: ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}: error IBP3001: ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("period,value\n2024-01,1e308\n2024-02,-1e308\n2024-03,5\n", "<stdin>:2: error IBP3010: the value '1e308' is too large to analyse")]
+    [InlineData("period,value\n2024-01,5\n2024-02,1e309\n", "<stdin>:3: error IBP3010: the value '1e309' is too large to analyse")]
+    [InlineData("period,value,target\n2024-01,5,-1e300\n", "<stdin>:2: error IBP3010: the target '-1e300' is too large to analyse")]
+    [InlineData("period,value\n1899-12,5\n", "<stdin>:2: error IBP3006: the period '1899-12' is written YYYY-MM but its year 1899 is out of range")]
+    public void Values_too_large_to_analyse_are_data_errors_not_infinity_in_json(string csv, string expected)
+    {
+        var (exit, output, error) = Run(csv, "spc");
+
+        Assert.Equal((1, string.Empty), (exit, output));
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_series_without_variation_after_screening_warns_and_says_so_in_the_json()
+    {
+        // 23 × 5 then 6: screening drops the only non-zero moving range (SpcNoVariationTests has the arithmetic).
+        var csv = "period,value\n" + string.Concat(Enumerable.Range(0, 24).Select(i => $"{new Model.Period(2022, 1).AddMonths(i)},{(i == 23 ? 6 : 5)}\n"));
+
+        var (exit, output, error) = Run(csv, "spc", "--target", "5.5");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("<stdin>: warning IBP3011: segment 0 (2022-01 to 2023-12) has no variation to judge", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("segments")[0].GetProperty("no_variation").GetBoolean());
+        Assert.Equal("none", json.RootElement.GetProperty("assurance_icon").GetString());
+        Assert.All(json.RootElement.GetProperty("points").EnumerateArray(), p => Assert.Equal("none", p.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public void Hundreds_of_bad_lines_print_twenty_and_a_count()
+    {
+        var csv = "period,value\n" + string.Concat(Enumerable.Range(0, 500).Select(i => $"{new Model.Period(2000, 1).AddMonths(i)},lots\n"));
+
+        var (exit, _, error) = Run(csv, "spc");
+
+        Assert.Equal(1, exit);
+        var lines = Lines(error);
+        Assert.Equal(21, lines.Length);
+        Assert.Equal("… and 480 more errors IBP3008 (the first 20 are shown; fix those first)", lines[^1]);
     }
 
     private static (int Exit, string Output, string Error) Run(string stdin, params string[] args)

@@ -12,4 +12,5 @@ public sealed record BenchmarkRow(
     DataValue Value,
     int? Rank,
     int? Quartile,
-    double? PeerGroupMedian);
+    double? PeerGroupMedian,
+    RankWithheld Withheld = RankWithheld.None);

@@ -17,4 +17,7 @@ public enum GapKind
 
     /// <summary>A projection against the target in force at the horizon.</summary>
     ProjectedTarget,
+
+    /// <summary>A projection against the plan for the horizon month.</summary>
+    ProjectedPlan,
 }

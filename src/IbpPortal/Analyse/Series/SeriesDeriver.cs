@@ -13,8 +13,10 @@ namespace IbpPortal.Analyse.Series;
 /// take part are those with at least one row for the metric (a trust with none is taken not to provide the
 /// service). For each month, a trust whose value is not applicable is left out; if any other trust has no
 /// number that month (missing, suppressed, or outside its own run of months) the ICB value is absent too,
-/// never a partial total. Sum adds, Mean averages, None gives no ICB figure; a ratio metric is the ratio of
-/// the summed numerator and summed denominator, never the mean of the trusts' ratios.</para>
+/// never a partial total. Sum adds, Mean averages (weighted by the metric's <c>weight</c> count when it has one;
+/// a percentage or rate without a weight gets no ICB figure, see <see cref="Metric.HasIcbFigure"/>), None gives
+/// no ICB figure; a ratio metric is the ratio of the summed numerator and summed denominator, never the mean of
+/// the trusts' ratios.</para>
 /// </remarks>
 internal static class SeriesDeriver
 {
@@ -60,9 +62,12 @@ internal static class SeriesDeriver
                     var denominator = OwnOrSum(raw, icb.Code, members, metric.Denominator!);
                     AddRatio(values, parts, icb.Code, metric, numerator, denominator);
                 }
-                else if (metric.Aggregate != AggregateRule.None)
+                else if (metric.HasIcbFigure)
                 {
-                    var aggregate = Aggregate(Contributors(raw, members, metric.Id), metric.Aggregate);
+                    var contributors = Contributors(raw, members, metric.Id);
+                    var aggregate = metric.Weight is { } weight
+                        ? WeightedMean.Of(contributors, Weights(raw, members, metric.Id, weight))
+                        : Aggregate(contributors, metric.Aggregate);
                     if (!aggregate.IsEmpty)
                     {
                         values[key] = aggregate;
@@ -228,6 +233,21 @@ internal static class SeriesDeriver
             if (raw.TryGetValue(new OrgMetricKey(member, metric), out var series))
             {
                 result.Add(series);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Each contributing trust's weight series, in the order of <see cref="Contributors"/>.</summary>
+    private static List<MonthlySeries> Weights(Dictionary<OrgMetricKey, MonthlySeries> raw, List<string> members, string metric, string weight)
+    {
+        var result = new List<MonthlySeries>(members.Count);
+        foreach (var member in members)
+        {
+            if (raw.ContainsKey(new OrgMetricKey(member, metric)))
+            {
+                result.Add(raw.GetValueOrDefault(new OrgMetricKey(member, weight)) ?? MonthlySeries.Empty);
             }
         }
 

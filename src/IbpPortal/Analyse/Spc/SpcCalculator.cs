@@ -18,6 +18,9 @@ namespace IbpPortal.Analyse.Spc;
 /// <item>A segment is unreliable when it has fewer than 13 <em>values</em>; NHSRplotthedots counts rows.</item>
 /// <item>When every moving range is 0 (all values equal) screening is skipped and the limits equal the mean;
 /// NHSRplotthedots screens every moving range out and returns no limits.</item>
+/// <item>When the average moving range is 0 after screening (23 × 5 then 6; zeros with one 1) the segment has no
+/// variation to judge: no point shows a signal and there is no assurance icon. NHSRplotthedots flags every point
+/// off the collapsed limits as outside them.</item>
 /// <item>A segment with one value has a mean and no limits (NHSRplotthedots returns NaN limits).</item>
 /// <item>A re-base period that falls between two months of the series (a month the series lacks) starts the
 /// new segment at the next month; NHSRplotthedots matches re-base dates exactly and ignores others.</item>
@@ -60,7 +63,8 @@ public static class SpcCalculator
             var withValues = Enumerable.Range(start, end - start).Where(i => ordered[i].Value.HasValue).ToArray();
             var values = withValues.Select(i => ordered[i].Value.Number).ToArray();
             var limits = XmrLimits.From(values, options.ScreenMovingRanges);
-            var signals = SpcRuleDetector.Detect(values, limits);
+            var noVariation = limits.AverageMovingRange == 0;
+            var signals = noVariation ? new PointSignal[values.Length] : SpcRuleDetector.Detect(values, limits);
             var segmentIndex = segments.Count;
 
             for (var i = start; i < end; i++)
@@ -84,14 +88,15 @@ public static class SpcCalculator
             segments.Add(new SpcSegment(
                 segmentIndex, ordered[start].Period, ordered[end - 1].Period, values.Length,
                 limits.Mean, limits.AverageMovingRange, limits.Upl, limits.Lpl,
-                values.Length < options.MinimumReliablePoints));
+                values.Length < options.MinimumReliablePoints,
+                noVariation));
             latestLimits = limits;
         }
 
         var variation = latest.Index < 0
             ? VariationIcon.None
             : MakingDataCountIcons.VariationOf(points[latest.Index].SpecialCause, latest.Side);
-        var assurance = latest.Index < 0
+        var assurance = latest.Index < 0 || segments[points[latest.Index].Segment].NoVariation
             ? AssuranceIcon.None
             : MakingDataCountIcons.AssuranceOf(improvement, points[latest.Index].Target, latestLimits);
         var shortSeries = segments.Count == 0 || segments[^1].Unreliable;

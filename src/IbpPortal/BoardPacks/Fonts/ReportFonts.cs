@@ -1,3 +1,4 @@
+using IbpPortal.Fonts;
 using PdfSharp.Fonts;
 
 namespace IbpPortal.BoardPacks.Fonts;
@@ -7,13 +8,12 @@ namespace IbpPortal.BoardPacks.Fonts;
 /// </summary>
 /// <remarks>
 /// PDFsharp keeps one global resolver (<see cref="GlobalFontSettings.FontResolver"/>) that cannot be
-/// swapped after fonts have been used, so it is set lazily and thread-safely here. Fonts are embedded
-/// as subsets by PDFsharp automatically. On Debian the packages <c>fonts-liberation2</c> and
-/// <c>fonts-dejavu-core</c> provide the fallbacks (see <see cref="SystemFontResolver"/>).
+/// swapped after fonts have been used, so it is set lazily and thread-safely here. The resolver serves the
+/// embedded Liberation Sans (<see cref="EmbeddedFontResolver"/>), which PDFsharp embeds as subsets.
 /// </remarks>
 internal static class ReportFonts
 {
-    /// <summary>The family name the layout asks for; the resolver maps it to an installed family.</summary>
+    /// <summary>The family name the layout asks for; the resolver maps every family to the embedded faces.</summary>
     public const string Family = "Arial";
 
     static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -23,12 +23,10 @@ internal static class ReportFonts
 
     static string Install()
     {
-        if (GlobalFontSettings.FontResolver is SystemFontResolver existing)
-            return existing.FamilyName;
-        var resolver = SystemFontResolver.Discover()
-            ?? throw new InvalidOperationException(
-                "No font for the board packs was found: install Arial, or on Debian/Ubuntu `apt-get install fonts-liberation2 fonts-dejavu-core`.");
-        GlobalFontSettings.FontResolver = resolver;
-        return resolver.FamilyName;
+        if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
+        {
+            GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
+        }
+        return ProductFonts.FamilyName;
     }
 }

@@ -41,9 +41,18 @@ internal sealed class GapsSection : IPackSection
         if (findings is not null)
         {
             report.Heading(2, "Plan coherence");
-            if (findings.Count == 0)
+            if (findings.Count == 0 && pack.Coherence!.Rules.Count == 0)
             {
-                report.Paragraph($"No findings: the plans agree with each other and with their targets under the {pack.Coherence!.Rules.Count} rules checked.");
+                report.Paragraph("No coherence rules are declared, so the plans have not been checked.");
+            }
+            else if (findings.Count == 0)
+            {
+                report.Paragraph($"No findings: the plans agree with each other and with their targets under the {pack.Coherence!.Rules.Count} rules checked, at these thresholds:")
+                    .List(false, list =>
+                    {
+                        foreach (var rule in pack.Coherence.Rules)
+                            list.Item(p => p.Bold(Coherence.CoherenceCodes.Title(rule.Kind) + ": ").Text(Coherence.CoherenceSetting.Describe(rule, pack.Analysis) + "."));
+                    });
             }
             else
             {
@@ -51,7 +60,7 @@ internal sealed class GapsSection : IPackSection
                     .List(false, list =>
                     {
                         foreach (var f in findings)
-                            list.Item(p => p.Bold(string.Join(", ", f.Metrics.Select(m => pack.Analysis.FindMetric(m)?.Name ?? m)) + ": ").Text($"{f.Message} ({f.Rule.Name}; {f.LocationSummary})."));
+                            list.Item(p => p.Bold(string.Join(", ", f.Metrics.Select(m => pack.Analysis.FindMetric(m)?.Name ?? m)) + ": ").Text($"{f.Message} ({f.Rule.Name}: {Coherence.CoherenceSetting.Describe(f.Rule, pack.Analysis)}; {f.LocationSummary})."));
                     });
             }
         }

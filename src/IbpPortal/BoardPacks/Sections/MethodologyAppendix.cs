@@ -31,15 +31,25 @@ internal sealed class MethodologyAppendix : IPackSection
             })
             .Heading(2, "Ranks and quartiles", bookmark: false)
             .Paragraph("Trusts are ranked among trusts and ICBs among ICBs, for the month shown, with 1 the best (or, where neither direction is better, the highest). "
-                + "Quartiles split the ranked organisations into four equal groups; Q1 is the best quarter. Organisations without a figure are not ranked.")
+                + "Every rank, quartile and median names what it is among: the organisations in this portal (not England) unless it says otherwise. "
+                + "Only measures comparable across organisations of different size are ranked: percentages, rates, ratios and volumes divided by a declared size measure. "
+                + $"Volumes (counts, £, WTE) are shown but not ranked, and no rank or quartile is given among fewer than {Model.Metric.MinimumRankedPeers} organisations. "
+                + "Quartiles split the ranked organisations into four groups; Q1 is the best quarter. Organisations without a figure are not ranked.")
             .Heading(2, "ICB figures", bookmark: false)
-            .Paragraph("An ICB's figure is worked out from its trusts' figures unless the ICB reports its own: counts and money are added up, "
-                + "and a percentage is worked out from the trusts' combined counts (a ratio of sums, not an average of percentages). "
+            .Paragraph("An ICB's figure is worked out from its trusts' figures unless the ICB reports its own, by each measure's declared rule, below. "
                 + "If any trust has no figure for a month, the ICB has none for that month rather than a misleading partial total.")
+            .Table(t =>
+            {
+                t.TextSize(9).RowHeaders().Column(1.6f).Column(3.4f);
+                t.Header("Measure", "How the ICB figure is made");
+                foreach (var metric in pack.Scorecard.Rows.Select(r => r.Metric))
+                    t.Row(metric.Name, Wording.Aggregation(metric, id => pack.Analysis.FindMetric(id)?.Name ?? id) + ".");
+            })
             .Heading(2, "Gaps, plans and scenarios", bookmark: false)
             .Paragraph("A gap is the actual minus the plan, target or demand, in the measure's unit; for percentages it is in percentage points. "
                 + "The year to date adds up months from April (or, for rates and percentages, works them out over the months together). "
-                + "Scenarios carry the last 12 months' trend forward and apply each scenario's assumed annual change, compounded monthly.")
+                + "Scenarios start from the latest actual month; the baseline is the same month last year scaled to the latest 12 months' level, with a damped trend only where two years show a steady one, "
+                + "and each scenario's assumed annual change compounds monthly on it. A percentage made from two counts is worked out from their projections.")
             .PageBreak();
     }
 }

@@ -11,13 +11,14 @@ internal sealed class ScenariosSection : IPackSection
     {
         var sets = pack.Scorecard.Rows
             .Select(r => pack.Analysis.Projections(pack.Org.Code, r.Metric.Id))
-            .Where(s => s.Baseline is not null && s.All.Any(p => p.AnnualChangePercent != 0 || p.TargetAtHorizon is not null))
+            .Where(s => s.Baseline is not null && s.All.Any(p => p.IsAdjusted || p.TargetAtHorizon is not null))
             .ToList();
         if (sets.Count == 0 || pack.Analysis.Scenarios.Count == 0)
             return;
         report.Heading(1, "Scenarios", "scenarios")
-            .Paragraph("Each measure's trend over the last 12 months is carried forward (\"current trend\") and adjusted by each planning scenario's assumed annual change; a scenario that does not change a measure is left out of its rows. "
-                + "The projections are illustrations of what the assumptions imply, not forecasts.")
+            .Paragraph("Every projection starts from the latest actual month. The baseline is each measure's recent level with its seasonal pattern (the same month last year, scaled to the latest 12 months' level), "
+                + "with a damped trend only where two years of figures show a steady one. Each planning scenario's assumed annual change compounds monthly on that baseline; a percentage made from two counts is worked out from their projections. "
+                + "A scenario that does not change a measure is left out of its rows. The projections are illustrations of what the assumptions imply, not forecasts.")
             .List(false, list =>
             {
                 foreach (var s in pack.Analysis.Scenarios)
@@ -25,20 +26,20 @@ internal sealed class ScenariosSection : IPackSection
             })
             .Table(t =>
             {
-                t.TextSize(9).Column(2.3f).Column(1.5f).Column(0.9f).Column(1.2f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1.5f, CellAlign.Right);
-                t.Header("Measure", "Scenario", "Horizon", "Projected", "Target", "Gap to target");
+                t.TextSize(9).Column(2.1f).Column(1.7f).Column(0.8f).Column(1.1f, CellAlign.Right).Column(1.1f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1.4f, CellAlign.Right);
+                t.Header("Measure", "Scenario", "Horizon", "Projected", "Plan", "Target", "Gap to target");
                 foreach (var set in sets)
                 {
                     bool first = true;
-                    foreach (var projection in set.All.Where(p => p.IsBaseline || p.AnnualChangePercent != 0))
+                    foreach (var projection in set.All.Where(p => p.IsBaseline || p.IsAdjusted))
                     {
                         var m = set.Metric;
-                        var change = projection.IsBaseline || projection.AnnualChangePercent == 0 ? string.Empty
-                            : FormattableString.Invariant($" ({projection.AnnualChangePercent:+0.#;-0.#}% a year)");
+                        var change = projection.IsBaseline ? string.Empty : $" ({IbpPortal.Sections.ProjectionWording.Assumption(projection, m, pack.Analysis)})";
                         t.Row(new TableCell(first ? m.Name : string.Empty) { Bold = first },
                             projection.Name + change,
                             projection.AtHorizon.Period.ToShortDisplay(),
                             FigureFormat.Format(projection.AtHorizon.Value, m),
+                            projection.PlanAtHorizon is { } plan ? FigureFormat.Format(plan, m) : PackText.None,
                             projection.TargetAtHorizon is { } target ? FigureFormat.Format(target, m) : PackText.None,
                             PackText.GapCell(projection.GapToTarget, m));
                         first = false;

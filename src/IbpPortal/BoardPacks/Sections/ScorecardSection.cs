@@ -14,8 +14,8 @@ internal sealed class ScorecardSection : IPackSection
             return;
         report.Heading(1, "Scorecard", PackAnchors.Scorecard)
             .Paragraph(p => p.Text($"Latest month for each measure ({pack.Period.ToLongDisplay()} unless shown). Variance is actual minus plan, marked ")
-                .Bold("favourable").Text(" (green) or ").Bold("adverse").Text(" (red) in words as well as colour. Rank is among ")
-                .Text(pack.IsIcb ? "ICBs" : "trusts").Text(" (1 is best; for measures where neither direction is better, 1 is highest), with the quartile (Q1 is the best quarter). ")
+                .Bold("favourable").Text(" (green) or ").Bold("adverse").Text(" (red) in words as well as colour. ")
+                .Text(PackText.RankScope(pack.Scorecard.Rows)).Text(" For measures where neither direction is better, rank 1 is the highest; Q1 is the best quarter. ")
                 .Text("The icons are explained in the ").LinkTo("methodology", PackAnchors.Methodology).Text("."));
         foreach (var domain in pack.Scorecard.Domains)
         {

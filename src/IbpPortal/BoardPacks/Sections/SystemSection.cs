@@ -35,7 +35,7 @@ internal sealed class SystemSection : IPackSection
                             t.Row(Cells(row, trust.Name, pack, bold: false));
                     }
                 })
-                .Note(Wording.Aggregation(metric) + ".");
+                .Note(Wording.Aggregation(metric, id => pack.Analysis.FindMetric(id)?.Name ?? id) + ".");
         }
 
         report.PageBreak();

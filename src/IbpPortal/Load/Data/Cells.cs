@@ -75,7 +75,7 @@ internal static class Cells
         diagnostics.Error(
             row.Location,
             DataDiagnosticCodes.InvalidPeriod,
-            text.Length == 0 ? $"'{column}' is blank" : $"'{column}' is '{text}', which is not a month written YYYY-MM",
+            text.Length == 0 ? $"'{column}' is blank" : $"'{column}' is '{text}', which is {Period.WhyNot(text)}",
             "write the month as year, dash, two-digit month, such as 2025-04");
         return false;
     }

@@ -66,7 +66,7 @@ internal sealed class CsvColumns
                 diagnostics.Error(
                     location,
                     DataDiagnosticCodes.MissingColumn,
-                    $"column '{near}' is not known — did you mean '{column}'? expected: {expected}",
+                    $"column '{Cell(near)}' is not known — did you mean '{column}'? expected: {expected}",
                     $"rename the column '{column}'");
             }
             else
@@ -85,7 +85,7 @@ internal sealed class CsvColumns
             diagnostics.Warning(
                 location,
                 DataDiagnosticCodes.UnknownColumn,
-                name.Length == 0 ? "a column has no name and is ignored" : $"column '{name}' is not used and is ignored",
+                name.Length == 0 ? "a column has no name and is ignored" : $"column '{Cell(name)}' is not used and is ignored",
                 $"the columns this file uses are: {allowed}");
         }
 
@@ -98,6 +98,9 @@ internal sealed class CsvColumns
     /// <summary>The trimmed text of a column in a record; empty when the column or the field is absent.</summary>
     public string Get(string[] fields, string column) =>
         _indexes.TryGetValue(column, out var index) && index < fields.Length ? fields[index].Trim() : string.Empty;
+
+    /// <summary>A header cell as quoted in a message: at most 40 characters, so a file that is not CSV is never echoed at length.</summary>
+    private static string Cell(string name) => name.Length <= 40 ? name : name[..40] + "…";
 
     private static bool Contains(IReadOnlyList<string> names, string name) =>
         names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));

@@ -12,7 +12,7 @@ internal static class MetricsFile
         ["id", "name", "domain", "unit", "improvement", "decimals", "target", "numerator", "denominator", "aggregate", "description"];
 
     /// <summary>Columns the file may have.</summary>
-    public static readonly string[] OptionalColumns = ["meets_demand", "plan_tolerance", "executive_lead", "committee"];
+    public static readonly string[] OptionalColumns = ["meets_demand", "per", "weight", "plan_tolerance", "executive_lead", "committee"];
 
     /// <summary>Reads every metric; a row with a wrong word is reported and kept with a neutral stand-in so that other files' checks still find it.</summary>
     /// <remarks>A blank <c>decimals</c> means 0; a blank <c>aggregate</c> is allowed for ratio metrics, which always aggregate as a ratio of sums.</remarks>
@@ -53,6 +53,7 @@ internal static class MetricsFile
                 Cells.TryWord(row, "aggregate", DataDiagnosticCodes.UnknownAggregate, diagnostics, out aggregate);
             }
 
+            var (per, perScale) = ReadPer(row, diagnostics);
             metrics.Add(new Metric(
                 id,
                 name.Length == 0 ? id : name,
@@ -67,6 +68,9 @@ internal static class MetricsFile
                 row["description"],
                 row.Location,
                 NullIfBlank(row["meets_demand"]),
+                per,
+                perScale,
+                NullIfBlank(row["weight"]),
                 tolerance,
                 NullIfBlank(row["executive_lead"]),
                 NullIfBlank(row["committee"])));
@@ -93,6 +97,34 @@ internal static class MetricsFile
             $"'decimals' is '{text}', which is not a whole number",
             "give the number of decimal places to show, from 0 to 6");
         return 0;
+    }
+
+    /// <summary>The <c>per</c> column: a metric id, optionally after a multiplier ("100 ga_beds" is per 100 beds).</summary>
+    private static (string? Per, double Scale) ReadPer(CsvRow row, DiagnosticBag diagnostics)
+    {
+        var text = row["per"];
+        if (text.Length == 0)
+        {
+            return (null, 1);
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 1)
+        {
+            return (parts[0], 1);
+        }
+
+        if (parts.Length == 2 && double.TryParse(parts[0].Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale > 0)
+        {
+            return (parts[1], scale);
+        }
+
+        diagnostics.Error(
+            row.Location,
+            DataDiagnosticCodes.InvalidPer,
+            $"'per' is '{text}', which is not a metric id or a multiplier and a metric id",
+            "give the size measure this volume is divided by to be ranked, such as 'ga_beds' or '100 ga_beds' (per 100 beds)");
+        return (null, 1);
     }
 
     private static string? NullIfBlank(string text) => text.Length == 0 ? null : text;

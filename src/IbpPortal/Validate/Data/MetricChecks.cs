@@ -52,10 +52,22 @@ internal static class MetricChecks
                     $"metric '{metric.Id}' meets demand '{demand}', which is not a metric{NearestName.DidYouMean(demand, byId.Keys)}",
                     "give the id of the demand metric this capacity is compared with, or leave meets_demand blank");
             }
+            else if (metric.MeetsDemand is { } same && byId[same].Unit != metric.Unit)
+            {
+                diagnostics.Error(
+                    metric.Source,
+                    DataDiagnosticCodes.MeetsDemandUnitMismatch,
+                    $"metric '{metric.Id}' ({UnitOf(metric)}) meets demand '{same}' ({UnitOf(byId[same])}), so the two cannot be compared like for like",
+                    "pair a capacity measure with the demand it meets in the same unit (e.g. first outpatient attendances against referrals for a first appointment), or leave meets_demand blank");
+            }
+
+            MetricSizeChecks.Check(metric, byId, diagnostics);
         }
 
         return byId;
     }
+
+    private static string UnitOf(Metric metric) => metric.Unit.ToString().ToLowerInvariant();
 
     private static void CheckRatio(Metric metric, Dictionary<string, Metric> byId, DiagnosticBag diagnostics)
     {

@@ -17,6 +17,14 @@ public static class PlanDataValidator
         ObservationChecks.Check(data.Plans, codes, allowAllOrgs: false, diagnostics);
         ObservationChecks.Check(data.Targets, codes, allowAllOrgs: true, diagnostics);
         ObservationChecks.CheckActualsOnly(data.Actuals, codes, diagnostics);
+        foreach (var file in new[] { data.Actuals, data.Plans, data.Targets })
+        {
+            ValueRangeChecks.Check(file, metrics, diagnostics);
+        }
+
+        ValueRangeChecks.CheckTargets(data.Metrics, diagnostics);
+        ShareChecks.Check(data.Actuals, data.Metrics, diagnostics);
+        ShareChecks.Check(data.Plans, data.Metrics, diagnostics);
         RebaseChecks.Check(data.Rebases, codes, diagnostics);
         QualityChecks.Check(data.QualityRatings, codes, diagnostics);
         ScenarioChecks.Check(data.Scenarios, codes, diagnostics);

@@ -1,4 +1,4 @@
-namespace IbpPortal.BoardPacks.Fonts;
+namespace IbpPortal.Fonts;
 
 /// <summary>One of the four faces of the report family.</summary>
 internal enum FontFace
