@@ -22,8 +22,14 @@ internal sealed class ExceptionReportsSection : IPackSection
         report.Heading(1, "Exception reports", PackAnchors.Exceptions)
             .Paragraph($"One report for each of the {exceptions.Count} exceptions, most serious first. Each gives the measure's figures and icons, its SPC chart, "
                 + $"what the chart tells us, and the recovery narrative from input/board-packs/{pack.Org.Code}/{pack.Period}/.");
+        // The figures, icons, reading and chart of a report stay together; its narrative flows on after them, so a long
+        // narrative continues on the next page rather than pushing the whole report there and leaving a page almost empty.
         foreach (var finding in exceptions)
+        {
             report.KeepTogether(r => Report(r, pack, finding));
+            Narrative(report, pack, finding.Row.Metric.Id);
+        }
+
         report.PageBreak();
     }
 
@@ -52,7 +58,6 @@ internal sealed class ExceptionReportsSection : IPackSection
         report.Bullets(ChartReading.Lines(pack, finding));
         if (pack.Charts.Spc(id) is { } chart)
             report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText, caption: null, ChartWidth);
-        Narrative(report, pack, id);
     }
 
     static void Narrative(PdfReport report, PackContext pack, string metric)
