@@ -110,6 +110,18 @@ else
   row "hugo | skipped: hugo not installed | | | "
 fi
 
+# --- importers: every NHS England file in shared/realdata, into the sample's organisations ---
+REALDATA="$(cd "$ROOT/.." && pwd)/shared/realdata"
+IMPORT_LINE="skipped: no shared/realdata beside the repository"
+if [[ -d "$REALDATA/nhse" ]]; then
+  IMPORTDATA="$WORK/import/data"; mkdir -p "$IMPORTDATA"
+  cp "$ROOT/data/organisations.csv" "$IMPORTDATA/"
+  head -1 "$ROOT/data/metrics.csv" >"$IMPORTDATA/metrics.csv"
+  echo "org,metric,period,value" >"$IMPORTDATA/actuals.csv"
+  measure "import every shared NHS England file (8 publications)" "$ROOT/tools/import_realdata.sh" "$IBP" "$IMPORTDATA" "$REALDATA" --add-metrics
+  IMPORT_LINE="$(cat "$WORK/import every shared NHS England file (8 publications).wall")s for $(find "$REALDATA" -type f ! -name '*.md' | wc -l) files ($(du -sh "$REALDATA" | cut -f1)): $(( $(wc -l <"$IMPORTDATA/actuals.csv") - 1 )) portal rows and $(( $(wc -l <"$IMPORTDATA/context-actuals.csv") - 1 )) England context rows (target < 30 s, < 1 GB)"
+fi
+
 # --- board packs vs headless Chromium ---
 PACKS_LINE="skipped: no packs"
 pack=$(find "$DATA/output/board-packs" -name '*.pdf' 2>/dev/null | sort | sed -n 1p || true)
@@ -145,6 +157,8 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
     r2r=$(cat "$WORK/ibp ReadyToRun, $PAGES pages, cold, no search"*.wall | median)
     echo "$PAGES pages: ibp ${i}s (${pp} pages, $(awk -v p="$pp" -v t="$pt" 'BEGIN{printf "%.0f", p/t}') pages/s in-process), hugo ${h}s (medians of 4 alternate runs); ratio ibp/hugo = $(awk -v a="$i" -v b="$h" 'BEGIN{printf "%.2f", a/b}'); ibp ReadyToRun ${r2r}s (median of 3), ratio $(awk -v a="$r2r" -v b="$h" 'BEGIN{printf "%.2f", a/b}')"
   fi
+  echo
+  echo "Importers: $IMPORT_LINE"
   echo
   echo "Board packs vs Chromium: $PACKS_LINE"
   echo

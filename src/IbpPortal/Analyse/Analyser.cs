@@ -45,7 +45,10 @@ public static class Analyser
             var actual = actuals.Get(org, metric.Id);
             if (!actual.IsEmpty)
             {
-                var input = actual.Select(p => new SpcInputPoint(p.Period, p.Value, targets.Target(org, metric.Id, p.Period))).ToList();
+                // A quarterly measure is charted and analysed over its quarters only: the months between are not missing points.
+                var input = actual
+                    .Where(p => metric.Frequency == MetricFrequency.Monthly || p.Period.IsQuarterEnd)
+                    .Select(p => new SpcInputPoint(p.Period, p.Value, targets.Target(org, metric.Id, p.Period))).ToList();
                 spcResults[slot] = spc(input, metric.Improvement, RebaseAt(rebases, org, metric.Id), spcOptions);
             }
 

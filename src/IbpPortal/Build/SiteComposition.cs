@@ -10,6 +10,7 @@ using IbpPortal.Validate.Data;
 using IbpPortal.Markdown.Shortcodes;
 using IbpPortal.Markdown.Shortcodes.Callouts;
 using IbpPortal.Markdown.Shortcodes.Data;
+using IbpPortal.Markdown.Shortcodes.Site;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Provenance;
@@ -70,5 +71,6 @@ public static class SiteComposition
         .Add(new DetailsShortcode())
         .Add(new KpiShortcode())
         .Add(new SpcShortcode(context))
-        .Add(new BenchmarkShortcode(context));
+        .Add(new BenchmarkShortcode(context))
+        .Add(new ContactShortcode(context.Settings.ContactEmail));
 }

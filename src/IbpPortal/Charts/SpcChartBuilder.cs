@@ -45,7 +45,7 @@ public static class SpcChartBuilder
         plot.Axes.SetLimits(-0.5, points.Count - 0.5, low, high);
         AddProvisionalNote(plot, first, data.Spc.Segments, high, points.Count);
 
-        MonthAxis.Apply(plot, first, points[^1].Period.MonthsSince(first) + 1, chartSize.Width);
+        MonthAxis.Apply(plot, first, points[^1].Period.MonthsSince(first) + 1, chartSize.Width, data.Metric.Frequency);
         ValueAxis.ApplyLeft(plot, data.Metric.Unit, low, high, chartSize.Height);
         LeanDrawing.Apply(plot);
         return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", SpcDescription.Describe(data));

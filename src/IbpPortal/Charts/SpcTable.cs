@@ -14,7 +14,7 @@ public static class SpcTable
             .OrderBy(p => p.Period)
             .Select(p => new SpcTableRow(
                 p.Period,
-                p.Period.ToShortDisplay(),
+                p.Period.ToDisplay(data.Metric.Frequency),
                 p.Value.HasValue ? ValueFormatter.Format(p.Value.Number, data.Metric) : p.Value.AbsentLabel,
                 p.Value.AsNullable,
                 Format(p.Mean),

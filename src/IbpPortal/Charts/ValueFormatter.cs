@@ -27,6 +27,10 @@ public static class ValueFormatter
     public static string MonthTick(Period period) =>
         string.Create(CultureInfo.InvariantCulture, $"{period.ToShortDisplay()[..3]} {period.Year % 100:D2}");
 
+    /// <summary>A quarter's tick label, such as <c>Jul–Sep 24</c>.</summary>
+    public static string QuarterTick(Period quarterEnd) =>
+        string.Create(CultureInfo.InvariantCulture, $"{quarterEnd.ToQuarterDisplay()[..7]} {quarterEnd.Year % 100:D2}");
+
     private static string Number(double value, int decimals) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 

@@ -3,6 +3,9 @@ namespace IbpPortal.Content;
 /// <summary>Creates a new portal from the template shipped with the program (<c>templates/init</c>).</summary>
 public static class PortalTemplate
 {
+    /// <summary>The default measure catalogue's file name in a new portal's <c>data/</c>.</summary>
+    public const string CatalogueFile = "measure-catalogue.csv";
+
     /// <summary>The template folder shipped beside the program, or null when it is missing.</summary>
     public static string? BuiltIn()
     {
@@ -30,6 +33,11 @@ public static class PortalTemplate
             written.Add(relative.Replace('\\', '/'));
         }
 
+        // The default measure catalogue (NHS England's published measures with their 2025/26 national standards), in
+        // metrics.csv's layout: rows to copy into metrics.csv, and what `ibp import … --add-metrics` adds.
+        Directory.CreateDirectory(Path.Combine(target, "data"));
+        File.WriteAllText(Path.Combine(target, "data", CatalogueFile), Import.MeasureCatalogue.ToCsv());
+        written.Add("data/" + CatalogueFile);
         File.WriteAllText(Path.Combine(target, ".gitignore"), "output/\n.ibp-cache/\n.output.lock\n/output.old-*/\n/.output.staging-*/\n");
         written.Add(".gitignore");
         return written;

@@ -12,6 +12,10 @@ namespace IbpPortal.Import;
 /// <param name="Changed">Rows whose value changed.</param>
 /// <param name="Unchanged">Rows imported with the value already there.</param>
 /// <param name="ActualsPath">The file written.</param>
+/// <param name="ContextProviders">Providers not in <c>organisations.csv</c>, kept as England-wide context.</param>
+/// <param name="ContextAdded">Rows added to <c>context-actuals.csv</c>.</param>
+/// <param name="ContextChanged">Rows of <c>context-actuals.csv</c> whose value changed or was removed.</param>
+/// <param name="MetricsAdded">Measures <c>--add-metrics</c> added to <c>metrics.csv</c>.</param>
 public sealed record ImportSummary(
     int FilesRead,
     IReadOnlyList<Period> Periods,
@@ -21,7 +25,11 @@ public sealed record ImportSummary(
     int Added,
     IReadOnlyList<ImportChange> Changed,
     int Unchanged,
-    string ActualsPath)
+    string ActualsPath,
+    int ContextProviders = 0,
+    int ContextAdded = 0,
+    IReadOnlyList<ImportChange>? ContextChanged = null,
+    IReadOnlyList<string>? MetricsAdded = null)
 {
     /// <summary>The summary as lines of text for the console.</summary>
     public IEnumerable<string> ToLines(int maxChanges = 20)
@@ -31,7 +39,14 @@ public sealed record ImportSummary(
         if (SkippedOrganisations.Count > 0)
         {
             var examples = string.Join(", ", SkippedOrganisations.Take(8)) + (SkippedOrganisations.Count > 8 ? ", …" : string.Empty);
-            yield return $"Skipped {SkippedOrganisations.Count} organisation(s) not in organisations.csv ({examples}).";
+            yield return ContextChanged is null
+                ? $"Skipped {SkippedOrganisations.Count} organisation(s) not in organisations.csv ({examples})."
+                : $"Kept {SkippedOrganisations.Count} provider(s) not in organisations.csv as England-wide context ({examples}): data/context-actuals.csv {ContextAdded} row(s) added, {ContextChanged.Count} changed.";
+        }
+
+        foreach (var metric in MetricsAdded ?? [])
+        {
+            yield return $"Added measure {metric} to metrics.csv.";
         }
 
         yield return $"{ActualsPath}: {Added} row(s) added, {Changed.Count} changed, {Unchanged} unchanged.";
@@ -43,6 +58,11 @@ public sealed record ImportSummary(
         if (Changed.Count > maxChanges)
         {
             yield return $"  … and {Changed.Count - maxChanges} more changes";
+        }
+
+        foreach (var change in (ContextChanged ?? []).Take(maxChanges))
+        {
+            yield return "  changed (context) " + change;
         }
     }
 }

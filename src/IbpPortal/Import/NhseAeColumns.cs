@@ -21,6 +21,9 @@ internal static class NhseAeColumns
     public static readonly string[] EmergencyAdmissions =
         ["Emergency admissions via A&E - Type 1", "Emergency admissions via A&E - Type 2", "Emergency admissions via A&E - Other A&E department"];
 
+    /// <summary>Patients who waited 12 hours or more from decision to admit to admission (read when present).</summary>
+    public const string Dta12Hours = "Patients who have waited 12+ hrs from DTA to admission";
+
     /// <summary>Every column the import needs, in the published order.</summary>
     public static readonly string[] Required =
         [Period, OrgCode, .. Attendances, .. BookedAttendances, .. Over4Hours, .. BookedOver4Hours, .. EmergencyAdmissions];

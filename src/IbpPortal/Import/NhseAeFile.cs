@@ -60,7 +60,7 @@ internal static class NhseAeFile
 
             if (ReadValues(Cell, location, diagnostics) is { } values && org.Length > 0)
             {
-                rows.Add(new AeProviderMonth(org, period, values, location));
+                rows.Add(new AeProviderMonth(org, Cell("Org name"), period, values, location));
             }
             else
             {
@@ -170,6 +170,15 @@ internal static class NhseAeFile
             return parts.Any(p => p is null) ? DataValue.Missing : DataValue.Of(parts.Sum(p => p!.Value));
         }
 
+        // The 12-hour decision-to-admit column is optional: a file without it imports without ae_12hr_dta.
+        var dta = cell(NhseAeColumns.Dta12Hours);
+        var dtaValue = dta.Length == 0 ? DataValue.Missing : long.TryParse(dta, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var dtaCount) ? DataValue.Of(dtaCount) : (DataValue?)null;
+        if (dtaValue is null)
+        {
+            diagnostics.Error(location, DataDiagnosticCodes.ImportInvalidCount, $"'{NhseAeColumns.Dta12Hours}' is '{dta}', which is not a whole number", "import the provider CSV as NHS England publishes it");
+            return null;
+        }
+
         var attendances = Sum([.. NhseAeColumns.Attendances, .. NhseAeColumns.BookedAttendances]);
         var breaches = Sum([.. NhseAeColumns.Over4Hours, .. NhseAeColumns.BookedOver4Hours]);
         return
@@ -179,6 +188,7 @@ internal static class NhseAeFile
             (NhseAeMetrics.Breaches, breaches),
             (NhseAeMetrics.Within4Hours, attendances.HasValue && breaches.HasValue ? DataValue.Of(attendances.Number - breaches.Number) : DataValue.Missing),
             (NhseAeMetrics.EmergencyAdmissions, Sum(NhseAeColumns.EmergencyAdmissions)),
+            (NhseAeMetrics.Dta12Hours, dtaValue.Value),
         ];
     }
 }

@@ -17,4 +17,7 @@ public static class NhseAeMetrics
 
     /// <summary>Emergency admissions via A&amp;E, all types.</summary>
     public const string EmergencyAdmissions = "emergency_admissions";
+
+    /// <summary>Patients who waited 12+ hours from decision to admit to admission.</summary>
+    public const string Dta12Hours = "ae_12hr_dta";
 }

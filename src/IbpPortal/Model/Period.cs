@@ -84,6 +84,27 @@ public readonly record struct Period(int Year, int Month) : IComparable<Period>
     /// <summary>Long label such as <c>September 2026</c>.</summary>
     public string ToLongDisplay() => $"{LongMonths[Month - 1]} {Year.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>True for the last month of a calendar quarter (March, June, September, December), where quarterly figures are stored.</summary>
+    public bool IsQuarterEnd => Month % 3 == 0;
+
+    /// <summary>The quarter ending in this month, such as <c>Jul–Sep 2024</c> (the months say which quarter, whatever the year's start).</summary>
+    public string ToQuarterDisplay()
+    {
+        var first = AddMonths(-2);
+        return $"{ShortMonths[first.Month - 1]}–{ShortMonths[Month - 1]} {Year.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The NHS financial quarter ending in this month, such as <c>Q2 2024/25</c> for July to September 2024.</summary>
+    public string ToFinancialQuarter()
+    {
+        var start = FinancialYearStart;
+        var quarter = (MonthsSince(start) / 3) + 1;
+        return string.Create(CultureInfo.InvariantCulture, $"Q{quarter} {start.Year}/{(start.Year + 1) % 100:D2}");
+    }
+
+    /// <summary>The label for a figure of a measure of this frequency: <c>Sep 2024</c>, or <c>Jul–Sep 2024</c> for a quarter.</summary>
+    public string ToDisplay(MetricFrequency frequency) => frequency == MetricFrequency.Quarterly ? ToQuarterDisplay() : ToShortDisplay();
+
     /// <summary>The first day of the month, for charts and feeds.</summary>
     public DateOnly FirstDay => new(Year, Month, 1);
 

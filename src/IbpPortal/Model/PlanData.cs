@@ -14,6 +14,12 @@ public sealed record PlanData(
     /// <summary>The data-quality ratings of <c>quality.csv</c>; empty when the file is absent.</summary>
     public IReadOnlyList<QualityRating> QualityRatings => Quality ?? [];
 
+    /// <summary>England's providers that the portal does not publish but benchmarks against (<c>context-organisations.csv</c>).</summary>
+    public IReadOnlyList<ContextOrganisation> ContextOrganisations { get; init; } = [];
+
+    /// <summary>The context providers' figures (<c>context-actuals.csv</c>), written by <c>ibp import</c>.</summary>
+    public IReadOnlyList<Observation> ContextActuals { get; init; } = [];
+
     /// <summary>No data at all: a portal of content only.</summary>
     public static PlanData Empty { get; } = new([], [], [], [], [], [], []);
 }

@@ -59,7 +59,7 @@ internal static class OrganisationPageModel
             metric.Name,
             "metric-" + metric.Id,
             context.Url(DataRoutes.Metric(metric.Id)),
-            row.Period.ToShortDisplay(),
+            row.Period.ToDisplay(metric.Frequency),
             FigureFormat.Format(row.Latest, metric),
             row.Plan.HasValue ? FigureFormat.Format(row.Plan, metric) : "no plan",
             row.Variance is { } v ? FigureFormat.FormatChange(v.Size, metric) : "—",

@@ -38,6 +38,9 @@ public sealed record PortalSettings
     /// <summary>Leaves the authoring guide (<c>input/guide/</c>) out of the build.</summary>
     public bool ExcludeGuide { get; init; }
 
+    /// <summary>The e-mail address readers write to (the accessibility statement's contact, through the <c>contact</c> shortcode); null when not set.</summary>
+    public string? ContactEmail { get; init; }
+
     /// <summary>Path of a previous edition's record to compare with; null means the previous output.</summary>
     public string? PreviousEdition { get; init; }
 

@@ -16,7 +16,7 @@ public static class SettingsLoader
     private static readonly string[] KnownKeys =
     [
         "title", "description", "publisher", "base_url", "reporting_period", "packs", "allow_raw_html",
-        "include_font_face", "spc_screen_moving_ranges", "search", "exclude_guide", "previous_edition",
+        "include_font_face", "spc_screen_moving_ranges", "search", "exclude_guide", "previous_edition", "contact_email",
     ];
 
     /// <summary>Loads the settings; a missing file gives the defaults.</summary>
@@ -112,6 +112,18 @@ public static class SettingsLoader
                 case "search": settings = settings with { Search = ReadBool(scalar, key, at, diagnostics, settings.Search) }; break;
                 case "exclude_guide": settings = settings with { ExcludeGuide = ReadBool(scalar, key, at, diagnostics, settings.ExcludeGuide) }; break;
                 case "previous_edition": settings = settings with { PreviousEdition = scalar.Length == 0 ? null : scalar }; break;
+                case "contact_email":
+                    if (IsEmailAddress(scalar))
+                    {
+                        settings = settings with { ContactEmail = scalar };
+                    }
+                    else
+                    {
+                        diagnostics.Error(at, SettingsCodes.BadValue, $"contact_email '{scalar}' is not an e-mail address",
+                            "write the address readers should write to, such as planning.team@nhs.net");
+                    }
+
+                    break;
                 default:
                     var suggestion = Suggest.Nearest(key, KnownKeys);
                     diagnostics.Warning(at, SettingsCodes.UnknownKey, $"portal.yml has an unknown setting '{key}'",
@@ -141,5 +153,13 @@ public static class SettingsLoader
                     "write true or false");
                 return fallback;
         }
+    }
+
+    /// <summary>One <c>@</c> with text either side, no spaces, quotes or angle brackets (it is written into a mailto link).</summary>
+    private static bool IsEmailAddress(string text)
+    {
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && text.IndexOf('.', at) > at + 1 &&
+            !text.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or ':' or '/' or '?' or '#' or '&');
     }
 }

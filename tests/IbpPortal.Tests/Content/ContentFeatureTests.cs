@@ -282,6 +282,37 @@ public class ContentFeatureTests
     }
 
     [Fact]
+    public void Contact_shortcode_writes_the_address_from_portal_yml_and_is_an_error_without_one()
+    {
+        const string page = """
+            -- input/accessibility.md --
+            ---
+            title: Accessibility
+            ---
+            Email {{< contact >}} for another format.
+            """;
+        using (var site = SiteFixture.Create("-- portal.yml --\ntitle: T\ncontact_email: access.team@example.nhs.uk\n" + Home + page))
+        {
+            Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
+            var link = site.Page("/accessibility/").QuerySelector("main a[href^='mailto:']")!;
+            Assert.Equal("mailto:access.team@example.nhs.uk", link.GetAttribute("href"));
+            Assert.Equal("access.team@example.nhs.uk", link.TextContent);
+        }
+
+        using (var site = SiteFixture.Create(Home + page))
+        {
+            Assert.False(site.Build().Succeeded);
+            Assert.Contains(site.Messages, m => m.StartsWith("input/accessibility.md:4:7: error IBP1209: this page names the portal's contact address, but portal.yml has no contact_email", StringComparison.Ordinal));
+        }
+
+        using (var site = SiteFixture.Create("-- portal.yml --\ntitle: T\ncontact_email: javascript:alert(1)\n" + Home + page))
+        {
+            Assert.False(site.Build().Succeeded);
+            Assert.Contains(site.Messages, m => m.Contains("error IBP", StringComparison.Ordinal) && m.Contains("contact_email 'javascript:alert(1)' is not an e-mail address", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Scaffolded_case_study_builds_and_never_clashes_with_an_existing_slug()
     {
         using var site = SiteFixture.Create(Home);

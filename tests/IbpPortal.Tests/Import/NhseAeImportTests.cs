@@ -47,6 +47,12 @@ public sealed class NhseAeImportTests : IDisposable
         Assert.Equal(7380, rows[("RA9", NhseAeMetrics.Within4Hours, "2025-03")]);
         Assert.Equal(2305, rows[("RA9", NhseAeMetrics.EmergencyAdmissions, "2025-03")]);
 
+        // 'Patients who have waited 12+ hrs from DTA to admission', read with python3's csv module from the raw files:
+        // RA9 2025-03 -> 45, RJ1 2025-03 -> 71, RJ1 2024-09 -> 87.
+        Assert.Equal(45, rows[("RA9", NhseAeMetrics.Dta12Hours, "2025-03")]);
+        Assert.Equal(71, rows[("RJ1", NhseAeMetrics.Dta12Hours, "2025-03")]);
+        Assert.Equal(87, rows[("RJ1", NhseAeMetrics.Dta12Hours, "2024-09")]);
+
         // Same one-liner over 2024-09.csv for RJ1 -> 17211 10047 4411 12800 2045 (the file with stray columns).
         Assert.Equal(17211, rows[("RJ1", NhseAeMetrics.Attendances, "2024-09")]);
         Assert.Equal(10047, rows[("RJ1", NhseAeMetrics.AttendancesType1, "2024-09")]);
@@ -56,7 +62,7 @@ public sealed class NhseAeImportTests : IDisposable
 
         Assert.Equal(2, summary.FilesRead);
         Assert.Equal([new Period(2024, 9), new Period(2025, 3)], summary.Periods);
-        Assert.Equal(20, summary.Added);
+        Assert.Equal(24, summary.Added);
         Assert.Equal(0, summary.Unchanged);
         Assert.Empty(summary.Changed);
     }
@@ -85,11 +91,13 @@ public sealed class NhseAeImportTests : IDisposable
         Assert.Equal("org,metric,period,value", lines[0]);
         Assert.Equal(
             [
+                "RA9,ae_12hr_dta,2025-03,45",
                 "RA9,ae_attendances,2025-03,10567",
                 "RA9,ae_attendances_type1,2025-03,7055",
                 "RA9,ae_breaches,2025-03,3187",
                 "RA9,ae_within_4hr,2025-03,7380",
                 "RA9,emergency_admissions,2025-03,2305",
+                "RJ1,ae_12hr_dta,2025-03,71",
                 "RJ1,ae_attendances,2025-03,18104",
                 "RJ1,ae_attendances_type1,2025-03,10247",
                 "RJ1,ae_breaches,2025-03,3779",
@@ -108,7 +116,7 @@ public sealed class NhseAeImportTests : IDisposable
         var summary = Run(September, March);
         Assert.Equal(0, summary.Added);
         Assert.Empty(summary.Changed);
-        Assert.Equal(20, summary.Unchanged);
+        Assert.Equal(24, summary.Unchanged);
         Assert.Equal(before, File.ReadAllBytes(ActualsPath));
     }
 
@@ -123,7 +131,7 @@ public sealed class NhseAeImportTests : IDisposable
             StringComparison.Ordinal));
         var summary = Run(revised);
         Assert.Equal(0, summary.Added);
-        Assert.Equal(7, summary.Unchanged);
+        Assert.Equal(9, summary.Unchanged);
         Assert.Equal(
             [
                 "RJ1 ae_attendances 2025-03: 18104 → 18107",
@@ -131,7 +139,7 @@ public sealed class NhseAeImportTests : IDisposable
                 "RJ1 ae_within_4hr 2025-03: 14325 → 14328",
             ],
             summary.Changed.Select(c => c.ToString()));
-        Assert.Contains(summary.ToLines(), l => l.EndsWith("data/actuals.csv: 0 row(s) added, 3 changed, 7 unchanged.", StringComparison.Ordinal));
+        Assert.Contains(summary.ToLines(), l => l.EndsWith("data/actuals.csv: 0 row(s) added, 3 changed, 9 unchanged.", StringComparison.Ordinal));
     }
 
     [Fact]

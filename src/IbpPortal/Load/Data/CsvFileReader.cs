@@ -10,12 +10,12 @@ namespace IbpPortal.Load.Data;
 /// the first bad byte ends the file with an error naming its line. A record with broken quoting is reported and skipped.</remarks>
 internal sealed class CsvFileReader : IDisposable
 {
-    private readonly string _fullPath;
+    private readonly string? _fullPath;
     private readonly DiagnosticBag _diagnostics;
     private readonly CsvReader _csv;
     private bool _finished;
 
-    private CsvFileReader(string fullPath, string displayPath, DiagnosticBag diagnostics, Stream stream)
+    private CsvFileReader(string? fullPath, string displayPath, DiagnosticBag diagnostics, Stream stream)
     {
         _fullPath = fullPath;
         DisplayPath = displayPath;
@@ -68,6 +68,10 @@ internal sealed class CsvFileReader : IDisposable
             return null;
         }
     }
+
+    /// <summary>Reads CSV from an open stream (such as a member of a zip file), which the reader then owns.</summary>
+    public static CsvFileReader FromStream(Stream stream, string displayPath, DiagnosticBag diagnostics) =>
+        new(null, displayPath, diagnostics, stream);
 
     /// <summary>Reads the next non-blank record; false at the end of the file or after a problem that stops reading.</summary>
     /// <param name="fields">The record's fields, untrimmed.</param>
@@ -160,7 +164,7 @@ internal sealed class CsvFileReader : IDisposable
 
     private void ReportBadEncoding()
     {
-        var (line, value) = FindFirstBadByte(_fullPath);
+        var (line, value) = _fullPath is null ? (1, (byte)0) : FindFirstBadByte(_fullPath);
         _diagnostics.Error(
             new SourceLocation(DisplayPath, line),
             DataDiagnosticCodes.NotUtf8,

@@ -58,6 +58,9 @@ public static class DataDiagnosticCodes
     /// <summary>A metric's <c>decimals</c> is not a whole number.</summary>
     public const string InvalidDecimals = "IBP2018";
 
+    /// <summary>A metric <c>frequency</c> other than monthly or quarterly.</summary>
+    public const string UnknownFrequency = "IBP2019";
+
     /// <summary>The <c>scenarios.yml</c> file is not valid YAML.</summary>
     public const string YamlSyntax = "IBP2030";
 
@@ -93,6 +96,33 @@ public static class DataDiagnosticCodes
 
     /// <summary>The merged <c>actuals.csv</c> could not be written.</summary>
     public const string ImportWriteFailed = "IBP2107";
+
+    /// <summary>A zip file does not hold exactly one CSV.</summary>
+    public const string ImportZipContents = "IBP2118";
+
+    /// <summary>A workbook lacks the sheet the publication's table is on.</summary>
+    public const string ImportMissingSheet = "IBP2119";
+
+    /// <summary>A file could not be read as a spreadsheet (damaged, or not what its name says).</summary>
+    public const string ImportUnreadableWorkbook = "IBP2110";
+
+    /// <summary>A provider code in an import file is not an ODS organisation code.</summary>
+    public const string ImportInvalidOdsCode = "IBP2111";
+
+    /// <summary>No header row of the publication is found: a file of another publication, or a changed layout.</summary>
+    public const string ImportWrongLayout = "IBP2112";
+
+    /// <summary>A cell that must hold a figure holds text that is not a number, <c>*</c> or blank.</summary>
+    public const string ImportInvalidValue = "IBP2113";
+
+    /// <summary>The period a file covers cannot be read from it.</summary>
+    public const string ImportPeriodNotFound = "IBP2114";
+
+    /// <summary><c>--add-metrics</c> found a measure in <c>metrics.csv</c> defined differently from the publication's.</summary>
+    public const string ImportMetricConflict = "IBP2115";
+
+    /// <summary>The ODS extract (<c>etr.csv</c>) has a row that is not in its published layout.</summary>
+    public const string ImportOdsLayout = "IBP2117";
 
     /// <summary>A row names an organisation code that is not in <c>organisations.csv</c>.</summary>
     public const string UnknownOrganisation = "IBP2201";
@@ -150,6 +180,9 @@ public static class DataDiagnosticCodes
 
     /// <summary>A metric's <c>meets_demand</c> names a metric that is not in <c>metrics.csv</c>.</summary>
     public const string MeetsDemandUnknown = "IBP2219";
+
+    /// <summary>A quarterly measure has a row for a month that is not the last of a quarter.</summary>
+    public const string QuarterlyOffQuarter = "IBP2221";
 
     /// <summary>An organisation code or metric id that cannot be part of a web address (it becomes one).</summary>
     public const string UnsafeCode = "IBP2220";

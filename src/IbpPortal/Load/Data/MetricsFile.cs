@@ -12,7 +12,7 @@ internal static class MetricsFile
         ["id", "name", "domain", "unit", "improvement", "decimals", "target", "numerator", "denominator", "aggregate", "description"];
 
     /// <summary>Columns the file may have.</summary>
-    public static readonly string[] OptionalColumns = ["meets_demand", "per", "weight", "plan_tolerance", "executive_lead", "committee"];
+    public static readonly string[] OptionalColumns = ["meets_demand", "per", "weight", "plan_tolerance", "executive_lead", "committee", "frequency"];
 
     /// <summary>Reads every metric; a row with a wrong word is reported and kept with a neutral stand-in so that other files' checks still find it.</summary>
     /// <remarks>A blank <c>decimals</c> means 0; a blank <c>aggregate</c> is allowed for ratio metrics, which always aggregate as a ratio of sums.</remarks>
@@ -71,6 +71,7 @@ internal static class MetricsFile
                 per,
                 perScale,
                 NullIfBlank(row["weight"]),
+                ReadFrequency(row, diagnostics),
                 tolerance,
                 NullIfBlank(row["executive_lead"]),
                 NullIfBlank(row["committee"])));
@@ -97,6 +98,19 @@ internal static class MetricsFile
             $"'decimals' is '{text}', which is not a whole number",
             "give the number of decimal places to show, from 0 to 6");
         return 0;
+    }
+
+    /// <summary>Blank is monthly; otherwise <c>monthly</c> or <c>quarterly</c>.</summary>
+    private static MetricFrequency ReadFrequency(CsvRow row, DiagnosticBag diagnostics)
+    {
+        if (row["frequency"].Length == 0)
+        {
+            return MetricFrequency.Monthly;
+        }
+
+        return Cells.TryWord<MetricFrequency>(row, "frequency", DataDiagnosticCodes.UnknownFrequency, diagnostics, out var frequency)
+            ? frequency
+            : MetricFrequency.Monthly;
     }
 
     /// <summary>The <c>per</c> column: a metric id, optionally after a multiplier ("100 ga_beds" is per 100 beds).</summary>

@@ -26,4 +26,7 @@ public static class ShortcodeCodes
 
     /// <summary>No figure is available for the organisation, metric and period asked for.</summary>
     public const string NoFigure = "IBP1208";
+
+    /// <summary>The <c>contact</c> shortcode is used but <c>portal.yml</c> sets no <c>contact_email</c>.</summary>
+    public const string NoContact = "IBP1209";
 }

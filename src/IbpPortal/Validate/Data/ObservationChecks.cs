@@ -58,25 +58,46 @@ internal static class ObservationChecks
 
         foreach (var series in actuals.GroupBy(r => (r.Org, r.Metric)))
         {
-            ReportGaps(series.OrderBy(r => r.Period).ToList(), diagnostics);
+            var quarterly = codes.Metrics.TryGetValue(series.Key.Metric, out var metric) && metric.Frequency == MetricFrequency.Quarterly;
+            if (quarterly)
+            {
+                ReportOffQuarter(series, diagnostics);
+            }
+
+            ReportGaps(series.OrderBy(r => r.Period).ToList(), quarterly ? 3 : 1, diagnostics);
         }
     }
 
-    private static void ReportGaps(List<Observation> series, DiagnosticBag diagnostics)
+    /// <summary>A quarterly measure's figures belong at its quarters' last months; one error per series, at its first stray row.</summary>
+    private static void ReportOffQuarter(IEnumerable<Observation> series, DiagnosticBag diagnostics)
+    {
+        var stray = series.Where(r => !r.Period.IsQuarterEnd).ToList();
+        if (stray.Count > 0)
+        {
+            var more = stray.Count > 1 ? $" (and {stray.Count - 1} more rows)" : string.Empty;
+            diagnostics.Error(
+                stray[0].Source,
+                DataDiagnosticCodes.QuarterlyOffQuarter,
+                $"'{stray[0].Metric}' is quarterly, but this row is for {stray[0].Period}, which is not the last month of a quarter{more}",
+                "give each quarter's figure at its last month: 2024-06, 2024-09, 2024-12 or 2025-03");
+        }
+    }
+
+    private static void ReportGaps(List<Observation> series, int expectedStep, DiagnosticBag diagnostics)
     {
         var missing = new List<string>();
         Observation? firstAfterGap = null;
         for (var i = 1; i < series.Count; i++)
         {
             var step = series[i].Period.MonthsSince(series[i - 1].Period);
-            if (step <= 1)
+            if (step <= expectedStep)
             {
                 continue;
             }
 
             firstAfterGap ??= series[i];
-            var from = series[i - 1].Period.AddMonths(1);
-            var to = series[i].Period.AddMonths(-1);
+            var from = series[i - 1].Period.AddMonths(expectedStep);
+            var to = series[i].Period.AddMonths(-expectedStep);
             missing.Add(from == to ? from.ToString() : $"{from} to {to}");
         }
 
