@@ -32,6 +32,7 @@ public sealed class AnalysisModel
     private readonly IReadOnlyList<Period>[] benchmarkPeriods;
     private readonly BenchmarkTable[][] benchmarks;
     private readonly FrozenDictionary<OrgMetricKey, QualityRating> quality;
+    private readonly FrozenDictionary<OrgMetricKey, IReadOnlyList<Rebase>> rebases;
 
     internal AnalysisModel(
         Period reportingPeriod,
@@ -47,8 +48,11 @@ public sealed class AnalysisModel
         IReadOnlyList<Period>[] benchmarkPeriods,
         BenchmarkTable[][] benchmarks,
         Scorecard[] scorecards,
-        IReadOnlyList<QualityRating>? quality = null)
+        IReadOnlyList<QualityRating>? quality = null,
+        IReadOnlyList<Rebase>? rebases = null)
     {
+        this.rebases = (rebases ?? []).GroupBy(r => new OrgMetricKey(r.Org, r.Metric))
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Rebase>)[.. g.OrderBy(r => r.Period)]);
         this.quality = (quality ?? []).GroupBy(q => new OrgMetricKey(q.Org, q.Metric)).ToFrozenDictionary(g => g.Key, g => g.First());
         ReportingPeriod = reportingPeriod;
         Organisations = organisations;
@@ -126,6 +130,9 @@ public sealed class AnalysisModel
 
     /// <summary>The data-quality rating of an organisation's measure from <c>quality.csv</c>; null when not assessed.</summary>
     public QualityRating? Quality(string org, string metric) => quality.GetValueOrDefault(new OrgMetricKey(org, metric));
+
+    /// <summary>The re-bases of an organisation's measure from <c>rebase.csv</c>, earliest first, each with its reason; empty when none.</summary>
+    public IReadOnlyList<Rebase> Rebases(string org, string metric) => rebases.GetValueOrDefault(new OrgMetricKey(org, metric)) ?? [];
 
     /// <summary>The scorecard of an organisation.</summary>
     public Scorecard Scorecard(string org) => scorecards[OrgIndex(org)];

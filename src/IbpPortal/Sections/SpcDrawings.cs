@@ -14,9 +14,10 @@ public static class SpcDrawings
     /// <summary>The size SPC charts are laid out at, in CSS pixels on the web and points in a pack (drawn to the pack's content width).</summary>
     public static ChartSize Size => ChartTheme.WebSize;
 
-    /// <summary>What the chart shows; the same for the page and the pack.</summary>
+    /// <summary>What the chart shows, with the plan trajectory and the re-bases and their reasons; the same for the page and the pack.</summary>
     public static SpcChartData Data(AnalysisModel analysis, Organisation org, Metric metric) =>
-        new($"{metric.Name}, {org.Name}", metric, analysis.Spc(org.Code, metric.Id), $"{org.Name} ({org.Code})");
+        new($"{metric.Name}, {org.Name}", metric, analysis.Spc(org.Code, metric.Id), $"{org.Name} ({org.Code})",
+            ChartMarkup.Series(analysis.Plan(org.Code, metric.Id)), analysis.Rebases(org.Code, metric.Id));
 
     /// <summary>The chart, shared with the rest of the work unit; dispose the lease when done with it.</summary>
     public static Lease<ChartDrawing> Get(AnalysisModel analysis, Organisation org, Metric metric) =>

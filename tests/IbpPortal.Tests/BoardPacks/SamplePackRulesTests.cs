@@ -106,6 +106,51 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
     }
 
     [Fact]
+    public void Every_SPC_chart_of_a_domain_section_has_its_variation_and_assurance_icons_in_words_beside_it()
+    {
+        var problems = new List<string>();
+        int charts = 0;
+        foreach (var pack in set.Packs)
+        {
+            using var pdf = PdfDocument.Open(pack.Output.Pdf);
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            var domains = bookmarks.Roots.OfType<DocumentBookmarkNode>()
+                .Where(b => Enum.GetValues<IbpPortal.Model.Domain>().Any(d => IbpPortal.Sections.Wording.DomainName(d) == b.Title)).ToList();
+            foreach (var row in set.Analysis.Scorecard(pack.Org.Code).Rows.Where(r => r.Latest.HasValue))
+            {
+                var node = domains.SelectMany(d => d.Children).OfType<DocumentBookmarkNode>().FirstOrDefault(c => c.Title == row.Metric.Name);
+                if (node is null)
+                {
+                    problems.Add($"{pack}: no domain-section heading for {row.Metric.Name}");
+                    continue;
+                }
+
+                charts++;
+                // The chart may follow its heading onto the next page.
+                var text = Words(pdf, node.PageNumber, Math.Min(pdf.NumberOfPages, node.PageNumber + 1));
+                foreach (var words in new[] { IbpPortal.Charts.SpcIcons.VariationLabel(row.Variation), IbpPortal.Charts.SpcIcons.AssuranceLabel(row.Assurance) })
+                {
+                    if (!text.Contains(Squash(words), StringComparison.Ordinal))
+                        problems.Add($"{pack} page {node.PageNumber}: {row.Metric.Name} has no '{words}' beside its chart");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(charts > 100, $"only {charts} charts checked");
+    }
+
+    [Fact]
+    public void A_rebase_is_marked_on_its_chart_with_its_reason()
+    {
+        // data/rebase.csv: RXF re-based its vacancy rate from June 2018, "New recruitment model introduced".
+        var pack = set.Packs.Single(p => p.Org.Code == "RXF");
+        using var pdf = PdfDocument.Open(pack.Output.Pdf);
+        var all = Words(pdf, 1, pdf.NumberOfPages);
+        Assert.Contains(Squash("Re-based: New recruitment model introduced"), all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_table_is_set_at_nine_points_or_more()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TableBuilder().TextSize(8));

@@ -106,6 +106,14 @@ public sealed class PdfReport
         return Add(new FigureBlock(chartPdf, pageNumber, altText, caption, widthFraction));
     }
 
+    /// <summary>Adds a chart with a column of icons and their words on its right, such as an SPC chart's variation and assurance icons.</summary>
+    /// <param name="widthFraction">From 0.3 to 1 of the content width, less the icon column.</param>
+    public PdfReport Figure(byte[] chartPdf, int pageNumber, string altText, IReadOnlyList<FigureIcon> icons, double widthFraction = 1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(altText);
+        return Add(new FigureBlock(chartPdf, pageNumber, altText, null, widthFraction, icons));
+    }
+
     /// <summary>Adds a row of one to four KPI tiles of equal width.</summary>
     public PdfReport Kpis(params KpiTile[] tiles) => Add(new KpiRowBlock(tiles));
 

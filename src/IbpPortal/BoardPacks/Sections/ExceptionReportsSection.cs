@@ -8,7 +8,7 @@ namespace IbpPortal.BoardPacks.Sections;
 internal sealed class ExceptionReportsSection : IPackSection
 {
     /// <summary>The chart's share of the content width, so two reports fit a page.</summary>
-    const double ChartWidth = 0.42;
+    const double ChartWidth = 0.55;
 
     /// <summary>Shown where an exception has no narrative file.</summary>
     public const string NoNarrative = "No narrative provided.";
@@ -57,7 +57,7 @@ internal sealed class ExceptionReportsSection : IPackSection
         report.Paragraph(p => p.Bold("What the chart tells us"), keepWithNext: true);
         report.Bullets(ChartReading.Lines(pack, finding));
         if (pack.Charts.Spc(id) is { } chart)
-            report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText, caption: null, ChartWidth);
+            report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText, PackIcons.BesideChart(row.Variation, row.Assurance), ChartWidth);
     }
 
     static void Narrative(PdfReport report, PackContext pack, string metric)
