@@ -224,10 +224,12 @@ public static class SpcChartBuilder
             return;
         }
 
-        // Over the unreliable segment, kept inside the plot: a segment in the right half gets a right-aligned note.
+        // Over the unreliable segment, kept inside the plot: a segment in the right half gets a right-aligned note. Under a
+        // re-base's label, the note lines up with it beside the re-base line, so that it never crosses the line.
         var start = MonthAxis.X(first, unreliable.Start);
         var rightHalf = start > months / 2.0;
-        var note = plot.Add.Text(ProvisionalNote, rightHalf ? months - 0.6 : start - 0.4, top);
+        var x = belowRebase ? (rightHalf ? start - 0.7 : start - 0.3) : (rightHalf ? months - 0.6 : start - 0.4);
+        var note = plot.Add.Text(ProvisionalNote, x, top);
         note.LabelFontSize = ChartTheme.NoteFontSize;
         note.LabelFontColor = ChartTheme.Colour(ChartTheme.TextBlack);
         note.LabelAlignment = rightHalf ? Alignment.UpperRight : Alignment.UpperLeft;

@@ -42,10 +42,11 @@ internal static class MatrixSection
 
         report.Table(t =>
         {
-            // Columns widen with the most measures any of their cells holds, so a crowded "no target" column does not run down the page.
+            // Columns widen with the most measures any of their cells holds, so a crowded "no target" column does not run down the page;
+            // every column keeps room for its heading's longest word ("Consistently"), which would otherwise break inside the word.
             t.TextSize(9).RowHeaders().FixedColumn(96);
             foreach (var assurance in SummaryMatrix.Assurances)
-                t.Column(1f + Math.Min(1.5f, 0.15f * SummaryMatrix.Variations.Max(v => matrix.Cell(v, assurance).Count)));
+                t.Column(1.4f + Math.Min(1.1f, 0.15f * SummaryMatrix.Variations.Max(v => matrix.Cell(v, assurance).Count)));
             t.Header(["Variation", .. SummaryMatrix.Assurances.Select(AssuranceHeading)]);
             foreach (var variation in SummaryMatrix.Variations)
             {

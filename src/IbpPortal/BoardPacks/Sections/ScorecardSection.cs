@@ -46,8 +46,8 @@ internal sealed class ScorecardSection : IPackSection
 
     static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
     {
-        // Fixed widths fit "Consistently" and "Improvement" beside their icons at 9 pt; the measure's name takes the rest.
-        t.TextSize(9).RowHeaders().Column(1f).FixedColumn(54, CellAlign.Right).FixedColumn(46, CellAlign.Right).FixedColumn(56, CellAlign.Right).FixedColumn(40, CellAlign.Right)
+        // Fixed widths fit "Consistently" and "Improvement" beside their icons and "(favourable)" under a variance at 9 pt; the measure's name takes the rest.
+        t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(44, CellAlign.Right).FixedColumn(64, CellAlign.Right).FixedColumn(38, CellAlign.Right)
             .FixedColumn(80).FixedColumn(78).FixedColumn(46, CellAlign.Right);
         t.Header("Measure", "Latest", "Plan", "Variance", "Target", "Variation", "Assurance", "Rank");
         foreach (var row in domain.Rows)
