@@ -50,6 +50,62 @@ public sealed class SearchTests(PortalFixture portal)
             $"'{query}' found none under {expectedPrefix}: {string.Join(", ", urls)}");
     }
 
+    [Theory]
+    [InlineData("RR8", "/organisations/RR8/")]
+    [InlineData("Leeds", "/organisations/RR8/")]
+    [InlineData("A&E", "/benchmarking/")]
+    public async Task The_page_a_leader_is_looking_for_comes_first(string query, string expectedPrefix)
+    {
+        var urls = await SearchAsync(query);
+
+        Assert.True(urls.Length > 0 && urls[0].StartsWith(expectedPrefix, StringComparison.Ordinal),
+            $"'{query}' put {urls.FirstOrDefault()} first, not a page under {expectedPrefix}: {string.Join(", ", urls.Take(8))}");
+        Assert.DoesNotContain(urls, u => u.EndsWith("/sources/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Results_appear_as_the_reader_types_without_pressing_enter()
+    {
+        await using var session = await portal.OpenAsync();
+        await session.GoToAsync("/search/");
+
+        await session.Page.Locator("#ibp-search-input").PressSequentiallyAsync("Alberta", new() { Delay = 40 });
+
+        await Expect(session.Page.Locator($"{Results} a[href='/case-studies/alberta/']")).ToBeVisibleAsync();
+        Assert.Contains("q=Alberta", session.Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_misspelt_search_offers_the_word_it_was_probably_meant_to_be()
+    {
+        await using var session = await portal.OpenAsync();
+        await session.GoToAsync("/search/?q=Torronto");
+        await Expect(session.Page.Locator($"{Results} h2")).ToContainTextAsync("for ‘Torronto’");
+
+        var suggestion = session.Page.Locator($"{Results} .ibp-search__suggestion a");
+        await Expect(suggestion).ToHaveTextAsync("Toronto");
+        await suggestion.ClickAsync();
+
+        await Expect(session.Page.Locator($"{Results} a[href='/case-studies/toronto/']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_count_is_every_result_and_more_are_shown_on_request()
+    {
+        await using var session = await portal.OpenAsync();
+        await session.GoToAsync("/search/?q=planning");
+        var heading = session.Page.Locator($"{Results} h2");
+        await Expect(heading).ToBeVisibleAsync();
+        var total = int.Parse((await heading.InnerTextAsync()).Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var items = session.Page.Locator($"{Results} .ibp-search__result");
+        Assert.True(total > 20, $"the sample should give more than one page of results for 'planning', not {total}");
+        await Expect(items).ToHaveCountAsync(20);
+
+        await session.Page.Locator($"{Results} .ibp-search__more").ClickAsync();
+
+        await Expect(items).ToHaveCountAsync(Math.Min(total, 40));
+    }
+
     [Fact]
     public async Task Section_filters_are_offered_as_checkboxes_and_narrow_the_results()
     {

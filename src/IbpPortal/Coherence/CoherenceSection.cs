@@ -39,6 +39,7 @@ public sealed class CoherenceSection : ISiteSection
                 Route = EditionRoutes.Coherence(org.Code),
                 Title = $"Plan coherence: {org.Name}",
                 Layout = "coherence",
+                Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
                 Description = $"Whether the activity, workforce and finance plans of {org.Name} agree with each other and with their targets.",
                 Section = "organisations",
                 Source = org.Source,

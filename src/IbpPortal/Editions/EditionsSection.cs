@@ -55,6 +55,7 @@ public sealed class EditionsSection : ISiteSection
                 Route = EditionRoutes.Changes(org.Code),
                 Title = $"{title}: {org.Name}",
                 Layout = "changes",
+                Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
                 Description = $"What is new for {org.Name} in the {analysis.ReportingPeriod.ToLongDisplay()} edition: SPC signals, assurance, ranks and revised figures.",
                 Section = "organisations",
                 Source = org.Source,

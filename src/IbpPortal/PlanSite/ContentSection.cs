@@ -122,7 +122,7 @@ public sealed class ContentSection : ISiteSection
                 Section = "search",
                 Breadcrumbs = [new Crumb("Home", "/")],
                 Searchable = false,
-                Model = ctx => new { BundleUrl = ctx.Url("/pagefind/") },
+                Model = ctx => new { BundleUrl = ctx.Url("/pagefind/"), Terms = SearchTerms(ctx.Plan) },
             });
         }
 
@@ -320,4 +320,13 @@ public sealed class ContentSection : ISiteSection
         "news" => "News",
         _ => "Guidance",
     };
+
+    /// <summary>The words of the titles of every page in the search index, for the search page's "did you mean".</summary>
+    /// <remarks>Only pages of this build are in its plan, so a public build never lists an internal page's words.</remarks>
+    private static string SearchTerms(SitePlan plan) => string.Join('|', plan.Pages
+        .Where(p => p.Searchable)
+        .SelectMany(p => p.Title.Split([' ', ':', ',', '(', ')', '/', '?', '.', '\'', '"', '|'], StringSplitOptions.RemoveEmptyEntries))
+        .Where(word => word.Length >= 4 && word.All(char.IsLetter))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Order(StringComparer.OrdinalIgnoreCase));
 }

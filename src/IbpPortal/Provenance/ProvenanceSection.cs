@@ -38,6 +38,7 @@ public sealed class ProvenanceSection : ISiteSection
                 Route = EditionRoutes.Sources(org.Code),
                 Title = $"Where the figures come from: {org.Name}",
                 Layout = "sources",
+                Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
                 Description = $"Every figure on the scorecard of {org.Name} for {analysis.ReportingPeriod.ToLongDisplay()}, with the data file and line it came from and how it was worked out.",
                 Section = "organisations",
                 Source = org.Source,

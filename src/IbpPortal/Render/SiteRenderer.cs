@@ -33,6 +33,10 @@ public static partial class SiteRenderer
         ("Methodology", "/methodology/"),
         ("References", "/references/"),
         ("Glossary", "/glossary/"),
+        ("Why the NHS needs integrated planning", "/nhs-challenges/"),
+        ("Benefits of integrated planning", "/benefits/"),
+        ("News", "/news/"),
+        ("Guide for editors", "/guide/"),
         ("Case studies and news feed", "/feed.xml"),
     ];
 

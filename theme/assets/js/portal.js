@@ -129,47 +129,151 @@
       filters.appendChild(fieldset);
       filters.hidden = false;
     }
-    function render(list, query, sections) {
-      results.textContent = '';
-      var summary = list.length + (list.length === 1 ? ' result' : ' results') + ' for ‘' + query + '’' +
+    var PAGE = 20;
+    var terms = (root.getAttribute('data-terms') || '').split('|').filter(Boolean);
+    var current = null;
+    function resultItem(r) {
+      var li = document.createElement('li');
+      li.className = 'ibp-search__result';
+      var a = document.createElement('a');
+      a.href = r.url;
+      a.textContent = (r.meta && r.meta.title) || r.url;
+      li.appendChild(a);
+      var section = r.filters && r.filters.section && r.filters.section[0];
+      if (section) {
+        var tag = document.createElement('span');
+        tag.className = 'nhsuk-body-s ibp-search__section';
+        tag.textContent = section;
+        li.appendChild(tag);
+      }
+      var p = document.createElement('p');
+      p.className = 'nhsuk-body-s';
+      p.textContent = (r.excerpt || '').replace(/<[^>]*>/g, '');
+      li.appendChild(p);
+      return li;
+    }
+    // Edit distance with transpositions, for "did you mean" over the titles of the pages in the index.
+    function distance(a, b) {
+      var d = [];
+      for (var i = 0; i <= a.length; i++) { d[i] = [i]; }
+      for (var j = 0; j <= b.length; j++) { d[0][j] = j; }
+      for (i = 1; i <= a.length; i++) {
+        for (j = 1; j <= b.length; j++) {
+          var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) { d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1); }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestion(query) {
+      var lower = terms.map(function (t) { return t.toLowerCase(); });
+      var changed = false;
+      var words = query.split(/\s+/).map(function (word) {
+        var w = word.toLowerCase();
+        if (w.length < 4 || lower.indexOf(w) >= 0) { return word; }
+        var best = null, bestDistance = w.length <= 5 ? 2 : 3;
+        lower.forEach(function (t, k) {
+          var dist = Math.abs(t.length - w.length) < bestDistance ? distance(w, t) : bestDistance;
+          if (dist < bestDistance) { best = terms[k]; bestDistance = dist; }
+        });
+        if (best) { changed = true; return best; }
+        return word;
+      });
+      return changed ? words.join(' ') : null;
+    }
+    function didYouMean(query) {
+      var better = suggestion(query);
+      var p = document.createElement('p');
+      if (better) {
+        p.className = 'ibp-search__suggestion';
+        p.appendChild(document.createTextNode('Did you mean '));
+        var a = document.createElement('a');
+        a.href = '?q=' + encodeURIComponent(better);
+        a.textContent = better;
+        a.addEventListener('click', function (event) { event.preventDefault(); input.value = better; submit(); });
+        p.appendChild(a);
+        p.appendChild(document.createTextNode('?'));
+      }
+      return better ? p : null;
+    }
+    function emptyState() {
+      var hint = document.createElement('div');
+      var tips = document.createElement('p');
+      tips.textContent = 'Check the spelling, use fewer words, or search for an organisation by its name or code (such as RR8). You can also browse ';
+      [['organisations', '../organisations/'], ['measures', '../benchmarking/'], ['case studies', '../case-studies/']].forEach(function (link, k) {
+        var a = document.createElement('a');
+        a.href = link[1];
+        a.textContent = link[0];
+        tips.appendChild(a);
+        tips.appendChild(document.createTextNode(k === 0 ? ', ' : k === 1 ? ' and ' : '.'));
+      });
+      hint.appendChild(tips);
+      return hint;
+    }
+    function render(search, query, sections) {
+      var total = search.results.length;
+      var summary = total + (total === 1 ? ' result' : ' results') + ' for ‘' + query + '’' +
         (sections.length ? ' in ' + sections.join(', ') : '');
       var heading = document.createElement('h2');
       heading.className = 'nhsuk-heading-m';
       heading.textContent = summary;
-      results.appendChild(heading);
-      status.textContent = summary;
       var ul = document.createElement('ul');
       ul.className = 'nhsuk-list';
-      list.forEach(function (r) {
-        var li = document.createElement('li');
-        li.className = 'ibp-search__result';
-        var a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = (r.meta && r.meta.title) || r.url;
-        li.appendChild(a);
-        var section = r.filters && r.filters.section && r.filters.section[0];
-        if (section) {
-          var tag = document.createElement('span');
-          tag.className = 'nhsuk-body-s ibp-search__section';
-          tag.textContent = section;
-          li.appendChild(tag);
-        }
-        var p = document.createElement('p');
-        p.className = 'nhsuk-body-s';
-        p.textContent = (r.excerpt || '').replace(/<[^>]*>/g, '');
-        li.appendChild(p);
-        ul.appendChild(li);
+      var more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'nhsuk-button nhsuk-button--secondary ibp-search__more';
+      var shown = 0;
+      // The heading and the first results are shown together, once the first page of results has loaded.
+      function showMore() {
+        var next = search.results.slice(shown, shown + PAGE);
+        return Promise.all(next.map(function (r) { return r.data(); })).then(function (list) {
+          if (search !== current) { return; }
+          if (shown === 0) {
+            results.textContent = '';
+            results.appendChild(heading);
+            var hint = didYouMean(query);
+            if (hint) { results.appendChild(hint); }
+            if (total === 0) {
+              results.appendChild(emptyState());
+            } else {
+              results.appendChild(ul);
+            }
+          }
+          shown += list.length;
+          list.forEach(function (r) { ul.appendChild(resultItem(r)); });
+          if (shown < total) {
+            more.textContent = 'Show ' + Math.min(PAGE, total - shown) + ' more of ' + (total - shown) + ' remaining';
+            results.appendChild(more);
+          } else if (more.parentNode) {
+            more.parentNode.removeChild(more);
+          }
+          status.textContent = total > shown ? summary + ', showing the first ' + shown : summary;
+        });
+      }
+      more.addEventListener('click', function () {
+        var first = shown;
+        showMore().then(function () {
+          var link = ul.children[first] && ul.children[first].querySelector('a');
+          if (link) { link.focus(); }
+        });
       });
-      results.appendChild(ul);
+      return showMore();
     }
     function run(query) {
-      if (!query) { return; }
+      if (!query) {
+        results.textContent = '';
+        return Promise.resolve();
+      }
       var sections = checkedSections();
       var options = sections.length ? { filters: { section: { any: sections } } } : {};
-      pagefind()
-        .then(function (pf) { return pf.search(query, options); })
-        .then(function (search) { return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); })); })
-        .then(function (list) { render(list, query, sections); })
+      return pagefind()
+        .then(function (pf) { return pf.debouncedSearch(query, options, 150); })
+        .then(function (search) {
+          if (search === null) { return null; } // a newer query replaced this one while typing
+          current = search;
+          return render(search, query, sections);
+        })
         .catch(function () { results.textContent = 'Search is not available at the moment.'; });
     }
     function submit() {
@@ -189,6 +293,8 @@
       .catch(function () { /* Filters are an extra: search still works without them. */ })
       .then(function () { if (q) { run(q); } });
     filters.addEventListener('change', submit);
+    // Results as the reader types (Pagefind debounces, and drops a search that a newer one replaced).
+    input.addEventListener('input', submit);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       submit();
