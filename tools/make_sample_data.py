@@ -79,6 +79,37 @@ SYNTHETIC_IDS = [m[0] for m in METRICS]
 # is averaged into an ICB figure only with a weight (without one it has no ICB figure).
 PER = {"agency_spend": "staff_fte"}
 WEIGHT = {}
+
+# Ownership (illustrative): plan tolerance in % of plan, executive lead, board committee. Blank where not declared.
+COO, CNO, CPO, CFO = "Chief Operating Officer", "Chief Nurse", "Chief People Officer", "Chief Financial Officer"
+PFC, QC, WFC = "Performance and Finance Committee", "Quality Committee", "Workforce Committee"
+OWNERSHIP = {
+    "ae_4hr": (2, COO, PFC), "ae_attendances": ("", COO, PFC), "ae_breaches": ("", COO, PFC), "ae_within_4hr": ("", COO, PFC),
+    "ae_12hr_dta": ("", COO, QC), "emergency_admissions": ("", COO, PFC),
+    "rtt_18wk": (2, COO, PFC), "rtt_52wk_pct": ("", COO, PFC), "rtt_waiting_list": ("", COO, PFC),
+    "cancer_fds": (2, COO, QC), "cancer_31d": ("", COO, QC), "cancer_62d": (2, COO, QC), "dm01_6wk": ("", COO, PFC),
+    "referrals": ("", COO, PFC), "outpatient_first": ("", COO, PFC), "elective_activity": (5, COO, PFC),
+    "ga_occupancy": ("", COO, QC), "ga_beds_available": ("", COO, PFC),
+    "falls_per_1000": ("", CNO, QC), "complaints": ("", CNO, QC),
+    "staff_fte": (3, CPO, WFC), "nurses_fte": ("", CPO, WFC), "doctors_fte": ("", CPO, WFC), "vacancy_rate": ("", CPO, WFC),
+    "sickness_absence": ("", CPO, WFC), "agency_spend": (10, CFO, PFC), "income_expenditure": ("", CFO, PFC),
+}
+
+# Data-quality kitemark (illustrative): timeliness, completeness, validation, process, verdict. Metrics not listed are
+# "not assessed". Chosen by rule, not at random, so the random stream of the figures is unchanged.
+QUALITY = {
+    "ae_attendances": ("good", "good", "good", "good", "assured"),
+    "ae_breaches": ("good", "good", "good", "good", "assured"),
+    "ae_within_4hr": ("good", "good", "good", "good", "assured"),
+    "ae_4hr": ("good", "good", "good", "good", "assured"),
+    "emergency_admissions": ("good", "good", "fair", "good", "reasonable"),
+    "cancer_fds": ("fair", "good", "good", "good", "reasonable"),
+    "cancer_62d": ("fair", "good", "good", "good", "reasonable"),
+    "ga_occupancy": ("fair", "good", "fair", "fair", "reasonable"),
+    "falls_per_1000": ("fair", "fair", "poor", "fair", "limited"),
+    "vacancy_rate": ("fair", "good", "fair", "fair", "reasonable"),
+    "sickness_absence": ("poor", "good", "fair", "fair", "limited"),
+}
 DECIMALS = {m[0]: m[5] for m in METRICS}
 # Plans are made for these real measures too (they are illustrative like every plan).
 PLANNED_REAL = ["ae_attendances", "ae_within_4hr", "ae_breaches", "emergency_admissions", "staff_fte", "ga_beds_available"]
@@ -451,6 +482,7 @@ def readme(peer_split, four_hour, counts, real_ids, context_counts):
     add(f"| `plans.csv` | {counts['plans.csv']} | illustrative plan trajectories for 2025-26 (2025-04 to 2026-03) |")
     add(f"| `targets.csv` | {counts['targets.csv']} | four-hour trajectories to 78% for {', '.join(TRAJECTORY_TRUSTS)}, and the March 2026 standards for every organisation (`*`) |")
     add(f"| `rebase.csv` | {counts['rebase.csv']} | SPC re-basing points |")
+    add(f"| `quality.csv` | {counts['quality.csv']} | illustrative data-quality ratings (timeliness, completeness, validation, process, verdict) for {len(QUALITY)} measures; the rest are \"not assessed\" |")
     add("| `scenarios.yml` | 3 | `do-nothing`, `system-flow`, `workforce-first` (12-month horizon; annual % changes) |")
     add("")
     add("There are no ICB rows in `actuals.csv` or `plans.csv`: the portal aggregates ICB figures from their trusts by")
@@ -600,7 +632,12 @@ def main():
                  "description": f"{desc} {SYNTHETIC}", "meets_demand": meets, "per": PER.get(mid, ""),
                  "weight": WEIGHT.get(mid, ""), "frequency": "monthly"}
         metric_rows.append(tuple(cells.get(h, "") for h in header))
+    owned = ("plan_tolerance", "executive_lead", "committee")
+    metric_rows = [tuple(str(OWNERSHIP.get(row[0], ("", "", ""))[owned.index(h)]) if h in owned else cell
+                         for h, cell in zip(header, row)) for row in metric_rows]
     write_csv(data_dir / "metrics.csv", header, metric_rows)
+    quality_rows = [(c, m) + QUALITY[m] for c, *_ in org_rows for m in sorted(QUALITY)]
+    write_csv(data_dir / "quality.csv", ["org", "metric", "timeliness", "completeness", "validation", "process", "verdict"], quality_rows)
     metric_ids = {r[0] for r in metric_rows}
 
     # Actuals: real then synthetic, drawing random numbers trust by trust in code order
@@ -631,7 +668,7 @@ def main():
     (data_dir / "scenarios.yml").write_bytes(SCENARIOS.encode("utf-8"))
 
     counts = {"organisations.csv": len(org_rows), "metrics.csv": len(metric_rows), "actuals.csv": len(actual_rows),
-              "plans.csv": len(plan_rows), "targets.csv": len(target_rows), "rebase.csv": len(rebase_rows)}
+              "plans.csv": len(plan_rows), "targets.csv": len(target_rows), "rebase.csv": len(rebase_rows), "quality.csv": len(quality_rows)}
     context_counts = {name: data.count(b"\n") - 1 for name, data in context.items()}
     (data_dir / "README.md").write_bytes(readme(peer_split, four_hour, counts, real_ids, context_counts).encode("utf-8"))
 

@@ -85,10 +85,7 @@ public static class Analyser
 
         return new AnalysisModel(
             reportingPeriod, organisations, metrics, data.Scenarios, actuals, plans, targets,
-            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards)
-        {
-            Rebases = data.Rebases,
-        };
+            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards, data.QualityRatings, data.Rebases);
     }
 
     /// <summary>A table with no organisations, for a month without data.</summary>

@@ -31,6 +31,9 @@ public sealed class AnalysisModel
     private readonly Scorecard[] scorecards;
     private readonly IReadOnlyList<Period>[] benchmarkPeriods;
     private readonly BenchmarkTable[][] benchmarks;
+    private readonly FrozenDictionary<OrgMetricKey, QualityRating> quality;
+    private readonly FrozenDictionary<OrgMetricKey, IReadOnlyList<Rebase>> rebases;
+    private readonly IReadOnlyList<Rebase> allRebases;
 
     internal AnalysisModel(
         Period reportingPeriod,
@@ -45,8 +48,14 @@ public sealed class AnalysisModel
         ProjectionSet[] projections,
         IReadOnlyList<Period>[] benchmarkPeriods,
         BenchmarkTable[][] benchmarks,
-        Scorecard[] scorecards)
+        Scorecard[] scorecards,
+        IReadOnlyList<QualityRating>? quality = null,
+        IReadOnlyList<Rebase>? rebases = null)
     {
+        this.rebases = (rebases ?? []).GroupBy(r => new OrgMetricKey(r.Org, r.Metric))
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Rebase>)[.. g.OrderBy(r => r.Period)]);
+        allRebases = rebases ?? [];
+        this.quality = (quality ?? []).GroupBy(q => new OrgMetricKey(q.Org, q.Metric)).ToFrozenDictionary(g => g.Key, g => g.First());
         ReportingPeriod = reportingPeriod;
         Organisations = organisations;
         Metrics = metrics;
@@ -70,12 +79,9 @@ public sealed class AnalysisModel
         this.scorecards = scorecards;
     }
 
-    /// <summary>The rows of <c>rebase.csv</c>, read by <see cref="RebasesOf"/>.</summary>
-    internal IReadOnlyList<Rebase> Rebases { get; init; } = [];
 
     /// <summary>The re-bases of an organisation's chart of a metric (its own rows and <c>*</c> rows), in period order, with their reasons.</summary>
-    public IReadOnlyList<Rebase> RebasesOf(string org, string metric) =>
-        [.. Rebases.Where(r => r.Metric == metric && (r.Org == org || r.Org == "*")).OrderBy(r => r.Period)];
+    public IReadOnlyList<Rebase> RebasesOf(string org, string metric) => Rebases(org, metric);
 
     /// <summary>Which target is in force in <paramref name="period"/> (the organisation's trajectory or the national standard), since when, and what it was before.</summary>
     public TargetBasis TargetBasis(string org, string metric, Period period) => targets.Basis(Org(org).Code, Metric(metric).Id, period);
@@ -130,6 +136,14 @@ public sealed class AnalysisModel
 
     /// <summary>The current-trend and scenario projections.</summary>
     public ProjectionSet Projections(string org, string metric) => projections[Slot(org, metric)];
+
+    /// <summary>The data-quality rating of an organisation's measure from <c>quality.csv</c>; null when not assessed.</summary>
+    public QualityRating? Quality(string org, string metric) => quality.GetValueOrDefault(new OrgMetricKey(org, metric));
+
+    /// <summary>The re-bases of an organisation's measure from <c>rebase.csv</c>, earliest first, each with its reason; empty when none.</summary>
+    public IReadOnlyList<Rebase> Rebases(string org, string metric) =>
+        allRebases.Any(r => r.Org == "*") ? [.. allRebases.Where(r => r.Metric == metric && (r.Org == org || r.Org == "*")).OrderBy(r => r.Period)]
+        : rebases.GetValueOrDefault(new OrgMetricKey(org, metric)) ?? [];
 
     /// <summary>The scorecard of an organisation.</summary>
     public Scorecard Scorecard(string org) => scorecards[OrgIndex(org)];

@@ -11,4 +11,10 @@ public static class BoardPackCodes
 
     /// <summary>Commentary for an organisation the data does not have.</summary>
     public const string CommentaryOrganisation = "IBP1503";
+
+    /// <summary>A pack's exceptions have no narrative file (a warning: the pack says "no narrative provided").</summary>
+    public const string NarrativeMissing = "IBP1511";
+
+    /// <summary>An exception narrative names a measure that is not a metric, or not an exception this period (a warning: it is not shown).</summary>
+    public const string NarrativeNotUsed = "IBP1512";
 }

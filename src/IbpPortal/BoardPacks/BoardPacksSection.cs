@@ -31,6 +31,7 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer) : ISiteS
         context.AddService(index);
         var selected = Select(input, analysis, context.Diagnostics);
         CheckCommentary(input, analysis, context.Diagnostics);
+        NarrativeChecks.Check(input, analysis, selected, context.Service<IbpPortal.Editions.EditionComparison>(), context.Diagnostics);
         var period = analysis.ReportingPeriod;
         if (writer is not null)
         {
@@ -120,7 +121,7 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer) : ISiteS
 
     private static void CheckCommentary(PortalInput input, AnalysisModel analysis, DiagnosticBag diagnostics)
     {
-        foreach (var commentary in input.Commentary)
+        foreach (var commentary in input.Commentary.Where(c => !c.IsNarrative))
         {
             if (analysis.FindOrganisation(commentary.OrgCode) is null)
             {

@@ -9,6 +9,15 @@ internal static class PackAnchors
     public const string Methodology = "methodology";
     public const string Sources = "sources";
 
+    public const string Matrix = "matrix";
+    public const string Exceptions = "exceptions";
+
+    /// <summary>The anchor of a measure's chart in its domain section.</summary>
+    public static string Measure(string metric) => "measure-" + metric;
+
+    /// <summary>The anchor of a measure's exception report.</summary>
+    public static string Exception(string metric) => "exception-" + metric;
+
     /// <summary>The anchor of a domain's section.</summary>
     public static string Domain(Model.Domain domain) => "domain-" + domain.ToString().ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using IbpPortal.Analyse;
+using IbpPortal.Analyse.Exceptions;
 using IbpPortal.Coherence;
 using IbpPortal.Content;
 using IbpPortal.Editions;
@@ -20,9 +21,13 @@ internal sealed class PackContext
         Scorecard = analysis.Scorecard(org.Code);
         Internal = render.InternalBuild;
         var summaryName = Period + ".md";
-        Summary = commentary.FirstOrDefault(c => Path.GetFileName(c.Page.SourcePath) == summaryName);
+        Summary = commentary.FirstOrDefault(c => !c.IsNarrative && Path.GetFileName(c.Page.SourcePath) == summaryName);
         // Extra parts (such as Part II) reach the writer only in an internal build; checked again here so a public pack never shows them.
-        Parts = Internal ? [.. commentary.Where(c => c != Summary)] : [];
+        Parts = Internal ? [.. commentary.Where(c => c != Summary && !c.IsNarrative)] : [];
+        Narratives = commentary.Where(c => c.IsNarrative)
+            .GroupBy(c => c.Measure!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ExceptionNarrative.From(g.First()), StringComparer.Ordinal);
+        Review = PackReview.Of(analysis, org, Scorecard, render.Service<EditionComparison>());
         // Never before the newest data extract it reports: a pack cannot be issued before its figures were taken.
         DataAsAt = render.Service<ProvenanceIndex>()?.Sources.Select(s => s.AsAt).Max();
         var monthAfter = Period.AddMonths(1).FirstDay;
@@ -51,6 +56,16 @@ internal sealed class PackContext
 
     /// <summary>The newest "as at" date of the data files' declared sources; null when none is declared.</summary>
     public DateOnly? DataAsAt { get; }
+
+    /// <summary>Exception narratives by metric id.</summary>
+    public IReadOnlyDictionary<string, ExceptionNarrative> Narratives { get; }
+
+    /// <summary>The exceptions, improvements and summary matrix, by the rules the web pages use too.</summary>
+    public ExceptionReview Review { get; }
+
+    /// <summary>The anchor a measure links to: its exception report when it has one, else its chart in its domain section.</summary>
+    public string AnchorOf(string metric) =>
+        Review.ExceptionFor(metric) is null ? PackAnchors.Measure(metric) : PackAnchors.Exception(metric);
 
     /// <summary>The date of issue: the first day of the month after the reporting period, or the newest data extract's date when later (never the clock).</summary>
     public DateTimeOffset Issued { get; }

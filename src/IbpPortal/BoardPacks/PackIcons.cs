@@ -20,6 +20,13 @@ internal static class PackIcons
     /// <summary>The assurance icon; <paramref name="altText"/> empty when its words stand beside it.</summary>
     public static IconGlyph Assurance(AssuranceIcon icon, string altText = "") => Glyph(SpcIcons.AssuranceStyle(icon), altText);
 
+    /// <summary>The two icons shown beside an SPC chart, each with its words.</summary>
+    public static IReadOnlyList<FigureIcon> BesideChart(VariationIcon variation, AssuranceIcon assurance) =>
+    [
+        new(Variation(variation), SpcIcons.VariationLabel(variation)),
+        new(Assurance(assurance), SpcIcons.AssuranceLabel(assurance)),
+    ];
+
     static IconGlyph Glyph(IconStyle style, string altText) => new(altText, (gfx, box) => Draw(gfx, box, style));
 
     static void Draw(XGraphics gfx, XRect box, IconStyle style)

@@ -27,7 +27,7 @@ public sealed class PdfBoardPackWriter : IBoardPackWriter
         foreach (var section in SectionsOf(pack))
             section.Compose(report, pack);
         var pdf = report.Save();
-        return new BoardPackOutput(pdf, report.PageCount);
+        return new BoardPackOutput(pdf, report.PageCount) { Layout = report.Layout };
     }
 
     static IEnumerable<IPackSection> SectionsOf(PackContext pack)
@@ -36,6 +36,7 @@ public sealed class PdfBoardPackWriter : IBoardPackWriter
         yield return new ChangesSection();
         yield return new ExecutiveSummarySection();
         yield return new ScorecardSection();
+        yield return new ExceptionReportsSection();
         yield return new SystemSection();
         foreach (var domain in pack.Scorecard.Domains)
             yield return new DomainSection(domain);

@@ -62,6 +62,21 @@ public static class ChartTheme
     /// <summary>Target lines (NHS red).</summary>
     public const string Target = "#D5281B";
 
+    /// <summary>The plan trajectory on an SPC chart (NHS Dark Green, 7.6:1 on white), dash-dot so that it reads apart from the target and limits without colour.</summary>
+    public const string Plan = "#006747";
+
+    /// <summary>Re-base markers: a thin solid vertical line with its reason.</summary>
+    public const string Rebase = TextBlack;
+
+    /// <summary>Process limits: grey dots (2 on, 3 off), so they never look like the target's long dashes.</summary>
+    public static IReadOnlyList<float> LimitPattern { get; } = [2, 3];
+
+    /// <summary>Target (or trajectory): long red dashes (10 on, 4 off).</summary>
+    public static IReadOnlyList<float> TargetPattern { get; } = [10, 4];
+
+    /// <summary>Plan: dash-dot (7 on, 3 off, 2 on, 3 off).</summary>
+    public static IReadOnlyList<float> PlanPattern { get; } = [7, 3, 2, 3];
+
     /// <summary>Scenario lines in order; more scenarios than colours reuse them with another dash.</summary>
     public static IReadOnlyList<string> ScenarioColours { get; } = ["#005EB8", "#330072", "#00A499", "#AE2573", "#ED8B00"];
 

@@ -8,8 +8,13 @@ namespace IbpPortal.Charts;
 /// A Skia dash path effect is not supported by Skia's SVG backend: it writes a warning to stderr for every dashed
 /// line and fills the dashes as outlines. Cutting the dashes ourselves keeps one stroked path per line in SVG and PDF.
 /// </remarks>
-internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color colour, float width, float dash = 6, float gap = 4) : IPlottable
+internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color colour, float width, IReadOnlyList<float>? pattern = null) : IPlottable
 {
+    /// <summary>The default pattern: 6-pixel dashes, 4-pixel gaps.</summary>
+    public static IReadOnlyList<float> DefaultPattern { get; } = [6, 4];
+
+    private readonly IReadOnlyList<float> intervals = pattern is { Count: >= 2 } p && p.Count % 2 == 0 ? p : DefaultPattern;
+
     /// <inheritdoc />
     public bool IsVisible { get; set; } = true;
 
@@ -25,9 +30,10 @@ internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color 
         : [new LegendItem { LabelText = LegendText, LineColor = colour, LineWidth = width }];
 
     /// <summary>Adds dashed polylines in <paramref name="colourHex"/> to <paramref name="plot"/>.</summary>
-    public static DashedLines Add(Plot plot, IReadOnlyList<Coordinates[]> polylines, string colourHex, float width)
+    /// <param name="pattern">Lengths in pixels of dash, gap, dash, gap …; the default when null.</param>
+    public static DashedLines Add(Plot plot, IReadOnlyList<Coordinates[]> polylines, string colourHex, float width, IReadOnlyList<float>? pattern = null)
     {
-        var lines = new DashedLines(polylines, ChartTheme.Colour(colourHex), width);
+        var lines = new DashedLines(polylines, ChartTheme.Colour(colourHex), width, pattern);
         plot.PlottableList.Add(lines);
         return lines;
     }
@@ -41,17 +47,17 @@ internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color 
         using var path = new SKPath();
         foreach (var polyline in polylines)
         {
-            AddDashes(path, polyline.Select(c => Axes.GetPixel(c)).ToList());
+            AddDashes(path, polyline.Select(c => Axes.GetPixel(c)).ToList(), intervals);
         }
 
         using var paint = new SKPaint { Color = colour.ToSKColor(), StrokeWidth = width, IsStroke = true, IsAntialias = true };
         rp.Canvas.DrawPath(path, paint);
     }
 
-    private void AddDashes(SKPath path, List<Pixel> pixels)
+    /// <summary>Adds the dashes of <paramref name="pixels"/> to <paramref name="path"/>: the pattern runs on along the whole polyline, round corners and steps.</summary>
+    internal static void AddDashes(SKPath path, IReadOnlyList<Pixel> pixels, IReadOnlyList<float> pattern)
     {
-        // The dash pattern runs on along the whole polyline, round corners and steps.
-        var period = dash + gap;
+        var period = pattern.Sum();
         var travelled = 0f;
         for (var i = 1; i < pixels.Count; i++)
         {
@@ -60,9 +66,18 @@ internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color 
             var along = 0f;
             while (along < length)
             {
+                // Which interval of the pattern the pen is in, and how far to its end.
                 var phase = travelled % period;
-                var step = phase < dash ? Math.Min(dash - phase, length - along) : Math.Min(period - phase, length - along);
-                if (phase < dash)
+                var k = 0;
+                var end = pattern[0];
+                while (phase >= end - 1e-4f && k < pattern.Count - 1)
+                {
+                    k++;
+                    end += pattern[k];
+                }
+
+                var step = Math.Max(1e-3f, Math.Min(end - phase, length - along));
+                if (k % 2 == 0)
                 {
                     path.MoveTo(Lerp(a, b, along / length));
                     path.LineTo(Lerp(a, b, (along + step) / length));

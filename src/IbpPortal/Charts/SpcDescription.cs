@@ -8,8 +8,19 @@ namespace IbpPortal.Charts;
 public static class SpcDescription
 {
     /// <summary>Describes <paramref name="data"/> with values formatted by the metric's unit.</summary>
-    public static string Describe(SpcChartData data) =>
-        Describe(data.Spc, data.Metric, data.OrgName, v => ValueFormatter.Format(v, data.Metric), data.Rebases ?? [], data.TargetLabel);
+    /// <remarks>Adds the plan for the latest month when the chart draws one; re-bases are told with their reasons.</remarks>
+    public static string Describe(SpcChartData data)
+    {
+        var text = new StringBuilder(Describe(data.Spc, data.Metric, data.OrgName, v => ValueFormatter.Format(v, data.Metric), data.Rebases ?? [], data.TargetLabel));
+        var latest = data.Spc.Points.Where(p => p.Value.HasValue).OrderBy(p => p.Period).LastOrDefault();
+        var plan = latest is null ? null : data.PlanInRange.Where(p => p.Period == latest.Period && p.Value.HasValue).Select(p => (double?)p.Value.Number).FirstOrDefault();
+        if (latest is not null && plan is { } planned)
+        {
+            text.Append($" The plan for {latest.Period.ToLongDisplay()} was {ValueFormatter.Format(planned, data.Metric)}.");
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>
     /// One or two sentences such as "Four-hour A&amp;E performance, RR8, March 2019: 86.7%, below the 95% target;

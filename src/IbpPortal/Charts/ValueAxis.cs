@@ -21,13 +21,32 @@ internal static class ValueAxis
     public static NumericManual Ticks(Unit unit, double low, double high, int lengthPixels, bool vertical)
     {
         var ticks = new NumericManual();
-        foreach (var value in NiceTicks(low, high, Math.Max(2, lengthPixels / (vertical ? VerticalSpacing : HorizontalSpacing))))
+        var values = TickValues(low, high, lengthPixels, vertical);
+        var labels = ValueFormatter.Ticks(values, unit);
+        for (var i = 0; i < values.Count; i++)
         {
-            ticks.AddMajor(value, ValueFormatter.Tick(value, unit));
+            ticks.AddMajor(values[i], labels[i]);
         }
 
         return ticks;
     }
+
+    private static IReadOnlyList<double> TickValues(double low, double high, int lengthPixels, bool vertical) =>
+        NiceTicks(low, high, Math.Max(2, lengthPixels / (vertical ? VerticalSpacing : HorizontalSpacing)));
+
+    /// <summary>The value axis' title: what is counted and in which unit, with the one money scale its ticks use, such as "Pounds (£m)".</summary>
+    /// <param name="metric">The metric, for a rate's own wording ("Per 1,000 bed days"); the unit alone when null.</param>
+    public static string Title(Unit unit, IReadOnlyList<double> ticks, Metric? metric = null) => unit switch
+    {
+        Unit.Percent => "Percentage (%)",
+        Unit.Gbp => $"Pounds ({ValueFormatter.MoneyScale(ticks).Symbol})",
+        Unit.Days => "Days",
+        Unit.Wte => "Whole-time equivalents (WTE)",
+        Unit.Rate when metric is not null && metric.Name.IndexOf(" per ", StringComparison.OrdinalIgnoreCase) is var at and >= 0
+            => "Per" + metric.Name[(at + 4)..],
+        Unit.Rate => "Rate",
+        _ => "Number",
+    };
 
     /// <summary>Round values from <paramref name="low"/> to <paramref name="high"/>, at most <paramref name="maxCount"/> of them (and at least two where the range allows).</summary>
     public static IReadOnlyList<double> NiceTicks(double low, double high, int maxCount)
@@ -85,6 +104,14 @@ internal static class ValueAxis
     }
 
     /// <summary>Applies the unit-aware ticks to the left axis of a chart <paramref name="heightPixels"/> high showing <paramref name="low"/>–<paramref name="high"/>.</summary>
-    public static void ApplyLeft(Plot plot, Unit unit, double low, double high, int heightPixels) =>
+    /// <remarks>The axis gets a title naming the unit (<see cref="Title"/>), so a reader knows what the numbers count.</remarks>
+    public static void ApplyLeft(Plot plot, Unit unit, double low, double high, int heightPixels, Metric? metric = null)
+    {
         plot.Axes.Left.TickGenerator = Ticks(unit, low, high, heightPixels, vertical: true);
+        var label = plot.Axes.Left.Label;
+        label.Text = Title(unit, TickValues(low, high, heightPixels, vertical: true), metric);
+        label.FontSize = ChartTheme.NoteFontSize;
+        label.Bold = false;
+        label.ForeColor = ChartTheme.Colour(ChartTheme.DarkGrey);
+    }
 }

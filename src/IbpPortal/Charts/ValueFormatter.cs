@@ -23,6 +23,31 @@ public static class ValueFormatter
         };
     }
 
+    /// <summary>Labels for a whole axis: every tick with the same number of decimals and, for money, the same scale (all £m, all £k or all £).</summary>
+    /// <remarks>Mixed scales (£500,000 beside £1.5m) make a reader compare unlike labels; one scale per axis, named in its title.</remarks>
+    public static IReadOnlyList<string> Ticks(IReadOnlyList<double> values, Unit unit)
+    {
+        var (divisor, symbol) = unit == Unit.Gbp ? MoneyScale(values) : (1.0, string.Empty);
+        var decimals = values.Count == 0 ? 0 : values.Max(v => DecimalsNeeded(v / divisor));
+        return [.. values.Select(v => unit switch
+        {
+            Unit.Percent => Number(v, decimals) + "%",
+            Unit.Gbp when v == 0 => "£0",
+            Unit.Gbp => (v < 0 ? "-" : string.Empty) + "£" + Number(Math.Abs(v) / divisor, decimals) + symbol[1..],
+            _ => Number(v, decimals),
+        })];
+    }
+
+    /// <summary>The one money scale for <paramref name="values"/>: millions from £1m, thousands from £10,000, else pounds; with its symbol (£m, £k, £).</summary>
+    public static (double Divisor, string Symbol) MoneyScale(IReadOnlyList<double> values)
+    {
+        var largest = values.Count == 0 ? 0 : values.Max(Math.Abs);
+        return largest >= 1_000_000 ? (1_000_000, "£m") : largest >= 10_000 ? (1_000, "£k") : (1, "£");
+    }
+
+    private static int DecimalsNeeded(double value) =>
+        Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : Math.Abs((value * 10) - Math.Round(value * 10)) < 1e-9 ? 1 : 2;
+
     /// <summary>A month label for axes, such as <c>Apr 16</c>.</summary>
     public static string MonthTick(Period period) =>
         string.Create(CultureInfo.InvariantCulture, $"{period.ToShortDisplay()[..3]} {period.Year % 100:D2}");

@@ -65,6 +65,10 @@ public static partial class ContentLoader
                     var name = Path.GetFileNameWithoutExtension(parts[3]);
                     commentary.Add(new CommentaryDocument(parts[2], name.Length >= 7 ? name[..7] : name, page));
                 }
+                else if (parts.Length == 5)
+                {
+                    commentary.Add(new CommentaryDocument(parts[2], parts[3], page, Path.GetFileNameWithoutExtension(parts[4])));
+                }
 
                 continue;
             }

@@ -13,6 +13,8 @@ public static class FrontMatterParser
         "title", "description", "layout", "tags", "date", "order", "draft", "visibility", "slug",
         // Keys that layouts read; listed so they are not reported as unknown.
         "summary", "sector", "organisation", "location", "step", "author", "image", "image_alt", "period",
+        // An exception narrative's fields (input/board-packs/<code>/<period>/<measure>.md).
+        "owner", "recovery", "actions", "risks",
     ];
 
     /// <summary>Parses <paramref name="text"/> of the file at <paramref name="path"/>; returns null (with diagnostics) when it cannot be used.</summary>
@@ -160,9 +162,19 @@ public static class FrontMatterParser
         var extra = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, node) in values)
         {
-            if (node is YamlScalarNode s && key is not ("title" or "description" or "layout" or "tags" or "date" or "order" or "draft" or "visibility" or "slug"))
+            if (key is "title" or "description" or "layout" or "tags" or "date" or "order" or "draft" or "visibility" or "slug")
+            {
+                continue;
+            }
+
+            if (node is YamlScalarNode s)
             {
                 extra[key] = s.Value ?? string.Empty;
+            }
+            else if (node is YamlSequenceNode list)
+            {
+                // A list (such as a narrative's actions) is kept one item a line.
+                extra[key] = string.Join("\n", list.Children.OfType<YamlScalarNode>().Select(i => (i.Value ?? string.Empty).Trim()).Where(i => i.Length > 0));
             }
         }
 

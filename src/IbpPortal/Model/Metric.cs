@@ -13,6 +13,9 @@ namespace IbpPortal.Model;
 /// <param name="PerScale">The multiplier of a <paramref name="Per"/> measure: 100 for "per 100 beds".</param>
 /// <param name="Weight">For a percentage or rate averaged into ICB figures, the count metric that weights each trust (e.g. beds for occupancy); without one a percentage gets no ICB figure.</param>
 /// <param name="Frequency">Monthly, or quarterly (one figure a quarter, at its last month).</param>
+/// <param name="PlanTolerance">How far adverse to plan (percent of the plan) before the measure is an exception; none when null.</param>
+/// <param name="ExecutiveLead">The executive director who answers for the measure, when declared.</param>
+/// <param name="Committee">The board committee that oversees the measure, when declared.</param>
 public sealed record Metric(
     string Id,
     string Name,
@@ -30,7 +33,10 @@ public sealed record Metric(
     string? Per = null,
     double PerScale = 1,
     string? Weight = null,
-    MetricFrequency Frequency = MetricFrequency.Monthly)
+    MetricFrequency Frequency = MetricFrequency.Monthly,
+    double? PlanTolerance = null,
+    string? ExecutiveLead = null,
+    string? Committee = null)
 {
     /// <summary>Fewest organisations with a figure for any rank or quartile.</summary>
     public const int MinimumRankedPeers = 5;

@@ -8,8 +8,12 @@ public sealed record PlanData(
     IReadOnlyList<Observation> Plans,
     IReadOnlyList<Observation> Targets,
     IReadOnlyList<Scenario> Scenarios,
-    IReadOnlyList<Rebase> Rebases)
+    IReadOnlyList<Rebase> Rebases,
+    IReadOnlyList<QualityRating>? Quality = null)
 {
+    /// <summary>The data-quality ratings of <c>quality.csv</c>; empty when the file is absent.</summary>
+    public IReadOnlyList<QualityRating> QualityRatings => Quality ?? [];
+
     /// <summary>England's providers that the portal does not publish but benchmarks against (<c>context-organisations.csv</c>).</summary>
     public IReadOnlyList<ContextOrganisation> ContextOrganisations { get; init; } = [];
 

@@ -14,10 +14,10 @@ public static class SpcDrawings
     /// <summary>The size SPC charts are laid out at, in CSS pixels on the web and points in a pack (drawn to the pack's content width).</summary>
     public static ChartSize Size => ChartTheme.WebSize;
 
-    /// <summary>What the chart shows; the same for the page and the pack.</summary>
+    /// <summary>What the chart shows, with the plan trajectory and the re-bases and their reasons; the same for the page and the pack.</summary>
     public static SpcChartData Data(AnalysisModel analysis, Organisation org, Metric metric) =>
         new($"{metric.Name}, {org.Name}", metric, analysis.Spc(org.Code, metric.Id), $"{org.Name} ({org.Code})",
-            analysis.RebasesOf(org.Code, metric.Id), LatestTarget(analysis, org, metric));
+            ChartMarkup.Series(analysis.Plan(org.Code, metric.Id)), analysis.RebasesOf(org.Code, metric.Id), LatestTarget(analysis, org, metric));
 
     private static string? LatestTarget(AnalysisModel analysis, Organisation org, Metric metric) =>
         analysis.Spc(org.Code, metric.Id).Points.LastOrDefault(p => p.Value.HasValue) is { Target: not null } latest

@@ -21,9 +21,10 @@ public class LeanDrawingTests
         return Read(chart);
     }
 
-    /// <summary>The axis marks: dark grey paths drawn outside the data area's clip.</summary>
+    /// <summary>The axis marks: dark grey 1 px paths drawn outside the data area's clip (the key's dotted limits sample is 1.2 px).</summary>
     private static List<XElement> AxisPaths(XDocument svg) =>
-        svg.Root!.Elements(Svg + "path").Where(p => string.Equals((string?)p.Attribute("stroke"), ChartTheme.DarkGrey, StringComparison.OrdinalIgnoreCase)).ToList();
+        svg.Root!.Elements(Svg + "path").Where(p => string.Equals((string?)p.Attribute("stroke"), ChartTheme.DarkGrey, StringComparison.OrdinalIgnoreCase)
+            && (string?)p.Attribute("stroke-width") == "1").ToList();
 
     /// <summary>The tick marks of every axis: the short segments of the one axis path.</summary>
     private static List<Segment> TickMarks(XDocument svg) => Segments(Assert.Single(AxisPaths(svg))).Where(s => s.Length <= 4).ToList();
@@ -31,8 +32,10 @@ public class LeanDrawingTests
     /// <summary>The frames of the bottom and left axes: the long segments of the one axis path.</summary>
     private static List<Segment> Frames(XDocument svg) => Segments(Assert.Single(AxisPaths(svg))).Where(s => s.Length > 4).ToList();
 
+    /// <summary>The horizontal texts with where they are anchored (the value axis' title is rotated, and is not a tick label).</summary>
     private static List<(string Text, double X, double Y)> Texts(XDocument svg) =>
-        svg.Descendants(Svg + "text").Select(t => (t.Value.Trim(), Anchor(t).X, Anchor(t).Y)).ToList();
+        svg.Descendants(Svg + "text").Where(t => ((string?)t.Attribute("transform") ?? string.Empty).StartsWith("translate(", StringComparison.Ordinal))
+            .Select(t => (t.Value.Trim(), Anchor(t).X, Anchor(t).Y)).ToList();
 
     private static bool IsMonthLabel(string text) => text.Length == 6 && text[3] == ' ' && char.IsUpper(text[0]) && char.IsDigit(text[5]);
 
@@ -149,8 +152,10 @@ public class LeanDrawingTests
         Assert.Single(svg.Descendants(Svg + "clipPath"));
         var group = Assert.Single(svg.Root!.Elements(Svg + "g"));
 
-        // Outside it only the grid and the axis marks; inside, data line, mean, limits, target and two colours of dots.
-        Assert.Equal([ChartTheme.PaleGrey, ChartTheme.DarkGrey], svg.Root.Elements(Svg + "path").Select(p => ((string)p.Attribute("stroke")!).ToUpperInvariant()));
+        // Outside it only the grid, the key's samples (mean, limits, target: issue #20) and the axis marks; inside, data line, mean, limits, target and two colours of dots.
+        Assert.Equal(
+            [ChartTheme.PaleGrey, ChartTheme.TextBlack, ChartTheme.DarkGrey, ChartTheme.Target, ChartTheme.DarkGrey],
+            svg.Root.Elements(Svg + "path").Select(p => ((string)p.Attribute("stroke")!).ToUpperInvariant()));
         Assert.Equal(
             [ChartTheme.CommonCause, ChartTheme.TextBlack, ChartTheme.DarkGrey, ChartTheme.Target, ChartTheme.CommonCause, ChartTheme.Improvement],
             group.Elements(Svg + "path").Select(p => ((string)p.Attribute("stroke")!).ToUpperInvariant()));

@@ -5,11 +5,18 @@ namespace IbpPortal.BoardPacks.Layout;
 
 /// <summary>
 /// A chart placed from a page of a chart PDF, scaled to the content width (or down to fit the page), tagged
-/// as a Figure with alternative text and a bounding box, followed by its caption as a paragraph.
+/// as a Figure with alternative text and a bounding box, followed by its caption as a paragraph; optionally with a
+/// column of icons and their words on its right (the SPC chart's variation and assurance icons).
 /// </summary>
-internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, string? caption) : IBlock
+internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, string? caption, double widthFraction = 1, IReadOnlyList<FigureIcon>? icons = null) : IBlock
 {
     const double CaptionGap = 5;
+    const double SideWidth = 88;
+    const double SideGap = 10;
+    const double IconSize = 30;
+    const double IconGap = 10;
+    readonly IReadOnlyList<FigureIcon> _icons = icons ?? [];
+    IReadOnlyList<IReadOnlyList<TextLine>> _labels = [];
     IReadOnlyList<TextLine> _caption = [];
     XSize _size;
     double _captionLine;
@@ -19,17 +26,23 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
 
     public double SpaceAfter => 12;
 
-    double Height => _size.Height + (_caption.Count > 0 ? CaptionGap + _caption.Count * _captionLine : 0);
+    double SideHeight => _labels.Sum(l => IconSize + 3 + l.Count * _captionLine) + Math.Max(0, _labels.Count - 1) * IconGap;
+
+    double Height => Math.Max(_size.Height, SideHeight) + (_caption.Count > 0 ? CaptionGap + _caption.Count * _captionLine : 0);
+
+    double TotalWidth => _size.Width + (_icons.Count > 0 ? SideGap + SideWidth : 0);
 
     public int Prepare(LayoutContext context)
     {
         var theme = context.Theme;
         var form = context.Charts.Page(pdf, pageNumber);
-        double width = theme.ContentWidth;
+        double side = _icons.Count > 0 ? SideGap + SideWidth : 0;
+        double width = Math.Min(theme.ContentWidth * Math.Clamp(widthFraction, 0.3, 1), theme.ContentWidth - side);
         double height = width * form.PointHeight / form.PointWidth;
         _captionSize = theme.SmallSize;
         _captionLine = _captionSize * theme.LineFactor;
         _caption = caption is null ? [] : LineBreaker.Break(context, [new InlineRun(caption)], _captionSize, width);
+        _labels = [.. _icons.Select(i => LineBreaker.Break(context, [new InlineRun(i.Label)], _captionSize, SideWidth))];
         double maxHeight = theme.ContentHeight - 40 - _caption.Count * _captionLine;
         if (height > maxHeight)
         {
@@ -48,10 +61,11 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
     void Draw(DrawContext context, double top)
     {
         var form = context.Charts.Page(pdf, pageNumber);
-        var rect = new XRect(context.Left + (context.Width - _size.Width) / 2, top, _size.Width, _size.Height);
+        var rect = new XRect(context.Left + (context.Width - TotalWidth) / 2, top, _size.Width, _size.Height);
         context.Structure.BeginElement(PdfIllustrationElementTag.Figure, altText, context.Gfx.Transformer.WorldToDefaultPage(rect));
         context.Gfx.DrawImage(form, rect);
         context.Structure.End();
+        DrawIcons(context, rect.Right + SideGap, top);
         if (_caption.Count == 0)
             return;
         double captionTop = rect.Bottom + CaptionGap;
@@ -60,5 +74,23 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
             for (int i = 0; i < _caption.Count; i++)
                 context.Line(_caption[i], context.Left, captionTop + i * _captionLine, _captionLine, _captionSize, NhsColours.DarkGrey);
         });
+    }
+
+    void DrawIcons(DrawContext context, double left, double top)
+    {
+        double y = top;
+        for (int i = 0; i < _icons.Count; i++)
+        {
+            context.Icon(_icons[i].Glyph with { AltText = string.Empty }, new XRect(left, y, IconSize, IconSize));
+            y += IconSize + 3;
+            var lines = _labels[i];
+            double labelTop = y;
+            context.Element(PdfBlockLevelElementTag.Paragraph, () =>
+            {
+                for (int k = 0; k < lines.Count; k++)
+                    context.Line(lines[k], left, labelTop + k * _captionLine, _captionLine, _captionSize, NhsColours.DarkGrey);
+            });
+            y += lines.Count * _captionLine + IconGap;
+        }
     }
 }

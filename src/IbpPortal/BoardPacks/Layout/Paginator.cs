@@ -7,6 +7,10 @@ namespace IbpPortal.BoardPacks.Layout;
 internal sealed class Paginator(LayoutContext context)
 {
     readonly List<List<PlacedFragment>> _pages = [[]];
+    readonly List<Placement> _placements = [];
+
+    /// <summary>Every fragment placed, in order, with its block and units.</summary>
+    public IReadOnlyList<Placement> Placements => _placements;
     double _y;
     bool _pageEmpty = true;
 
@@ -42,7 +46,13 @@ internal sealed class Paginator(LayoutContext context)
                 }
                 if (start == 0)
                     context.SetFirstPage(block, _pages.Count);
+                if (block is GroupBlock group)
+                {
+                    for (int k = start; k < next; k++)
+                        context.SetFirstPage(group.Children[k], _pages.Count);
+                }
                 _pages[^1].Add(new PlacedFragment(fragment, _y + gap));
+                _placements.Add(new Placement(_pages.Count - 1, block, start, next, units[i], _y + gap, fragment.Height));
                 _y += gap + fragment.Height;
                 _pageEmpty = false;
                 start = next;

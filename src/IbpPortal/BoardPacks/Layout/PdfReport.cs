@@ -35,11 +35,14 @@ public sealed class PdfReport
     /// <param name="text">The heading's text.</param>
     /// <param name="anchor">A name that <see cref="ParagraphBuilder.LinkTo"/> can link to; none when null.</param>
     /// <param name="bookmark">Whether a level 1 or 2 heading gets a bookmark and a contents entry.</param>
-    public PdfReport Heading(int level, string text, string? anchor = null, bool bookmark = true)
+    public PdfReport Heading(int level, string text, string? anchor = null, bool bookmark = true) => Heading(level, text, anchor, bookmark, bookmark && level <= 2);
+
+    /// <summary>Adds a heading of level 1–3 that may have a bookmark but be left out of the contents (e.g. one heading per measure).</summary>
+    public PdfReport Heading(int level, string text, string? anchor, bool bookmark, bool inContents)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 3);
-        var heading = new HeadingBlock(level, text, anchor, bookmark, inContents: bookmark && level <= 2);
+        var heading = new HeadingBlock(level, text, anchor, bookmark, inContents: inContents && level <= 2);
         if (anchor is not null && !_anchors.TryAdd(anchor, heading))
             throw new ArgumentException($"The anchor '{anchor}' is already used by another heading.", nameof(anchor));
         return Add(heading);
@@ -95,8 +98,38 @@ public sealed class PdfReport
         return Add(new FigureBlock(chartPdf, pageNumber, altText, caption));
     }
 
+    /// <summary>Adds a chart at a fraction of the content width (e.g. 0.75 for a half-page exception report), centred.</summary>
+    /// <param name="widthFraction">From 0.3 to 1 of the content width.</param>
+    public PdfReport Figure(byte[] chartPdf, int pageNumber, string altText, string? caption, double widthFraction)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(altText);
+        return Add(new FigureBlock(chartPdf, pageNumber, altText, caption, widthFraction));
+    }
+
+    /// <summary>Adds a chart with a column of icons and their words on its right, such as an SPC chart's variation and assurance icons.</summary>
+    /// <param name="widthFraction">From 0.3 to 1 of the content width, less the icon column.</param>
+    public PdfReport Figure(byte[] chartPdf, int pageNumber, string altText, IReadOnlyList<FigureIcon> icons, double widthFraction = 1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(altText);
+        return Add(new FigureBlock(chartPdf, pageNumber, altText, null, widthFraction, icons));
+    }
+
     /// <summary>Adds a row of one to four KPI tiles of equal width.</summary>
     public PdfReport Kpis(params KpiTile[] tiles) => Add(new KpiRowBlock(tiles));
+
+    /// <summary>Keeps the blocks <paramref name="describe"/> adds on one page: moved whole to the next page when they do not fit there.</summary>
+    /// <remarks>Only a group taller than a page is split, between its blocks. A page break inside is not allowed.</remarks>
+    public PdfReport KeepTogether(Action<PdfReport> describe)
+    {
+        ArgumentNullException.ThrowIfNull(describe);
+        int first = _blocks.Count;
+        describe(this);
+        if (_blocks.Count - first < 2)
+            return this;
+        var children = _blocks.GetRange(first, _blocks.Count - first);
+        _blocks.RemoveRange(first, children.Count);
+        return Add(new GroupBlock(children));
+    }
 
     /// <summary>Continues on a new page.</summary>
     public PdfReport PageBreak() => Add(new PageBreakBlock());
@@ -109,8 +142,11 @@ public sealed class PdfReport
     public PdfReport Contents(string title = "Contents")
     {
         Add(new HeadingBlock(1, title, null, bookmark: true, inContents: false));
-        return Add(new ContentsBlock(() => _blocks.OfType<HeadingBlock>().Where(h => h.InContents).ToList()));
+        return Add(new ContentsBlock(() => _blocks.SelectMany(b => b is GroupBlock g ? g.Children : [b]).OfType<HeadingBlock>().Where(h => h.InContents).ToList()));
     }
+
+    /// <summary>The layout engine's measurements of the saved report; null before <see cref="Save"/>.</summary>
+    internal ReportLayout? Layout { get; private set; }
 
     /// <summary>Gets the number of pages of the saved report; 0 before <see cref="Save"/>.</summary>
     public int PageCount { get; private set; }
@@ -124,6 +160,7 @@ public sealed class PdfReport
         var renderer = new ReportRenderer(_info, _blocks, _anchors);
         var bytes = renderer.Render();
         PageCount = renderer.PageCount;
+        Layout = renderer.Layout;
         return bytes;
     }
 

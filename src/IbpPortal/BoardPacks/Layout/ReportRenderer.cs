@@ -17,14 +17,18 @@ internal sealed class ReportRenderer(ReportInfo info, IReadOnlyList<IBlock> bloc
     /// <summary>Pages of the rendered report; 0 until <see cref="Render"/> has run.</summary>
     public int PageCount { get; private set; }
 
+    public ReportLayout? Layout { get; private set; }
+
     public byte[] Render()
     {
         var theme = new Theme();
         using var measure = XGraphics.CreateMeasureContext(theme.PageSize, XGraphicsUnit.Point, XPageDirection.Downwards);
         using var charts = new ChartForms();
         var layout = new LayoutContext(theme, measure, charts);
-        var pages = new Paginator(layout).Paginate(blocks);
+        var paginator = new Paginator(layout);
+        var pages = paginator.Paginate(blocks);
         PageCount = pages.Count;
+        Layout = new ReportLayout(theme.MarginTop, theme.ContentHeight, pages.Count, paginator.Placements);
 
         using var document = new PdfDocument();
         Describe(document);

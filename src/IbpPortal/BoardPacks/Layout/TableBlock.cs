@@ -13,6 +13,9 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
     const double PadX = 5;
     const double PadY = 3.5;
     const double IconGap = 3;
+
+    /// <summary>The fewest rows a table's part on one page may have when the table splits.</summary>
+    public const int MinimumRows = 3;
     readonly List<MeasuredRow> _rows = [];
     MeasuredRow? _header;
     double[] _widths = [];
@@ -72,7 +75,8 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             var cell = cells[c];
             double icon = cell.Icon is null ? 0 : IconSize + IconGap;
             double textWidth = Math.Max(8, _widths[c] - 2 * PadX - icon);
-            var cellLines = cell.Text.Length == 0 ? [] : LineBreaker.Break(context, [new InlineRun(cell.Text)], _size, textWidth, cell.Bold);
+            var runs = cell.Runs ?? [new InlineRun(cell.Text)];
+            var cellLines = cell.Text.Length == 0 && cell.Runs is null ? [] : LineBreaker.Break(context, runs, _size, textWidth, cell.Bold);
             lines.Add(cellLines);
             height = Math.Max(height, Math.Max(cellLines.Count * _lineHeight, cell.Icon is null ? 0 : IconSize));
         }
@@ -93,6 +97,18 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
                 return null;
             }
             used += _rows[end++].Height;
+        }
+        if (end < _rows.Count)
+        {
+            // No fragment of fewer than MinimumRows rows on either side of a page break.
+            if (_rows.Count - end < MinimumRows)
+                end = Math.Max(start + 1, _rows.Count - MinimumRows);
+            if (end - start < MinimumRows && !atPageTop)
+            {
+                next = start;
+                return null;
+            }
+            used = HeaderHeight + _rows.Skip(start).Take(end - start).Sum(r => r.Height);
         }
         next = end;
         bool first = start == 0;
@@ -165,9 +181,12 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             void DrawCell() => DrawCellContent(context, row, column, cellX, top, colour);
             if (cellTag is { } tag)
             {
-                context.Structure.BeginElement(tag);
+                bool rowHead = c == 0 && spec.FirstColumnHeads && tag == PdfBlockLevelElementTag.TableDataCell;
+                context.Structure.BeginElement(rowHead ? PdfBlockLevelElementTag.TableHeaderCell : tag);
                 if (tag == PdfBlockLevelElementTag.TableHeaderCell)
                     context.SetAttributes("/Table", "/Scope", "/Column");
+                else if (rowHead)
+                    context.SetAttributes("/Table", "/Scope", "/Row");
                 DrawCell();
                 context.Structure.End();
             }

@@ -18,11 +18,20 @@ public sealed class TableBuilder
 
     internal double FontSize { get; private set; } = 9;
 
+    internal bool FirstColumnHeads { get; private set; }
+
+    /// <summary>Makes each body row's first cell its row header (tagged TH with Scope Row), as a measure names its row.</summary>
+    public TableBuilder RowHeaders()
+    {
+        FirstColumnHeads = true;
+        return this;
+    }
+
     /// <summary>Sets the type size of the table's text in points, e.g. 8 for a wide table of figures.</summary>
-    /// <remarks>Defaults to 9; from 6 to 12.</remarks>
+    /// <remarks>Defaults to 9; from 9 (the smallest a board reads comfortably) to 12.</remarks>
     public TableBuilder TextSize(double points)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(points, 6);
+        ArgumentOutOfRangeException.ThrowIfLessThan(points, 9);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(points, 12);
         FontSize = points;
         return this;

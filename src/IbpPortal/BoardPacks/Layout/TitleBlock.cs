@@ -2,7 +2,7 @@ using PdfSharp.UniversalAccessibility;
 
 namespace IbpPortal.BoardPacks.Layout;
 
-/// <summary>A cover title with an optional subtitle, in large type, each tagged as a paragraph.</summary>
+/// <summary>A cover title with an optional subtitle, in large type: the title tagged as the document's H1 (starting its own section), the subtitle as a paragraph.</summary>
 internal sealed class TitleBlock(string title, string? subtitle) : IBlock
 {
     const double TitleSize = 28;
@@ -33,7 +33,8 @@ internal sealed class TitleBlock(string title, string? subtitle) : IBlock
 
     void Draw(DrawContext context, double top)
     {
-        context.Element(PdfBlockLevelElementTag.Paragraph, () =>
+        context.BeginSection();
+        context.Element(PdfBlockLevelElementTag.Heading1, () =>
         {
             for (int i = 0; i < _title.Count; i++)
                 context.Line(_title[i], context.Left, top + i * TitleLine, TitleLine, TitleSize, NhsColours.Blue, bold: true);

@@ -19,8 +19,8 @@ internal sealed class ChangesSection : IPackSection
         report.Heading(1, "Changes since last month", "changes");
         if (!changes.HasPrevious)
         {
+            // One sentence is no chapter: the executive summary follows on the same page rather than leaving it blank.
             report.Paragraph("There is no earlier edition to compare with: this is the first edition of this pack, so every figure is new.");
-            report.PageBreak();
             return;
         }
 

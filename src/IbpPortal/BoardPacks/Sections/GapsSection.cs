@@ -27,7 +27,7 @@ internal sealed class GapsSection : IPackSection
                 + $"The year to date runs from {pack.Period.FinancialYearStart.ToShortDisplay()}. Capacity against demand compares a capacity measure with the demand it is meant to meet.")
                 .Table(t =>
                 {
-                    t.TextSize(8).Column(2.4f).Column(1.5f, CellAlign.Right).Column(1.5f, CellAlign.Right).Column(1.5f, CellAlign.Right).Column(1.5f, CellAlign.Right);
+                    t.TextSize(9).Column(2.4f).Column(1.5f, CellAlign.Right).Column(1.5f, CellAlign.Right).Column(1.5f, CellAlign.Right).Column(1.5f, CellAlign.Right);
                     t.Header("Measure", "Month against plan", "Year to date against plan", "Against target", "Capacity against demand");
                     foreach (var g in gaps)
                     {

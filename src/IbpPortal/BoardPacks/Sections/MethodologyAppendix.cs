@@ -40,7 +40,7 @@ internal sealed class MethodologyAppendix : IPackSection
                 + "If any trust has no figure for a month, the ICB has none for that month rather than a misleading partial total.")
             .Table(t =>
             {
-                t.TextSize(8).Column(1.6f).Column(3.4f);
+                t.TextSize(9).RowHeaders().Column(1.6f).Column(3.4f);
                 t.Header("Measure", "How the ICB figure is made");
                 foreach (var metric in pack.Scorecard.Rows.Select(r => r.Metric))
                     t.Row(metric.Name, Wording.Aggregation(metric, id => pack.Analysis.FindMetric(id)?.Name ?? id) + ".");

@@ -26,7 +26,8 @@ internal sealed class ScenariosSection : IPackSection
             })
             .Table(t =>
             {
-                t.TextSize(8).Column(2f).Column(1.9f).Column(0.8f).Column(1.1f, CellAlign.Right).Column(1.1f, CellAlign.Right).Column(1f, CellAlign.Right).Column(1.3f, CellAlign.Right);
+                // The measure is each row's header, named in every row so that a screen reader hears it with each scenario.
+                t.TextSize(9).RowHeaders().Column(2f).Column(1.8f).Column(1f).Column(1.2f, CellAlign.Right).Column(0.9f, CellAlign.Right).Column(0.9f, CellAlign.Right).Column(1.2f, CellAlign.Right);
                 t.Header("Measure", "Scenario", "Horizon", "Projected", "Plan", "Target", "Gap to target");
                 foreach (var set in sets)
                 {
@@ -35,7 +36,7 @@ internal sealed class ScenariosSection : IPackSection
                     {
                         var m = set.Metric;
                         var change = projection.IsBaseline ? string.Empty : $" ({IbpPortal.Sections.ProjectionWording.Assumption(projection, m, pack.Analysis)})";
-                        t.Row(new TableCell(first ? m.Name : string.Empty) { Bold = first },
+                        t.Row(new TableCell(m.Name) { Bold = first },
                             projection.Name + change,
                             projection.AtHorizon.Period.ToShortDisplay(),
                             FigureFormat.Format(projection.AtHorizon.Value, m),

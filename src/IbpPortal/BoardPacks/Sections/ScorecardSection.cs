@@ -13,8 +13,8 @@ internal sealed class ScorecardSection : IPackSection
         if (pack.Scorecard.Domains.Count == 0)
             return;
         report.Heading(1, "Scorecard", PackAnchors.Scorecard)
-            .Paragraph(p => p.Text($"Latest month for each measure ({pack.Period.ToLongDisplay()} unless shown). Variance is actual minus plan: ")
-                .Bold("green").Text(" is favourable, ").Bold("red").Text(" adverse. ")
+            .Paragraph(p => p.Text($"Latest month for each measure ({pack.Period.ToLongDisplay()} unless shown). Variance is actual minus plan, marked ")
+                .Bold("favourable").Text(" (green) or ").Bold("adverse").Text(" (red) in words as well as colour. ")
                 .Text("Trajectory / standard: the organisation's own target from targets.csv, then the national standard; a dash before the slash means the national standard is the target. ")
                 .Text(PackText.RankScope(pack.Scorecard.Rows)).Text(" For measures where neither direction is better, rank 1 is the highest; Q1 is the best quarter. ")
                 .Text("The icons are explained in the ").LinkTo("methodology", PackAnchors.Methodology).Text("."));
@@ -24,14 +24,32 @@ internal sealed class ScorecardSection : IPackSection
                 .Table(t => Table(t, domain, pack));
         }
 
+        Ownership(report, pack);
         report.PageBreak();
+    }
+
+    /// <summary>Each measure's executive lead, committee and data-quality rating; "not assessed" where quality.csv has none.</summary>
+    static void Ownership(PdfReport report, PackContext pack)
+    {
+        report.Heading(2, "Ownership and data quality", bookmark: false)
+            .Paragraph("The executive lead and board committee for each measure, and its data-quality rating on timeliness, completeness, validation and process.")
+            .Table(t =>
+            {
+                t.TextSize(9).RowHeaders().Column(1.3f).Column(1f).Column(1.1f).Column(1.6f);
+                t.Header("Measure", "Executive lead", "Committee", "Data quality");
+                foreach (var row in pack.Scorecard.Rows)
+                {
+                    t.Row(row.Metric.Name, row.Metric.ExecutiveLead ?? "not declared", row.Metric.Committee ?? "not declared",
+                        pack.Analysis.Quality(pack.Org.Code, row.Metric.Id)?.Summary ?? "not assessed");
+                }
+            });
     }
 
     static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
     {
-        // Fixed widths fit "Consistently" and "Improvement" beside their icons at 8 pt; the measure's name takes the rest.
-        t.TextSize(8).Column(1f).FixedColumn(54, CellAlign.Right).FixedColumn(48, CellAlign.Right).FixedColumn(46, CellAlign.Right).FixedColumn(50, CellAlign.Right)
-            .FixedColumn(76).FixedColumn(74).FixedColumn(44, CellAlign.Right);
+        // Fixed widths fit "Consistently" and "Improvement" beside their icons, "(favourable)" under a variance and "92.0% / 95.0%" at 9 pt; the measure's name takes the rest.
+        t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(44, CellAlign.Right).FixedColumn(64, CellAlign.Right).FixedColumn(62, CellAlign.Right)
+            .FixedColumn(80).FixedColumn(78).FixedColumn(40, CellAlign.Right);
         t.Header("Measure", "Latest", "Plan", "Variance", "Trajectory / standard", "Variation", "Assurance", "Rank");
         var scale = Wording.MoneyScaleOf(domain.Rows);
         foreach (var row in domain.Rows)

@@ -219,4 +219,13 @@ public static class DataDiagnosticCodes
 
     /// <summary>A capacity metric's <c>meets_demand</c> names a metric of another unit, so the two cannot be compared like for like.</summary>
     public const string MeetsDemandUnitMismatch = "IBP2243";
+
+    /// <summary>A metric's <c>plan_tolerance</c> is negative.</summary>
+    public const string PlanToleranceNegative = "IBP2246";
+
+    /// <summary>A <c>quality.csv</c> rating or verdict is not one of the allowed words.</summary>
+    public const string QualityRating = "IBP2244";
+
+    /// <summary>Two <c>quality.csv</c> rows for the same organisation and metric.</summary>
+    public const string QualityDuplicate = "IBP2245";
 }

@@ -12,7 +12,7 @@ internal static class MetricsFile
         ["id", "name", "domain", "unit", "improvement", "decimals", "target", "numerator", "denominator", "aggregate", "description"];
 
     /// <summary>Columns the file may have.</summary>
-    public static readonly string[] OptionalColumns = ["meets_demand", "per", "weight", "frequency"];
+    public static readonly string[] OptionalColumns = ["meets_demand", "per", "weight", "plan_tolerance", "executive_lead", "committee", "frequency"];
 
     /// <summary>Reads every metric; a row with a wrong word is reported and kept with a neutral stand-in so that other files' checks still find it.</summary>
     /// <remarks>A blank <c>decimals</c> means 0; a blank <c>aggregate</c> is allowed for ratio metrics, which always aggregate as a ratio of sums.</remarks>
@@ -44,6 +44,7 @@ internal static class MetricsFile
 
             var decimals = ReadDecimals(row, diagnostics);
             Cells.TryOptionalNumber(row, "target", diagnostics, out var target);
+            Cells.TryOptionalNumber(row, "plan_tolerance", diagnostics, out var tolerance);
             var numerator = NullIfBlank(row["numerator"]);
             var denominator = NullIfBlank(row["denominator"]);
             var aggregate = AggregateRule.None;
@@ -70,7 +71,10 @@ internal static class MetricsFile
                 per,
                 perScale,
                 NullIfBlank(row["weight"]),
-                ReadFrequency(row, diagnostics)));
+                ReadFrequency(row, diagnostics),
+                tolerance,
+                NullIfBlank(row["executive_lead"]),
+                NullIfBlank(row["committee"])));
         });
         return metrics;
     }

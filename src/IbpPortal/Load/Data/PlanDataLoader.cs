@@ -9,7 +9,7 @@ public static class PlanDataLoader
     /// <summary>Reads <c>data/</c> under <paramref name="portalRoot"/>; a portal without that folder has no plan data, which is fine.</summary>
     /// <remarks>
     /// <c>organisations.csv</c>, <c>metrics.csv</c>, <c>actuals.csv</c> and <c>plans.csv</c> are required;
-    /// <c>targets.csv</c>, <c>rebase.csv</c>, <c>scenarios.yml</c> and the England-wide context files are optional. Cross-file checks are
+    /// <c>targets.csv</c>, <c>rebase.csv</c>, <c>quality.csv</c>, <c>scenarios.yml</c> and the England-wide context files are optional. Cross-file checks are
     /// <see cref="Validate.Data.PlanDataValidator"/>'s job.
     /// </remarks>
     public static PlanData Load(string portalRoot, DiagnosticBag diagnostics)
@@ -27,9 +27,10 @@ public static class PlanDataLoader
         var targets = ReadCsv(folder, "targets.csv", required: false, diagnostics, ObservationsFile.Read);
         var rebases = ReadCsv(folder, "rebase.csv", required: false, diagnostics, RebaseFile.Read);
         var scenarios = ReadCsv(folder, "scenarios.yml", required: false, diagnostics, ScenariosFile.Read);
+        var quality = ReadCsv(folder, "quality.csv", required: false, diagnostics, QualityFile.Read);
         var contextOrganisations = ReadCsv(folder, ContextOrganisationsFile.Name, required: false, diagnostics, ContextOrganisationsFile.Read);
         var contextActuals = ReadCsv(folder, "context-actuals.csv", required: false, diagnostics, ObservationsFile.Read);
-        return new PlanData(organisations, metrics, actuals, plans, targets, scenarios, rebases)
+        return new PlanData(organisations, metrics, actuals, plans, targets, scenarios, rebases, quality)
         {
             ContextOrganisations = contextOrganisations,
             ContextActuals = contextActuals,

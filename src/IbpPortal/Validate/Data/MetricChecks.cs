@@ -34,6 +34,15 @@ internal static class MetricChecks
                     "give a number of decimal places from 0 to 6");
             }
 
+            if (metric.PlanTolerance is < 0)
+            {
+                diagnostics.Error(
+                    metric.Source,
+                    DataDiagnosticCodes.PlanToleranceNegative,
+                    $"metric '{metric.Id}' has plan_tolerance {metric.PlanTolerance}, which is negative",
+                    "give how far adverse to plan, in percent of the plan, the measure may be before it is an exception (e.g. 5), or leave it blank");
+            }
+
             CheckRatio(metric, byId, diagnostics);
             if (metric.MeetsDemand is { } demand && !byId.ContainsKey(demand))
             {

@@ -26,6 +26,7 @@ public static class PlanDataValidator
         ShareChecks.Check(data.Actuals, data.Metrics, diagnostics);
         ShareChecks.Check(data.Plans, data.Metrics, diagnostics);
         RebaseChecks.Check(data.Rebases, codes, diagnostics);
+        QualityChecks.Check(data.QualityRatings, codes, diagnostics);
         ScenarioChecks.Check(data.Scenarios, codes, diagnostics);
     }
 }

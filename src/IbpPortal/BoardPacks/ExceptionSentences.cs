@@ -1,0 +1,117 @@
+using System.Globalization;
+using IbpPortal.Analyse;
+using IbpPortal.Analyse.Exceptions;
+using IbpPortal.Model;
+
+namespace IbpPortal.BoardPacks;
+
+/// <summary>Plain, varied sentences about exceptions and improvements for the cover and the executive summary.</summary>
+/// <remarks>
+/// Each kind of finding has several wordings, used in turn, so a pack with many hit-and-miss measures never
+/// repeats one sentence; the facts in each are the finding's own (latest figure, target, plan shortfall).
+/// </remarks>
+internal sealed class ExceptionSentences(Period reporting)
+{
+    readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
+
+    // {signal} is "shows special-cause concern" at the latest point, or "signalled special-cause concern in Jan 2019" for a recent one.
+    static readonly Func<string, string, string, string, string>[] ConcernAndFail =
+    [
+        (name, latest, target, signal) => $"{name} is of most concern: at {latest} it {signal} and will not reach its target of {target} without change.",
+        (name, latest, target, signal) => $"{name} ({latest}) {signal}, and its target of {target} is out of reach on current performance.",
+        (name, latest, target, signal) => $"At {latest}, {name} {signal} and consistently falls short of the {target} target.",
+    ];
+
+    static readonly Func<string, string, string, string>[] Fail =
+    [
+        (name, latest, target) => $"{name} ({latest}) consistently fails its target of {target}: the target sits outside its process limits, so it will not be met unless the process changes.",
+        (name, latest, target) => $"{name}, at {latest}, will keep missing its {target} target if nothing changes.",
+        (name, latest, target) => $"The target of {target} for {name} lies beyond anything the current process produces; the latest figure is {latest}.",
+    ];
+
+    static readonly Func<string, string, string, string>[] HitAndMiss =
+    [
+        (name, latest, target) => $"{name} ({latest}) is hit and miss against its target of {target}: it will be met in some months and missed in others.",
+        (name, latest, target) => $"The {target} target for {name} falls within its normal variation, so at {latest} it cannot be relied on to be met.",
+        (name, latest, target) => $"{name} stands at {latest}; its target of {target} is neither reliably met nor reliably missed.",
+        (name, latest, target) => $"Whether {name} meets its {target} target in a given month is down to ordinary variation (latest {latest}).",
+    ];
+
+    static readonly Func<string, string, string, string>[] Concern =
+    [
+        (name, latest, signal) => $"{name} ({latest}) {signal}: a change beyond ordinary variation, in the wrong direction.",
+        (name, latest, signal) => $"{name}, now {latest}, {signal}.",
+        (name, latest, signal) => $"{name} {signal} (latest {latest}) and needs the board's attention.",
+    ];
+
+    static readonly Func<string, string, string>[] OnlyOther =
+    [
+        (name, latest) => $"{name} ({latest}) needs attention.",
+        (name, latest) => $"{name}, at {latest}, is flagged for review.",
+    ];
+
+    static readonly Func<string, string, string>[] Improving =
+    [
+        (name, latest) => $"{name} has improved beyond ordinary variation, to {latest}.",
+        (name, latest) => $"{name} ({latest}) shows special-cause improvement.",
+        (name, latest) => $"There is a real improvement in {name}, now {latest}.",
+    ];
+
+    /// <summary>The measure's name, marked when its figures are synthetic.</summary>
+    public static string Name(Metric metric) => metric.Name + (PackText.Illustrative(metric) ? " (illustrative)" : string.Empty);
+
+    /// <summary>One or two sentences on an exception: its main reason, then plan and quartile facts when they apply.</summary>
+    public string Exception(ExceptionFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var row = finding.Row;
+        var name = Name(row.Metric);
+        var latest = Latest(row);
+        var target = PackText.Target(row);
+        bool concern = finding.Has(ExceptionReason.SpecialCauseConcern);
+        var signal = Signal(finding);
+        string text;
+        if (concern && finding.Has(ExceptionReason.FailsTarget))
+            text = Next("concern-fail", ConcernAndFail)(name, latest, target, signal);
+        else if (finding.Has(ExceptionReason.FailsTarget))
+            text = Next("fail", Fail)(name, latest, target);
+        else if (concern)
+            text = Next("concern", Concern)(name, latest, signal) + (finding.Has(ExceptionReason.HitAndMissTarget) ? $" Its target of {target} is hit and miss." : string.Empty);
+        else if (finding.Has(ExceptionReason.HitAndMissTarget))
+            text = Next("hit-and-miss", HitAndMiss)(name, latest, target);
+        else
+            text = Next("other", OnlyOther)(name, latest);
+        if (finding.PlanShortfallPercent is { } shortfall)
+            text += string.Create(CultureInfo.InvariantCulture, $" It is {shortfall:0.0}% behind plan ({PackText.Plan(row)}), beyond its tolerance of {row.Metric.PlanTolerance:0.#}%.");
+        if (finding.Has(ExceptionReason.FellQuartile))
+            text += $" It has fallen to Q{row.Quartile} among its peers since the last edition.";
+        return text;
+    }
+
+    /// <summary>A sentence on an improvement.</summary>
+    public string Improvement(ImprovementFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var row = finding.Row;
+        var text = finding.Reasons.Contains(ImprovementReason.SpecialCauseImprovement)
+            ? Next("improving", Improving)(Name(row.Metric), Latest(row))
+            : $"{Name(row.Metric)} ({Latest(row)}) now consistently meets its target of {PackText.Target(row)}.";
+        if (finding.Reasons.Contains(ImprovementReason.TargetNewlyMet) && finding.Reasons.Contains(ImprovementReason.SpecialCauseImprovement))
+            text += " It now consistently meets its target.";
+        return text;
+    }
+
+    static string Signal(ExceptionFinding finding) =>
+        finding.Row.Variation is Analyse.Spc.VariationIcon.ConcernHigh or Analyse.Spc.VariationIcon.ConcernLow || finding.ConcernMonths.Count == 0
+            ? "shows special-cause concern"
+            : "signalled special-cause concern in " + string.Join(" and ", finding.ConcernMonths.Select(m => m.ToShortDisplay()));
+
+    string Latest(ScorecardRow row) => PackText.Latest(row, reporting);
+
+    T Next<T>(string kind, T[] wordings)
+    {
+        _used.TryGetValue(kind, out var n);
+        _used[kind] = n + 1;
+        return wordings[n % wordings.Length];
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using IbpPortal.Analyse.Spc;
+using IbpPortal.BoardPacks.Layout;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Outline;
+
+namespace IbpPortal.Tests.BoardPacks;
+
+/// <summary>
+/// The rules every sample pack must keep: what a board must see (every measure in concern or failing its target in the
+/// summary matrix, the executive summary and an exception report), and the composition rules, proved from the
+/// layout engine's own measurements.
+/// </summary>
+public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixture<SamplePackSet>
+{
+    const double MinimumFill = 0.40;
+
+    [Fact]
+    public void Every_measure_in_concern_or_failing_its_target_is_in_the_matrix_the_summary_and_an_exception_report()
+    {
+        var problems = new List<string>();
+        foreach (var pack in set.Packs)
+        {
+            var mustShow = set.Analysis.Scorecard(pack.Org.Code).Rows
+                .Where(r => r.Latest.HasValue && (r.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow || r.Assurance == AssuranceIcon.Fail))
+                .Select(r => r.Metric.Name)
+                .ToList();
+            using var pdf = PdfDocument.Open(pack.Output.Pdf);
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            var top = bookmarks.Roots.OfType<DocumentBookmarkNode>().ToList();
+            var summary = top.Single(b => b.Title == "Executive summary");
+            var after = top.First(b => b.PageNumber > summary.PageNumber);
+            var summaryText = Words(pdf, summary.PageNumber, after.PageNumber - 1);
+            var matrixText = Words(pdf, 2, 2);
+            var reports = top.SingleOrDefault(b => b.Title == "Exception reports")?.Children.Select(c => c.Title).ToList() ?? [];
+            Assert.Contains(Squash("Summary of measures"), matrixText, StringComparison.Ordinal);
+            foreach (var name in mustShow)
+            {
+                var words = Squash(name);
+                if (!matrixText.Contains(words, StringComparison.Ordinal))
+                    problems.Add($"{pack}: '{name}' is not in the summary matrix on page 2");
+                if (!summaryText.Contains(words, StringComparison.Ordinal))
+                    problems.Add($"{pack}: '{name}' is not in the executive summary");
+                if (!reports.Any(r => r.StartsWith(name, StringComparison.Ordinal)))
+                    problems.Add($"{pack}: '{name}' has no exception report");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Contains(set.Packs, p => set.Analysis.Scorecard(p.Org.Code).Rows.Any(r => r.Assurance == AssuranceIcon.Fail));
+    }
+
+    [Fact]
+    public void No_page_is_under_forty_percent_full_except_the_last_page_of_a_chapter()
+    {
+        var problems = new List<string>();
+        foreach (var pack in set.Packs)
+        {
+            var layout = Layout(pack);
+            // The measurement itself: a pack has full pages, and a chapter's end is not every page.
+            Assert.Contains(Enumerable.Range(0, layout.PageCount), page => layout.Fill(page) > 0.8);
+            Assert.True(Enumerable.Range(0, layout.PageCount).Count(layout.EndsChapter) < layout.PageCount * 0.75, $"{pack}: too many chapter ends");
+            for (int page = 0; page < layout.PageCount; page++)
+            {
+                if (!layout.EndsChapter(page) && layout.Fill(page) < MinimumFill)
+                    problems.Add($"{pack} page {page + 1}: {layout.Fill(page):P0} full, next page opens with {layout.On(page + 1).FirstOrDefault()?.Block.GetType().Name}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_split_table_leaves_at_least_three_rows_on_each_page()
+    {
+        var problems = new List<string>();
+        int splits = 0;
+        foreach (var pack in set.Packs)
+        {
+            foreach (var part in Layout(pack).Placements.Where(p => p.Block is TableBlock && (p.Start > 0 || p.Next < p.Units)))
+            {
+                splits++;
+                if (part.Next - part.Start < TableBlock.MinimumRows)
+                    problems.Add($"{pack} page {part.Page + 1}: a table part of {part.Next - part.Start} rows");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_heading_never_ends_a_page()
+    {
+        var problems = new List<string>();
+        foreach (var pack in set.Packs)
+        {
+            var layout = Layout(pack);
+            for (int page = 0; page < layout.PageCount - 1; page++)
+            {
+                if (layout.On(page).LastOrDefault()?.Block is HeadingBlock heading)
+                    problems.Add($"{pack} page {page + 1}: ends with a level-{heading.Level} heading");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_SPC_chart_of_a_domain_section_has_its_variation_and_assurance_icons_in_words_beside_it()
+    {
+        var problems = new List<string>();
+        int charts = 0;
+        foreach (var pack in set.Packs)
+        {
+            using var pdf = PdfDocument.Open(pack.Output.Pdf);
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            var domains = bookmarks.Roots.OfType<DocumentBookmarkNode>()
+                .Where(b => Enum.GetValues<IbpPortal.Model.Domain>().Any(d => IbpPortal.Sections.Wording.DomainName(d) == b.Title)).ToList();
+            foreach (var row in set.Analysis.Scorecard(pack.Org.Code).Rows.Where(r => r.Latest.HasValue))
+            {
+                var node = domains.SelectMany(d => d.Children).OfType<DocumentBookmarkNode>().FirstOrDefault(c => c.Title == row.Metric.Name);
+                if (node is null)
+                {
+                    problems.Add($"{pack}: no domain-section heading for {row.Metric.Name}");
+                    continue;
+                }
+
+                charts++;
+                // The chart may follow its heading onto the next page.
+                var text = Words(pdf, node.PageNumber, Math.Min(pdf.NumberOfPages, node.PageNumber + 1));
+                foreach (var words in new[] { IbpPortal.Charts.SpcIcons.VariationLabel(row.Variation), IbpPortal.Charts.SpcIcons.AssuranceLabel(row.Assurance) })
+                {
+                    if (!text.Contains(Squash(words), StringComparison.Ordinal))
+                        problems.Add($"{pack} page {node.PageNumber}: {row.Metric.Name} has no '{words}' beside its chart");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(charts > 100, $"only {charts} charts checked");
+    }
+
+    [Fact]
+    public void A_rebase_is_marked_on_its_chart_with_its_reason()
+    {
+        // data/rebase.csv: RXF re-based its vacancy rate from June 2018, "New recruitment model introduced".
+        var pack = set.Packs.Single(p => p.Org.Code == "RXF");
+        using var pdf = PdfDocument.Open(pack.Output.Pdf);
+        var all = Words(pdf, 1, pdf.NumberOfPages);
+        Assert.Contains(Squash("Re-based: New recruitment model introduced"), all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_table_is_set_at_nine_points_or_more()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TableBuilder().TextSize(8));
+    }
+
+    static ReportLayout Layout(SamplePackSet.Pack pack) => pack.Output.Layout ?? throw new InvalidOperationException("no layout recorded");
+
+    static string Words(PdfDocument pdf, int first, int last) =>
+        Squash(string.Concat(Enumerable.Range(first, Math.Max(1, last - first + 1)).SelectMany(n => pdf.GetPage(n).Letters.Select(l => l.Value))));
+
+    /// <summary>Text in drawing order without its spaces, so a name wrapped over lines of a table cell still matches.</summary>
+    static string Squash(string text) => Spaces().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,32 @@
+using IbpPortal.Tests.Harness;
+
+namespace IbpPortal.Tests.Sample;
+
+/// <summary>Issue #20: the web's SPC charts carry the same key, axis title and re-base markers as the packs' (one drawing for both).</summary>
+[Collection(SamplePortalGroup.Name)]
+public sealed class SampleChartTests(SampleBuild sample)
+{
+    [Fact]
+    public void RXF_vacancy_rate_chart_marks_its_rebase_with_the_reason_from_rebase_csv()
+    {
+        // data/rebase.csv: RXF, vacancy_rate, 2018-06, "New recruitment model introduced".
+        var page = sample.Public.Page("/organisations/RXF/");
+        var figure = page.QuerySelector("#spc-vacancy_rate-RXF")!;
+        var texts = figure.QuerySelectorAll("svg text").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Contains("Re-based: New recruitment model introduced", texts);
+        Assert.Contains("Re-base", texts);
+        Assert.Contains("Re-based from June 2018: New recruitment model introduced.", figure.QuerySelector("svg desc")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RR8_four_hour_chart_has_a_key_and_a_titled_value_axis()
+    {
+        var page = sample.Public.Page("/organisations/RR8/");
+        var texts = page.QuerySelectorAll("#spc-ae_4hr-RR8 svg text").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Contains("Mean", texts);
+        Assert.Contains("Process limits", texts);
+        Assert.Contains("Target", texts);
+        Assert.Contains("Plan", texts);
+        Assert.Contains("Percentage (%)", texts);
+    }
+}
