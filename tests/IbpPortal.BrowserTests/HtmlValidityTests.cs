@@ -49,7 +49,9 @@ public sealed class HtmlValidityTests(PortalFixture portal)
         using var json = JsonDocument.Parse(report);
         return [.. json.RootElement.GetProperty("messages").EnumerateArray().Select(m =>
         {
-            var url = m.TryGetProperty("url", out var u) ? Path.GetRelativePath(portal.Output, new Uri(u.GetString()!).LocalPath) : "?";
+            var url = m.TryGetProperty("url", out var u) && u.GetString() is { } raw
+                ? Uri.TryCreate(raw, UriKind.Absolute, out var uri) && uri.IsFile ? Path.GetRelativePath(portal.Output, uri.LocalPath) : raw
+                : "?";
             var line = m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
             var extract = m.TryGetProperty("extract", out var e) ? e.GetString()?.ReplaceLineEndings(" ") : null;
             return $"{url}:{line}: {m.GetProperty("message").GetString()} [{extract}]";

@@ -9,8 +9,9 @@ namespace IbpPortal.Markdown;
 
 /// <summary>Writes each markdown table as NHS.UK's responsive table, from the syntax tree: on a phone every row becomes a
 /// card whose cells carry their column's heading, so nothing scrolls sideways (WCAG 1.4.10).</summary>
-/// <remarks>Markup as NHS.UK frontend 10's table component writes it with <c>responsive: true</c>: ARIA table roles
-/// (the cells stop being a CSS table on a phone), <c>scope="col"</c> headers, and an <c>aria-hidden</c> heading in each cell.
+/// <remarks>Markup as NHS.UK frontend 10's table component writes it with <c>responsive: true</c>, <c>scope="col"</c> headers
+/// and an <c>aria-hidden</c> heading in each cell, but without its ARIA table roles, which the Nu HTML Checker rejects on
+/// table elements (a table keeps its semantics when its CSS display changes).
 /// Column alignment becomes NHS.UK's text-align classes rather than inline styles, which the site's CSP forbids.</remarks>
 internal sealed class ResponsiveTableRenderer : HtmlObjectRenderer<Table>
 {
@@ -21,10 +22,10 @@ internal sealed class ResponsiveTableRenderer : HtmlObjectRenderer<Table>
         var headings = header is null ? [] : header.OfType<TableCell>().Select(CellText).ToList();
 
         renderer.EnsureLine();
-        renderer.WriteLine("<table class=\"nhsuk-table nhsuk-table--responsive\" role=\"table\">");
+        renderer.WriteLine("<table class=\"nhsuk-table nhsuk-table--responsive\">");
         if (header is not null)
         {
-            renderer.WriteLine("<thead class=\"nhsuk-table__head\" role=\"rowgroup\">");
+            renderer.WriteLine("<thead class=\"nhsuk-table__head\">");
             WriteRow(renderer, table, header, headings, isHeader: true);
             renderer.WriteLine("</thead>");
         }
@@ -52,7 +53,7 @@ internal sealed class ResponsiveTableRenderer : HtmlObjectRenderer<Table>
 
     private static void WriteRow(HtmlRenderer renderer, Table table, TableRow row, List<string> headings, bool isHeader)
     {
-        renderer.WriteLine("<tr class=\"nhsuk-table__row\" role=\"row\">");
+        renderer.WriteLine("<tr class=\"nhsuk-table__row\">");
         var column = 0;
         foreach (var cell in row.OfType<TableCell>())
         {
@@ -67,11 +68,11 @@ internal sealed class ResponsiveTableRenderer : HtmlObjectRenderer<Table>
             var span = cell.ColumnSpan > 1 ? $" colspan=\"{cell.ColumnSpan}\"" : string.Empty;
             if (isHeader)
             {
-                renderer.Write($"<th class=\"nhsuk-table__header{alignClass}\" scope=\"col\" role=\"columnheader\"{span}>");
+                renderer.Write($"<th class=\"nhsuk-table__header{alignClass}\" scope=\"col\"{span}>");
             }
             else
             {
-                renderer.Write($"<td class=\"nhsuk-table__cell{alignClass}\" role=\"cell\"{span}>");
+                renderer.Write($"<td class=\"nhsuk-table__cell{alignClass}\"{span}>");
                 if (index < headings.Count && headings[index].Length > 0)
                 {
                     renderer.Write("<span class=\"nhsuk-table__heading\" aria-hidden=\"true\">")
