@@ -24,10 +24,12 @@ public partial class SamplePortalTests(SampleBuild sample)
         Assert.True(sample.Public.Result.Succeeded, string.Join("\n", sample.Public.Result.Diagnostics));
         // Issue #18: the sample's coherence rules are set for real use, so its plans below target are reported
         // (IBP1601-IBP1604 warnings); before, tolerances of 8 and 6 points hid them. Nothing else may be reported.
-        // IBP2250: RVW's real A&E figures step from 7,584 to 12,421 in Apr 2017, beyond the width of the limits; a person must
-        // judge whether that is a counting change (the portal never re-bases by itself), so the sample reports it.
-        Assert.All(sample.Public.Result.Diagnostics, d => Assert.True(d.Code.StartsWith("IBP160", StringComparison.Ordinal)
-            || (d.Code == "IBP2250" && d.Message.StartsWith("RVW A&E attendances", StringComparison.Ordinal)), d.ToString()));
+        // IBP2250: the sample's real NHS England figures have steps larger than the width of their process limits (RTR's
+        // 12-hour waits in Apr 2023 and type 1 attendances in Apr 2024, RVW's and RXF's four-hour figures in Jun 2023, …).
+        // Whether each is a counting change is for a person to judge and record in data/rebase.csv with its real reason; the
+        // portal never re-bases by itself, and the sample does not invent reasons to silence them, so the warnings stay.
+        Assert.All(sample.Public.Result.Diagnostics, d => Assert.True(d.Code.StartsWith("IBP160", StringComparison.Ordinal) || d.Code == "IBP2250", d.ToString()));
+        Assert.DoesNotContain(sample.Public.Result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         Assert.Contains(sample.Public.Result.Diagnostics, d => d.Code == IbpPortal.Coherence.CoherenceCodes.PlanBelowTarget && d.Message.StartsWith("RR8:", StringComparison.Ordinal));
         Assert.True(sample.Internal.Result.Succeeded, string.Join("\n", sample.Internal.Result.Diagnostics));
     }
