@@ -30,6 +30,7 @@ public partial class SamplePortalTests(SampleBuild sample)
         // the sample reports them. Nothing else may be reported.
         Assert.All(sample.Public.Result.Diagnostics, d => Assert.True(
             d.Code.StartsWith("IBP160", StringComparison.Ordinal) || d.Code == "IBP2250" || d.Code == IbpPortal.BoardPacks.BoardPackCodes.NarrativeMissing, d.ToString()));
+        Assert.DoesNotContain(sample.Public.Result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         Assert.Contains(sample.Public.Result.Diagnostics, d => d.Code == IbpPortal.Coherence.CoherenceCodes.PlanBelowTarget && d.Message.StartsWith("RR8:", StringComparison.Ordinal));
         Assert.True(sample.Internal.Result.Succeeded, string.Join("\n", sample.Internal.Result.Diagnostics));
     }

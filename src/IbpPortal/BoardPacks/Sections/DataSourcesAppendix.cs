@@ -1,5 +1,6 @@
 using System.Globalization;
 using IbpPortal.BoardPacks.Layout;
+using IbpPortal.Sections;
 
 namespace IbpPortal.BoardPacks.Sections;
 
@@ -40,14 +41,33 @@ internal sealed class DataSourcesAppendix : IPackSection
             }
         }
 
-        var published = pack.Analysis.Metrics.Where(m => m.Description.Contains("NHS England", StringComparison.Ordinal)).Select(m => m.Name).ToList();
+        // Each published measure under its own publication (the "Source: …" of its description, or of its numerator for a
+        // ratio worked out from two counts): RTT, cancer or KH03 measures are not A&E statistics.
+        var byId = pack.Analysis.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var published = pack.Analysis.Metrics
+            .Where(m => !PackText.Illustrative(m))
+            .Select(m => (Metric: m, Source: Publication(m, byId)))
+            .Where(p => p.Source is not null && p.Source.StartsWith("NHS", StringComparison.Ordinal))
+            .GroupBy(p => p.Source!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
         if (published.Count > 0)
         {
-            report.Heading(2, "Published NHS England statistics", bookmark: false)
-                .Paragraph(p => p.Text($"{string.Join("; ", published)}: from NHS England's ")
-                    .Link("A&E attendances and emergency admissions statistics", AeStatistics)
-                    .Text(". Contains public sector information licensed under the ")
-                    .Link("Open Government Licence v3.0", Ogl).Text("."));
+            report.Heading(2, "Published NHS statistics", bookmark: false);
+            foreach (var group in published)
+            {
+                var names = string.Join("; ", group.Select(p => p.Metric.Name));
+                if (group.Key.StartsWith("NHS England A&E attendances and emergency admissions", StringComparison.Ordinal))
+                {
+                    report.Paragraph(p => p.Text($"{names}: from NHS England's ").Link("A&E attendances and emergency admissions statistics", AeStatistics).Text("."));
+                }
+                else
+                {
+                    report.Paragraph($"{names}: from {group.Key}.");
+                }
+            }
+
+            report.Paragraph(p => p.Text("Contains public sector information licensed under the ").Link("Open Government Licence v3.0", Ogl).Text("."));
         }
 
         var illustrative = pack.Analysis.Metrics.Where(PackText.Illustrative).Select(m => m.Name).ToList();
@@ -71,6 +91,20 @@ internal sealed class DataSourcesAppendix : IPackSection
         {
             report.Paragraph("This is the PUBLIC edition, for the board's meeting in public. Confidential (Part II) papers are published only in the internal edition.");
         }
+    }
+
+    /// <summary>The publication a measure's figures come from, without the import command: its own "Source: …", else its numerator's.</summary>
+    static string? Publication(Model.Metric metric, Dictionary<string, Model.Metric> byId)
+    {
+        var source = Wording.MeasureSource(metric)
+            ?? (metric.Numerator is { } n && byId.TryGetValue(n, out var numerator) ? Wording.MeasureSource(numerator) : null);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var import = source.IndexOf(" (ibp import", StringComparison.Ordinal);
+        return import < 0 ? source : source[..import];
     }
 
     /// <summary>The data files' combined SHA-256 when the build hashed them, else a fingerprint of the analysed values.</summary>
