@@ -19,6 +19,13 @@ public static class SpcDescription
             text.Append($" The plan for {latest.Period.ToLongDisplay()} was {ValueFormatter.Format(planned, data.Metric)}.");
         }
 
+        // A re-base that starts the current segment is told above; any other marked on the chart is told here.
+        var current = data.Spc.Segments.Count > 0 ? data.Spc.Segments[^1].Start : (Period?)null;
+        foreach (var rebase in data.RebasesInRange.Where(r => r.Period != current))
+        {
+            text.Append($" Re-based in {rebase.Period.ToShortDisplay()}: {rebase.Reason.Trim().TrimEnd('.')}.");
+        }
+
         return text.ToString();
     }
 

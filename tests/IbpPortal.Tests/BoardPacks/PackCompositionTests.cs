@@ -143,7 +143,7 @@ public sealed class PackCompositionTests : IDisposable
         Assert.Contains("— / 95.0%", row, StringComparison.Ordinal);
         Assert.DoesNotContain("2 of 2", row, StringComparison.Ordinal);
         Assert.True(scorecard.Any(l => l.Contains("too few", StringComparison.Ordinal)), string.Join("\n", scorecard));
-        var attend = scorecard.First(l => l.StartsWith("A&E attendances", StringComparison.Ordinal) && l.Contains("120", StringComparison.Ordinal));
+        var attend = scorecard.First(l => l.StartsWith("A&E", StringComparison.Ordinal) && l.Contains("120", StringComparison.Ordinal));
         Assert.Contains("120 120", attend, StringComparison.Ordinal);
         Assert.Contains(scorecard, l => l.StartsWith("Beds open", StringComparison.Ordinal));
         Assert.Contains(scorecard, l => l.Contains("(illustrative)", StringComparison.Ordinal));

@@ -132,7 +132,7 @@ public class SpcChartKeyTests
         var expectedX = (dots[5].X + dots[6].X) / 2;
         var vertical = StrokedPaths(svg, ChartTheme.Rebase).SelectMany(Segments).Where(s => s.IsVertical && s.Length > 100).ToList();
         Assert.Contains(vertical, s => Math.Abs(s.X1 - expectedX) < 1);
-        Assert.Contains("Re-based from October 2016: New recruitment model introduced.", data.Spc.Points.Count > 0 ? SpcDescription.Describe(data) : string.Empty, StringComparison.Ordinal);
+        Assert.Contains("Re-based in Oct 2016: New recruitment model introduced", data.Spc.Points.Count > 0 ? SpcDescription.Describe(data) : string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,13 +9,13 @@ public sealed class SampleChartTests(SampleBuild sample)
     [Fact]
     public void RXF_vacancy_rate_chart_marks_its_rebase_with_the_reason_from_rebase_csv()
     {
-        // data/rebase.csv: RXF, vacancy_rate, 2018-06, "New recruitment model introduced".
+        // data/rebase.csv: RXF, vacancy_rate, 2024-10, "New recruitment model introduced".
         var page = sample.Public.Page("/organisations/RXF/");
         var figure = page.QuerySelector("#spc-vacancy_rate-RXF")!;
         var texts = figure.QuerySelectorAll("svg text").Select(t => t.TextContent.Trim()).ToList();
         Assert.Contains("Re-based: New recruitment model introduced", texts);
         Assert.Contains("Re-base", texts);
-        Assert.Contains("Re-based from June 2018: New recruitment model introduced.", figure.QuerySelector("svg desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Re-based in Oct 2024: New recruitment model introduced;", figure.QuerySelector("svg desc")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
