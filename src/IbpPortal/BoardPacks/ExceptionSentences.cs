@@ -2,6 +2,7 @@ using System.Globalization;
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Exceptions;
 using IbpPortal.Model;
+using IbpPortal.Sections;
 
 namespace IbpPortal.BoardPacks;
 
@@ -17,23 +18,23 @@ internal sealed class ExceptionSentences(Period reporting)
     // {signal} is "shows special-cause concern" at the latest point, or "signalled special-cause concern in Jan 2019" for a recent one.
     static readonly Func<string, string, string, string, string>[] ConcernAndFail =
     [
-        (name, latest, target, signal) => $"{name} is of most concern: at {latest} it {signal} and will not reach its target of {target} without change.",
-        (name, latest, target, signal) => $"{name} ({latest}) {signal}, and its target of {target} is out of reach on current performance.",
+        (name, latest, target, signal) => $"{name} is of most concern: at {latest} it {signal} and will not reach its target, {target}, without change.",
+        (name, latest, target, signal) => $"{name} ({latest}) {signal}, and its target, {target}, is out of reach on current performance.",
         (name, latest, target, signal) => $"At {latest}, {name} {signal} and consistently falls short of the {target} target.",
     ];
 
     static readonly Func<string, string, string, string>[] Fail =
     [
-        (name, latest, target) => $"{name} ({latest}) consistently fails its target of {target}: the target sits outside its process limits, so it will not be met unless the process changes.",
+        (name, latest, target) => $"{name} ({latest}) consistently fails its target, {target}: the target sits outside its process limits, so it will not be met unless the process changes.",
         (name, latest, target) => $"{name}, at {latest}, will keep missing its {target} target if nothing changes.",
-        (name, latest, target) => $"The target of {target} for {name} lies beyond anything the current process produces; the latest figure is {latest}.",
+        (name, latest, target) => $"The target for {name}, {target}, lies beyond anything the current process produces; the latest figure is {latest}.",
     ];
 
     static readonly Func<string, string, string, string>[] HitAndMiss =
     [
-        (name, latest, target) => $"{name} ({latest}) is hit and miss against its target of {target}: it will be met in some months and missed in others.",
-        (name, latest, target) => $"The {target} target for {name} falls within its normal variation, so at {latest} it cannot be relied on to be met.",
-        (name, latest, target) => $"{name} stands at {latest}; its target of {target} is neither reliably met nor reliably missed.",
+        (name, latest, target) => $"{name} ({latest}) is hit and miss against its target, {target}: it will be met in some months and missed in others.",
+        (name, latest, target) => $"For {name} the target, {target}, falls within its normal variation, so at {latest} it cannot be relied on to be met.",
+        (name, latest, target) => $"{name} stands at {latest}; its target, {target}, is neither reliably met nor reliably missed.",
         (name, latest, target) => $"Whether {name} meets its {target} target in a given month is down to ordinary variation (latest {latest}).",
     ];
 
@@ -67,7 +68,7 @@ internal sealed class ExceptionSentences(Period reporting)
         var row = finding.Row;
         var name = Name(row.Metric);
         var latest = Latest(row);
-        var target = PackText.Target(row);
+        var target = Wording.InSentence(PackText.Target(row));
         bool concern = finding.Has(ExceptionReason.SpecialCauseConcern);
         var signal = Signal(finding);
         string text;
@@ -76,7 +77,7 @@ internal sealed class ExceptionSentences(Period reporting)
         else if (finding.Has(ExceptionReason.FailsTarget))
             text = Next("fail", Fail)(name, latest, target);
         else if (concern)
-            text = Next("concern", Concern)(name, latest, signal) + (finding.Has(ExceptionReason.HitAndMissTarget) ? $" Its target of {target} is hit and miss." : string.Empty);
+            text = Next("concern", Concern)(name, latest, signal) + (finding.Has(ExceptionReason.HitAndMissTarget) ? $" Its target, {target}, is hit and miss." : string.Empty);
         else if (finding.Has(ExceptionReason.HitAndMissTarget))
             text = Next("hit-and-miss", HitAndMiss)(name, latest, target);
         else
@@ -95,7 +96,7 @@ internal sealed class ExceptionSentences(Period reporting)
         var row = finding.Row;
         var text = finding.Reasons.Contains(ImprovementReason.SpecialCauseImprovement)
             ? Next("improving", Improving)(Name(row.Metric), Latest(row))
-            : $"{Name(row.Metric)} ({Latest(row)}) now consistently meets its target of {PackText.Target(row)}.";
+            : $"{Name(row.Metric)} ({Latest(row)}) now consistently meets its target, {Wording.InSentence(PackText.Target(row))}.";
         if (finding.Reasons.Contains(ImprovementReason.TargetNewlyMet) && finding.Reasons.Contains(ImprovementReason.SpecialCauseImprovement))
             text += " It now consistently meets its target.";
         return text;

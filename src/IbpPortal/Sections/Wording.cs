@@ -161,7 +161,7 @@ public static class Wording
         var national = basis.NationalStandard is { } n ? FigureFormat.Format(n, metric) : null;
         var figure = FigureFormat.Format(value, metric);
         var change = withChange && basis.Since is { } since
-            ? $" from {since.ToShortDisplay()}{(basis.Previous is { } was ? $", was {FigureFormat.Format(was, metric)}" : string.Empty)}"
+            ? $" from {since.ToShortDisplay()}{(basis.Previous is { } was && was != basis.NationalStandard ? $", was {FigureFormat.Format(was, metric)}" : string.Empty)}"
             : string.Empty;
         return basis.Kind switch
         {

@@ -40,13 +40,15 @@ internal sealed class ExceptionReportsSection : IPackSection
         report.Heading(2, ExceptionSentences.Name(row.Metric), PackAnchors.Exception(id), bookmark: true, inContents: false);
         report.Table(t =>
         {
-            t.TextSize(9).RowHeaders().Column(1f).FixedColumn(56, CellAlign.Right).FixedColumn(50, CellAlign.Right).FixedColumn(50, CellAlign.Right)
-                .FixedColumn(84).FixedColumn(84);
-            t.Header("Why an exception", "Latest", "Target", "Plan", "Variation", "Assurance");
+            // The target as the scorecard gives it ("76.0% / 78.0%": trajectory / national standard), which fits its column;
+            // the reading below names both in words.
+            t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(66, CellAlign.Right).FixedColumn(46, CellAlign.Right)
+                .FixedColumn(82).FixedColumn(80);
+            t.Header("Why an exception", "Latest", "Trajectory / standard", "Plan", "Variation", "Assurance");
             t.Row(
                 new TableCell(string.Join("; ", finding.Reasons.Select(ExceptionWords.Reason))),
                 new TableCell(PackText.Latest(row, pack.Period)) { Bold = true },
-                PackText.Target(row),
+                PackText.TargetCell(row),
                 PackText.Plan(row),
                 PackText.VariationCell(row.Variation),
                 PackText.AssuranceCell(row.Assurance));
