@@ -1,18 +1,14 @@
+using IbpPortal.Load.Data;
+
 namespace IbpPortal.Import.Tables;
 
 /// <summary>A read-only pass-through stream that reports every megabyte read as a fraction of a known length (files of 8 MB or more).</summary>
-internal sealed class ProgressStream(Stream inner, long length, Action<double> report) : Stream
+internal sealed class ProgressStream(Stream inner, long length, Action<double> report) : ForwardReadStream
 {
     private const long Step = 1 << 20;
     private const long MinLength = 8 << 20;
     private long _read;
     private long _next = Step;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => length;
 
@@ -25,16 +21,6 @@ internal sealed class ProgressStream(Stream inner, long length, Action<double> r
     public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
 
     public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -4,18 +4,9 @@ namespace IbpPortal.Load.Data;
 
 /// <summary>Passes a file's bytes through unchanged, throwing <see cref="DecoderFallbackException"/> at the first byte that is not valid UTF-8.</summary>
 /// <remarks>The CSV reader decodes UTF-8 leniently; this keeps a mis-saved file (Windows-1252 from Excel) from loading with garbled names.</remarks>
-internal sealed class Utf8CheckingStream(Stream inner) : Stream
+internal sealed class Utf8CheckingStream(Stream inner) : ForwardReadStream
 {
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
 
     /// <inheritdoc />
     public override long Length => inner.Length;
@@ -39,20 +30,6 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
         _decoder.GetCharCount(buffer[..read], flush: read == 0);
         return read;
     }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
