@@ -203,7 +203,29 @@ def import_real(ibp, realdata, repo, org_rows):
         with open(work / "metrics.csv", newline="", encoding="utf-8") as f:
             metrics = list(csv.reader(f))
         context = {name: (work / name).read_bytes() for name in ("context-organisations.csv", "context-actuals.csv")}
+    context["context-actuals.csv"] = recent_context(context["context-actuals.csv"])
     return actuals, metrics, context
+
+
+CONTEXT_MONTHS = 13  # England-wide ranks use each measure's latest month; a year back keeps the repository small
+
+
+def recent_context(data):
+    """The England context rows of each measure's last CONTEXT_MONTHS months (the header and line order kept)."""
+    lines = data.decode("utf-8").split("\n")
+    header, rows = lines[0], [line for line in lines[1:] if line]
+    latest = {}
+    for line in rows:
+        _, metric, period, _ = line.split(",", 3)
+        latest[metric] = max(latest.get(metric, period), period)
+
+    def months(period):
+        year, month = period.split("-")
+        return int(year) * 12 + int(month)
+
+    kept = [line for line in rows
+            if months(latest[line.split(",", 3)[1]]) - months(line.split(",", 3)[2]) < CONTEXT_MONTHS]
+    return ("\n".join([header] + kept) + "\n").encode("utf-8")
 
 
 def real_series(actuals, codes):
