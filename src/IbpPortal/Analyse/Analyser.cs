@@ -27,7 +27,8 @@ public static class Analyser
             .ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
-        var actuals = SeriesDeriver.Derive(organisations, metrics, data.Actuals, reportingPeriod);
+        var cutOff = ActualsCutOff.For(data.Actuals, metrics, reportingPeriod);
+        var actuals = SeriesDeriver.Derive(organisations, metrics, data.Actuals, cutOff);
         var plans = SeriesDeriver.Derive(organisations, metrics, data.Plans, cutOff: null);
         var targets = new TargetResolver(data.Targets, metrics);
         var rebases = data.Rebases
@@ -52,8 +53,9 @@ public static class Analyser
                 spcResults[slot] = spc(input, metric.Improvement, RebaseAt(rebases, org, metric.Id), spcOptions);
             }
 
-            gaps[slot] = GapCalculator.Compute(org, metric, actuals, plans, targets, reportingPeriod);
-            projections[slot] = ScenarioProjector.Project(org, metric, actuals, plans.Get(org, metric.Id), data.Scenarios, targets, reportingPeriod);
+            // A measure published ahead of the edition is judged at its own latest month (see ActualsCutOff).
+            gaps[slot] = GapCalculator.Compute(org, metric, actuals, plans, targets, cutOff.Of(metric.Id));
+            projections[slot] = ScenarioProjector.Project(org, metric, actuals, plans.Get(org, metric.Id), data.Scenarios, targets, cutOff.Of(metric.Id));
         });
 
         var benchmarkPeriods = new IReadOnlyList<Period>[metrics.Count];
@@ -63,6 +65,7 @@ public static class Analyser
             (benchmarkPeriods[m], benchmarks[m]) = BenchmarkAll(metrics[m], metrics, organisations, actuals);
         });
 
+        var england = new EnglandFigures(data);
         var scorecards = new Scorecard[organisations.Count];
         Parallel.For(0, organisations.Count, o =>
         {
@@ -73,7 +76,7 @@ public static class Analyser
                 var slot = (o * metrics.Count) + m;
                 var periods = benchmarkPeriods[m];
                 if (ScorecardRowFor(organisation, metrics[m], actuals, plans, targets, spcResults[slot], gaps[slot], reportingPeriod, period =>
-                    periods.Count > 0 && period.MonthsSince(periods[0]) is var i && i >= 0 && i < periods.Count ? benchmarks[m][i] : null) is { } row)
+                    periods.Count > 0 && period.MonthsSince(periods[0]) is var i && i >= 0 && i < periods.Count ? benchmarks[m][i] : null, england) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -85,7 +88,10 @@ public static class Analyser
 
         return new AnalysisModel(
             reportingPeriod, organisations, metrics, data.Scenarios, actuals, plans, targets,
-            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards, data.QualityRatings, data.Rebases);
+            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards, data.QualityRatings, data.Rebases)
+        {
+            CutOff = cutOff,
+        };
     }
 
     /// <summary>A table with no organisations, for a month without data.</summary>
@@ -175,7 +181,8 @@ public static class Analyser
         SpcResult? spc,
         GapSet gaps,
         Period reportingPeriod,
-        Func<Period, BenchmarkTable?> benchmark)
+        Func<Period, BenchmarkTable?> benchmark,
+        EnglandFigures england)
     {
         var actual = actuals.Get(organisation.Code, metric.Id);
         var plan = plans.Get(organisation.Code, metric.Id);
@@ -206,6 +213,7 @@ public static class Analyser
             row is { Value.HasValue: true } ? row.Withheld : RankWithheld.None,
             group?.Median,
             table?.Compared,
-            targets.Basis(organisation.Code, metric.Id, period));
+            targets.Basis(organisation.Code, metric.Id, period),
+            actual.At(period).HasValue ? england.Compare(metric, period, organisation) : null);
     }
 }

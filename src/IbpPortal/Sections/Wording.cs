@@ -66,6 +66,15 @@ public static class Wording
         _ => new("No target", "No assurance: there is no target, or no better direction", "white"),
     };
 
+    /// <summary>A quartile among England's acute trusts as a tag, its scope named.</summary>
+    public static QuartileView EnglandQuartile(int quartile) => quartile switch
+    {
+        1 => new(1, "Q1 in England (best 25%)", "green"),
+        2 => new(2, "Q2 in England (above median)", "aqua-green"),
+        3 => new(3, "Q3 in England (below median)", "yellow"),
+        _ => new(4, "Q4 in England (worst 25%)", "red"),
+    };
+
     /// <summary>A quartile as a tag; null without one.</summary>
     public static QuartileView? Quartile(int? quartile, bool isJudgement) => (quartile, isJudgement) switch
     {
