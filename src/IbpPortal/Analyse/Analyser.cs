@@ -44,7 +44,9 @@ public static class Analyser
             var org = organisations[slot / metrics.Count].Code;
             var metric = metrics[slot % metrics.Count];
             var actual = actuals.Get(org, metric.Id);
-            if (!actual.IsEmpty)
+            // One figure has no moving range, so no variation to judge: no SPC chart or icons (packs list it as not charted)
+            // rather than a "common cause" verdict on a single month (the sample's one RTT extract).
+            if (actual.Count(p => p.Value.HasValue) >= 2)
             {
                 // A quarterly measure is charted and analysed over its quarters only: the months between are not missing points.
                 var input = actual

@@ -119,6 +119,8 @@ internal static class OrganisationPageModel
         }).ToList();
 
         var latest = analysis.LatestPeriod(metric.Id);
+        var figures = analysis.Actual(org.Code, metric.Id).Where(p => p.Value.HasValue).ToList();
+        Analyse.Series.SeriesPoint? single = analysis.Spc(org.Code, metric.Id).Points.Count == 0 && figures.Count == 1 ? figures[0] : null;
         var system = org.Type == OrgType.Icb
             ? analysis.TrustsOf(org.Code).Prepend(org).Select(o =>
             {
@@ -143,7 +145,8 @@ internal static class OrganisationPageModel
             Anchor = "metric-" + metric.Id,
             BenchmarkUrl = context.Url(DataRoutes.Metric(metric.Id)),
             Illustrative = Wording.IsIllustrative(metric),
-            Spc = SeriesViews.Spc(context, analysis, org, metric),
+            Spc = single is null ? SeriesViews.Spc(context, analysis, org, metric) : null,
+            SpcNote = single is { } one ? $"One figure so far ({LatestMonth.Label(one.Period, analysis.ReportingPeriod, metric.Frequency)}): an SPC chart needs at least two." : null,
             Plan = SeriesViews.PlanVsActual(context, analysis, org, metric),
             DemandCapacity = SeriesViews.DemandCapacity(context, analysis, org, metric),
             Projection = SeriesViews.Projections(context, analysis, org, metric),

@@ -55,7 +55,7 @@ public static class Wording
         VariationIcon.ConcernLow => new("Concern (low)", "Special cause concern: unusually low, which is a concern", "orange"),
         VariationIcon.NeitherHigh => new("Unusually high", "Special cause variation: unusually high (neither better nor worse)", "purple"),
         VariationIcon.NeitherLow => new("Unusually low", "Special cause variation: unusually low (neither better nor worse)", "purple"),
-        _ => new("No data", "No figures to chart", "white"),
+        _ => new("Not charted", "Too few figures to chart: SPC needs at least two months", "white"),
     };
 
     private static SignalView AssuranceWords(AssuranceIcon icon) => icon switch
