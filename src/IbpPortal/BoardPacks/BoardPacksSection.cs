@@ -10,8 +10,12 @@ using IbpPortal.Settings;
 namespace IbpPortal.BoardPacks;
 
 /// <summary>Plans one PDF board pack per selected organisation at <c>/board-packs/&lt;code&gt;/&lt;period&gt;.pdf</c>, and the <c>/board-packs/</c> listing.</summary>
-public sealed partial class BoardPacksSection(IBoardPackWriter? writer) : ISiteSection
+/// <param name="writer">Writes each pack; null plans the listing page alone (tests of the page without PDFs).</param>
+/// <param name="data">The plan data's analysis, with the organisations whose packs this build writes.</param>
+public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnalysis data) : ISiteSection
 {
+    private readonly DataAnalysis _data = SectionInput.Required(data, nameof(BoardPacksSection), "the plan data's analysis");
+
     /// <summary>The route of the listing page.</summary>
     public const string Route = "/board-packs/";
 
@@ -21,17 +25,9 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer) : ISiteS
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
-        var analysis = context.Service<AnalysisModel>();
-        if (analysis is null)
-        {
-            return;
-        }
-
+        var analysis = _data.Model;
         var index = new BoardPackIndex();
-        context.AddService(index);
-        var selected = Select(input, analysis, context.Diagnostics);
-        CheckCommentary(input, analysis, context.Diagnostics);
-        NarrativeChecks.Check(input, analysis, selected, context.Service<IbpPortal.Editions.EditionComparison>(), context.Diagnostics);
+        var selected = _data.Packs;
         var period = analysis.ReportingPeriod;
         if (writer is not null)
         {
@@ -45,7 +41,7 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer) : ISiteS
                     PackPath(org.Code, period),
                     ctx =>
                     {
-                        var output = writer.Write(org, analysis, commentary, ctx);
+                        var output = writer.Write(org, _data, commentary, ctx);
                         index.Add(org.Code, output.Pdf.Length, output.Pages);
                         return output.Pdf;
                     },
@@ -85,63 +81,6 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer) : ISiteS
                 }).ToList(),
             },
         });
-    }
-
-    private static List<Organisation> Select(PortalInput input, AnalysisModel analysis, DiagnosticBag diagnostics)
-    {
-        var requested = input.Options.Packs ?? input.Settings.Packs;
-        if (requested.Count == 0 || requested.Any(r => r.Equals("none", StringComparison.OrdinalIgnoreCase)))
-        {
-            return [];
-        }
-
-        if (requested.Any(r => r.Equals("all", StringComparison.OrdinalIgnoreCase)))
-        {
-            return [.. analysis.Organisations];
-        }
-
-        var result = new List<Organisation>();
-        foreach (var code in requested)
-        {
-            var org = analysis.FindOrganisation(code);
-            if (org is null)
-            {
-                var suggestion = Suggest.Nearest(code, analysis.Organisations.Select(o => o.Code));
-                diagnostics.Error(input.Options.Packs is null ? new SourceLocation(SettingsLoader.FileName, 1) : new SourceLocation("<command line>", 0),
-                    BoardPackCodes.UnknownOrganisation, $"a board pack was asked for '{code}', which is not in data/organisations.csv",
-                    suggestion is null ? "use organisation codes from data/organisations.csv" : $"did you mean '{suggestion}'?");
-                continue;
-            }
-
-            result.Add(org);
-        }
-
-        return result;
-    }
-
-    private static void CheckCommentary(PortalInput input, AnalysisModel analysis, DiagnosticBag diagnostics)
-    {
-        foreach (var commentary in input.Commentary.Where(c => !c.IsNarrative))
-        {
-            if (analysis.FindOrganisation(commentary.OrgCode) is null)
-            {
-                diagnostics.Error(new SourceLocation(commentary.Page.SourcePath, 1), BoardPackCodes.CommentaryOrganisation,
-                    $"commentary for '{commentary.OrgCode}', which is not in data/organisations.csv",
-                    "put board-pack commentary in input/board-packs/<organisation code>/<YYYY-MM>.md");
-            }
-            else if (!Period.TryParse(commentary.Period, out _))
-            {
-                diagnostics.Error(new SourceLocation(commentary.Page.SourcePath, 1), BoardPackCodes.CommentaryPeriod,
-                    $"the commentary file's name does not start with a period (YYYY-MM)",
-                    $"name it {analysis.ReportingPeriod}.md (or {analysis.ReportingPeriod}-part2.md for an extra part)");
-            }
-            else if (commentary.Period != analysis.ReportingPeriod.ToString())
-            {
-                diagnostics.Warning(new SourceLocation(commentary.Page.SourcePath, 1), BoardPackCodes.CommentaryPeriod,
-                    $"this commentary is for {commentary.Period}, but the packs report on {analysis.ReportingPeriod}, so it is not used",
-                    "rename it to the reporting period, or change reporting_period in portal.yml");
-            }
-        }
     }
 
     /// <summary>The page count of a pack restored from the cache, read from its page tree's <c>/Count</c>.</summary>

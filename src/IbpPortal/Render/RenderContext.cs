@@ -5,7 +5,7 @@ using IbpPortal.Settings;
 
 namespace IbpPortal.Render;
 
-/// <summary>What every renderer may read: settings, the site plan, the analysis and shared services.</summary>
+/// <summary>What every renderer may read: settings, the site plan, the bibliography and where to report problems (what a page shows, its section gives it).</summary>
 public sealed class RenderContext(
     PortalSettings settings,
     SitePlan plan,
@@ -13,7 +13,6 @@ public sealed class RenderContext(
     DiagnosticBag diagnostics,
     bool internalBuild)
 {
-    private readonly Dictionary<Type, object> _services = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedLinks = new(StringComparer.Ordinal);
 
     /// <summary>The portal's settings.</summary>
@@ -30,15 +29,6 @@ public sealed class RenderContext(
 
     /// <summary>True for an internal (Part II) build.</summary>
     public bool InternalBuild { get; } = internalBuild;
-
-    /// <summary>Registered services (analysis results, chart builders), for shortcodes and sections.</summary>
-    public IReadOnlyDictionary<Type, object> Services => _services;
-
-    /// <summary>Registers a service; done while planning, before rendering starts.</summary>
-    public void AddService<T>(T service) where T : class => _services[typeof(T)] = service;
-
-    /// <summary>A registered service, or null.</summary>
-    public T? Service<T>() where T : class => _services.TryGetValue(typeof(T), out var s) ? (T)s : null;
 
     private readonly System.Collections.Concurrent.ConcurrentBag<(string Source, string Url)> _external = [];
 
