@@ -26,7 +26,6 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
         var analysis = _data.Model;
-        var index = new BoardPackIndex();
         var selected = _data.Packs;
         var period = analysis.ReportingPeriod;
         if (writer is not null)
@@ -37,17 +36,16 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
                     .Where(c => c.OrgCode == org.Code && c.Period == period.ToString())
                     .OrderBy(c => c.Page.SourcePath.Length).ThenBy(c => c.Page.SourcePath, StringComparer.Ordinal)
                     .ToList();
-                plan.AddFile(new PlannedFile(
-                    PackPath(org.Code, period),
-                    ctx =>
-                    {
-                        var output = writer.Write(org, _data, commentary, ctx);
-                        index.Add(org.Code, output.Pdf.Length, output.Pages);
-                        return output.Pdf;
-                    },
-                    (_, cached) => index.Add(org.Code, cached.Length, CountPages(cached)))
+                RenderedDocument Write(RenderContext ctx)
+                {
+                    var output = writer.Write(org, _data, commentary, ctx);
+                    return new RenderedDocument(output.Pdf, output.Pages);
+                }
+
+                plan.AddFile(new PlannedFile(PackPath(org.Code, period), ctx => Write(ctx).Bytes)
                 {
                     Group = IbpPortal.Sections.DataRoutes.OrganisationGroup(org.Code),
+                    Document = Write,
                 });
             }
         }
@@ -61,13 +59,13 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
             Section = "board-packs",
             Breadcrumbs = [new Crumb("Home", "/")],
             SearchFilter = "Board packs",
-            Model = ctx => new
+            ListingModel = (ctx, rendered) => new
             {
                 Period = period.ToLongDisplay(),
                 Internal = ctx.InternalBuild,
                 Packs = (writer is null ? [] : selected).Select(org =>
                 {
-                    var info = index.Find(org.Code);
+                    var info = rendered.Find(PackPath(org.Code, period));
                     return new
                     {
                         Code = org.Code,
@@ -82,29 +80,6 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
             },
         });
     }
-
-    /// <summary>The page count of a pack restored from the cache, read from its page tree's <c>/Count</c>.</summary>
-    /// <remarks>
-    /// Opening each cached pack with PDFsharp took a quarter of a one-page-edit rebuild at national scale (7 s for 252
-    /// packs). Our packs are PDFsharp files with one uncompressed page-tree root, so its <c>/Count</c> is the largest
-    /// in the file; a file without one is opened properly.
-    /// </remarks>
-    internal static int CountPages(byte[] pdf)
-    {
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
-        var counts = PageTreeCount().Matches(text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
-        if (counts.Count > 0)
-        {
-            return counts.Max();
-        }
-
-        using var stream = new MemoryStream(pdf);
-        using var document = PdfSharp.Pdf.IO.PdfReader.Open(stream, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
-        return document.PageCount;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)")]
-    private static partial System.Text.RegularExpressions.Regex PageTreeCount();
 
     private static string FormatSize(long bytes) => bytes >= 1024 * 1024
         ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
