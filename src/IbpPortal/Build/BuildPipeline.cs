@@ -74,7 +74,8 @@ public static class BuildPipeline
             return Failed(diagnostics, total);
         }
 
-        var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options);
+        var hashes = new SourceHashes(options.Root);
+        var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options, hashes);
         if (!options.CheckOnly && BuildFingerprint.UpToDate(options, fingerprint))
         {
             Report(reporter, "Up to date", stage, "nothing changed since the last build");
@@ -86,8 +87,9 @@ public static class BuildPipeline
             // Load
             var input = PortalLoader.Load(
                 options,
-                session is null ? SiteComposition.LoadData : (root, bag) => session.LoadData(root, bag, SiteComposition.LoadData),
-                diagnostics);
+                session is null ? SiteComposition.LoadData : (root, bag) => session.LoadData(root, bag, SiteComposition.LoadData, hashes),
+                diagnostics,
+                hashes);
             Report(reporter, "Load", stage, $"{input.Pages.Count} pages, {input.Data.Actuals.Count:N0} actuals");
 
             // Validate
