@@ -32,6 +32,9 @@ internal sealed class ChartPairBlock(IReadOnlyList<ChartCell> cells) : IBlock
 
     public IReadOnlyList<ChartCell> Cells => cells;
 
+    /// <summary>The smallest scale of its charts on the page (placed width over the chart's own width): chart text prints at its size times this.</summary>
+    public double PrintScale { get; private set; } = 1;
+
     public double SpaceBefore => 12;
 
     public double SpaceAfter => 14;
@@ -57,6 +60,7 @@ internal sealed class ChartPairBlock(IReadOnlyList<ChartCell> cells) : IBlock
         }
 
         _height = _laid.Max(Height);
+        PrintScale = cells.Min(c => _width / context.Charts.Page(c.Pdf, c.Page).PointWidth);
         return 1;
     }
 

@@ -58,7 +58,7 @@ internal static class MatrixSection
         });
         if (matrix.PartsOfRates.Count > 0)
             report.Note("Not placed: counts judged through the rate they make up, and charted in their domain section: "
-                + string.Join("; ", matrix.PartsOfRates.Select(r => $"{r.Metric.Name} (part of {RateOf(pack, r.Metric.Id)})")) + ".");
+                + string.Join("; ", matrix.PartsOfRates.Select(r => $"{r.Metric.Name}, part of {RateOf(pack, r.Metric.Id)}")) + ".");
         if (matrix.Uncharted.Count > 0)
             report.Note("Not charted (too few figures): " + string.Join("; ", matrix.Uncharted.Select(r => r.Metric.Name)) + ".");
     }
