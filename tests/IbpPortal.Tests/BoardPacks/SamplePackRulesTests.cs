@@ -112,6 +112,33 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
     }
 
     [Fact]
+    public void No_H2_heading_is_repeated_within_a_pack()
+    {
+        // A reader moving by headings (a screen reader's H key, the bookmarks) must never meet two H2s with the same words:
+        // the ICB packs once had each headline measure's name as an H2 in both the system chapter and the domain chapters.
+        var problems = new List<string>();
+        int icbs = 0;
+        foreach (var pack in set.Packs)
+        {
+            icbs += pack.Org.Type == IbpPortal.Model.OrgType.Icb ? 1 : 0;
+            var headings = Layout(pack).Placements.Select(p => p.Block).Distinct().SelectMany(H2s).ToList();
+            foreach (var repeated in headings.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                problems.Add($"{pack}: '{repeated.Key}' is an H2 {repeated.Count()} times");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(icbs >= 2, "the sample's ICB packs were not checked");
+    }
+
+    static IEnumerable<string> H2s(IBlock block) => block switch
+    {
+        HeadingBlock { Level: 2 } heading => [heading.Text],
+        ChartPairBlock pair => pair.Cells.Select(c => c.Title),
+        GroupBlock group => group.Children.SelectMany(H2s),
+        _ => [],
+    };
+
+    [Fact]
     public void Domain_charts_are_set_two_to_a_row()
     {
         var problems = new List<string>();

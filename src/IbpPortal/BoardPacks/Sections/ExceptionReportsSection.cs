@@ -37,7 +37,8 @@ internal sealed class ExceptionReportsSection : IPackSection
     {
         var row = finding.Row;
         var id = row.Metric.Id;
-        report.Heading(2, ExceptionSentences.Name(row.Metric), PackAnchors.Exception(id), bookmark: true, inContents: false);
+        // Named apart from the measure's chart heading in its domain chapter, so no two H2s of the pack read the same.
+        report.Heading(2, ExceptionSentences.Name(row.Metric) + ": exception report", PackAnchors.Exception(id), bookmark: true, inContents: false);
         report.Table(t =>
         {
             // The target as the scorecard gives it ("76.0% / 78.0%": trajectory / national standard), which fits its column;
