@@ -125,6 +125,7 @@ internal sealed class ExceptionSentences(Period reporting)
         null => string.Empty,
         _ when exception.Has(ExceptionReason.FailsTarget) => " It still consistently fails its target.",
         _ when exception.Has(ExceptionReason.HitAndMissTarget) => " Meeting its target is still hit and miss.",
+        { PlanShortfallPercent: { } shortfall } => " " + PlanGap(shortfall, exception.Row).Replace("It is ", "It is still ", StringComparison.Ordinal),
         _ => " It is still an exception.",
     };
 

@@ -19,6 +19,8 @@ public sealed partial class NumbersWordingTests : IDisposable
     [InlineData("A&E attendances, all types", "A&E attendances, all types")]
     [InlineData("RTT waiting list", "RTT waiting list")]
     [InlineData("Incomplete pathways within 18 weeks", "incomplete pathways within 18 weeks")]
+    [InlineData("Faster Diagnosis Standard patients", "Faster Diagnosis Standard patients")] // a proper name keeps its capitals
+    [InlineData("Type 1 A&E attendances", "type 1 A&E attendances")]
     public void Measure_names_inside_a_sentence_keep_their_acronyms(string name, string expected) =>
         Assert.Equal(expected, IbpPortal.Sections.Wording.InSentence(name));
 

@@ -43,7 +43,7 @@ internal sealed class ExceptionReportsSection : IPackSection
         {
             // The target as the scorecard gives it ("76.0% / 78.0%": trajectory / national standard), which fits its column;
             // the reading below names both in words.
-            t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(66, CellAlign.Right).FixedColumn(46, CellAlign.Right)
+            t.TextSize(9).RowHeaders().Column(1f).FixedColumn(66, CellAlign.Right).FixedColumn(66, CellAlign.Right).FixedColumn(46, CellAlign.Right)
                 .FixedColumn(82).FixedColumn(80);
             t.Header("Why an exception", "Latest", "Trajectory / standard", "Plan", "Variation", "Assurance");
             t.Row(
