@@ -16,7 +16,7 @@ namespace IbpPortal.BoardPacks;
 public sealed class PdfBoardPackWriter : IBoardPackWriter
 {
     /// <inheritdoc />
-    public BoardPackOutput Write(Organisation organisation, AnalysisModel analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext context)
+    public BoardPackOutput Write(Organisation organisation, DataAnalysis analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(analysis);

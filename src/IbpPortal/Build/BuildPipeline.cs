@@ -99,35 +99,33 @@ public static class BuildPipeline
                 return Failed(diagnostics, total);
             }
 
-            // Analyse, then plan the site
-            var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, options.Internal);
-            SiteComposition.Analyse(input, context, session);
+            // Analyse, then check what needs the analysis
+            var analysis = SiteComposition.Analyse(input, options.Internal, session);
+            AnalysisValidator.Validate(input, analysis, diagnostics);
             Report(reporter, "Analyse", stage, "done");
 
-            var plan = context.Plan;
-            plan.WithheldRoutes.UnionWith(input.WithheldRoutes);
-            foreach (var section in SiteComposition.Sections(input))
-            {
-                section.Plan(input, context, plan);
-            }
-
+            // Plan the site: each section from the analysis it is given (the hosting files list the fingerprinted assets by name)
             var assets = ThemeAssets.Prepare(options.Root, input.ThemeFiles, input.Settings.IncludeFontFace, options.CachePath, diagnostics);
-            Report(reporter, "Plan", stage, $"{plan.Pages.Count} pages, {plan.Files.Count} files");
-            if (diagnostics.HasErrors || assets is null)
+            if (assets is null)
             {
                 return Failed(diagnostics, total);
             }
 
-            // The hosting files list the fingerprinted assets by name.
-            context.AddService(assets);
+            var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, options.Internal);
+            var plan = SitePlanner.Plan(input, analysis, assets, context);
+            Report(reporter, "Plan", stage, $"{plan.Pages.Count} pages, {plan.Files.Count} files");
+            if (diagnostics.HasErrors)
+            {
+                return Failed(diagnostics, total);
+            }
 
             // Render
             staging = options.CheckOnly ? null : OutputPublisher.CreateStaging(options.OutputPath);
             var sink = new StagingSink(staging);
-            var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context), input.Settings.AllowRawHtml);
+            var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context, analysis, input.Templates), input.Settings.AllowRawHtml);
             var cache = new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly);
             var previous = PreviousOutput.Load(options.CachePath, options.OutputPath, enabled: !options.Clean && !options.CheckOnly);
-            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, previous, SiteKey.Compute(input, plan, context.Service<Analyse.AnalysisModel>()?.ReportingPeriod));
+            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, previous, SiteKey.Compute(input, plan, analysis.Data?.Model.ReportingPeriod));
             Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
                 (cache.Hits > 0 ? $", {cache.Hits} reused from the cache ({previous.Linked} linked from the last output)" : string.Empty));
             if (diagnostics.HasErrors || staging is null)

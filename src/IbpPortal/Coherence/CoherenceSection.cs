@@ -9,28 +9,20 @@ using IbpPortal.Sections;
 
 namespace IbpPortal.Coherence;
 
-/// <summary>Checks the plans against <c>data/coherence.yml</c>, reports each finding as a warning (so <c>ibp check</c> shows it),
-/// registers the <see cref="CoherenceReport"/> service and plans each organisation's <c>/organisations/&lt;code&gt;/coherence/</c> page.</summary>
-public sealed class CoherenceSection : ISiteSection
+/// <summary>Plans each organisation's <c>/organisations/&lt;code&gt;/coherence/</c> page from the analysis' <see cref="CoherenceReport"/>
+/// (its findings are reported as warnings by the Validate stage, so <c>ibp check</c> shows them).</summary>
+public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
 {
+    private readonly DataAnalysis _data = SectionInput.Required(data, nameof(CoherenceSection), "the plan data's analysis");
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
-        if (context.Service<AnalysisModel>() is not { } analysis || context.Service<ProvenanceIndex>() is not { } provenance)
-        {
-            return;
-        }
-
-        var rules = CoherenceFile.Read(input.Options.Root, input.Data.Metrics, context.Diagnostics);
-        var report = CoherenceChecker.Check(analysis, provenance, rules);
-        context.AddService(report);
-        foreach (var finding in report.Findings)
-        {
-            context.Diagnostics.Add(finding.ToDiagnostic());
-        }
+        var analysis = _data.Model;
+        var report = _data.Coherence;
 
         foreach (var org in analysis.Organisations)
         {

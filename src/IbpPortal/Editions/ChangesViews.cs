@@ -13,9 +13,8 @@ namespace IbpPortal.Editions;
 internal static class ChangesViews
 {
     /// <summary>The <c>/changes/</c> page: every organisation with its counts.</summary>
-    public static object Index(RenderContext context, AnalysisModel analysis, EditionComparison comparison, EditionRecord current)
+    public static object Index(RenderContext context, AnalysisModel analysis, EditionComparison comparison, EditionRecord current, CoherenceReport coherence)
     {
-        var coherence = context.Service<CoherenceReport>();
         return new
         {
             Period = comparison.Period.ToLongDisplay(),
@@ -39,7 +38,7 @@ internal static class ChangesViews
                     Ranks = c.RankMoves.Count,
                     Restated = c.Restated.Count,
                     c.Count,
-                    Coherence = coherence?.For(org.Code).Count ?? 0,
+                    Coherence = coherence.For(org.Code).Count,
                     CoherenceUrl = context.Url(EditionRoutes.Coherence(org.Code)),
                 };
             }).ToList(),

@@ -23,6 +23,21 @@ public static class PortalLoader
         var settings = SettingsLoader.Load(root, diagnostics);
         var (pages, commentary, withheld, withheldSources) = ContentLoader.Load(root, options.Internal, options.Drafts, settings.ExcludeGuide, diagnostics);
         var references = ReferenceLoader.Load(root, diagnostics);
-        return new PortalInput(options, settings, pages, commentary, references, data.GetAwaiter().GetResult(), themeFiles, templates.GetAwaiter().GetResult(), withheld, withheldSources);
+        var planData = data.GetAwaiter().GetResult();
+        var annex = DataAnnexLoader.Load(options, settings, planData, diagnostics);
+        return new PortalInput(options, settings, pages, commentary, references, planData, annex, InputFiles(root), themeFiles, templates.GetAwaiter().GetResult(), withheld, withheldSources);
+    }
+
+    /// <summary>Every file under <c>input/</c>, relative to it, in ordinal order of the full path.</summary>
+    private static List<string> InputFiles(string root)
+    {
+        var inputDir = Path.Combine(root, "input");
+        if (!Directory.Exists(inputDir))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => Path.GetRelativePath(inputDir, file).Replace('\\', '/'))];
     }
 }

@@ -9,27 +9,22 @@ using IbpPortal.Sections;
 
 namespace IbpPortal.Provenance;
 
-/// <summary>Registers the <see cref="ProvenanceIndex"/> and <see cref="DataFingerprint"/> services and plans each organisation's
-/// <c>/organisations/&lt;code&gt;/sources/</c> page and <c>/data/provenance/&lt;code&gt;.json</c>.</summary>
-/// <remarks>Reads <c>data/sources.yml</c> and hashes the data files here, as the Load stage has no place for them; the index itself is pure.</remarks>
-public sealed class ProvenanceSection : ISiteSection
+/// <summary>Plans each organisation's <c>/organisations/&lt;code&gt;/sources/</c> page and <c>/data/provenance/&lt;code&gt;.json</c>
+/// from the analysis' <see cref="ProvenanceIndex"/> and the data's fingerprint.</summary>
+public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerprint) : ISiteSection
 {
+    private readonly DataAnalysis _data = SectionInput.Required(data, nameof(ProvenanceSection), "the plan data's analysis");
+    private readonly DataFingerprint _fingerprint = SectionInput.Required(fingerprint, nameof(ProvenanceSection), "the data's fingerprint");
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
-        if (context.Service<AnalysisModel>() is not { } analysis)
-        {
-            return;
-        }
-
-        var sources = SourcesFile.Read(input.Options.Root, context.Diagnostics);
-        var fingerprint = DataFingerprintReader.Read(input.Options.Root);
-        var index = new ProvenanceIndex(input.Data, analysis, sources);
-        context.AddService(index);
-        context.AddService(fingerprint);
+        var analysis = _data.Model;
+        var index = _data.Provenance;
+        var fingerprint = _fingerprint;
 
         foreach (var org in analysis.Organisations)
         {
