@@ -9,7 +9,7 @@ namespace IbpPortal.Coherence;
 /// <c>data/coherence.yml</c> names them.</summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><c>guidance_four_hour</c>: the plan for March 2026 is below 78%.</item>
+/// <item><c>guidance_four_hour</c>: the plan for March 2026 is below 78% (as shown, at the measure's decimals, so 77.96% counts as 78.0%).</item>
 /// <item><c>guidance_rtt_18_weeks</c>: the plan for March 2026 is less than 5 percentage points above the actual of March 2025 (silent without both).</item>
 /// <item><c>guidance_agency_spend</c>: the 2025/26 planned total is less than 30% below the 2024/25 actual total (silent unless all 24 months have a figure).</item>
 /// <item><c>guidance_activity_workforce</c>: a workforce measure is planned to grow faster than the activity measure over 2025/26; growth compares
@@ -93,7 +93,7 @@ public static class GuidanceRules
 
     private static CoherenceFinding? FourHour(AnalysisModel analysis, ProvenanceIndex provenance, string org, CoherenceRule rule, Metric metric)
     {
-        if (analysis.Plan(org, metric.Id).At(March2026) is not { HasValue: true } plan || plan.Number >= 78)
+        if (analysis.Plan(org, metric.Id).At(March2026) is not { HasValue: true } plan || Math.Round(plan.Number, metric.Decimals) >= 78)
         {
             return null;
         }
@@ -107,7 +107,7 @@ public static class GuidanceRules
     {
         if (analysis.Plan(org, metric.Id).At(March2026) is not { HasValue: true } plan
             || analysis.Actual(org, metric.Id).At(March2025) is not { HasValue: true } baseline
-            || plan.Number - baseline.Number >= 5)
+            || Math.Round(plan.Number - baseline.Number, metric.Decimals) >= 5)
         {
             return null;
         }
@@ -134,7 +134,7 @@ public static class GuidanceRules
         }
 
         var fall = (actual - plan) / actual * 100;
-        if (fall >= 30)
+        if (Math.Round(fall, 1) >= 30)
         {
             return null;
         }
