@@ -76,6 +76,14 @@ public static class GapContributions
         }
 
         var names = string.Join(", ", trusts.Take(for80).Select(t => t.Name));
+        if (net <= 0)
+        {
+            var shortNames = string.Join(", ", trusts.Where(t => t.Contribution > 0).Select(t => t.Name));
+            return ratio
+                ? $"In {month} the ICB as a whole meets {FigureFormat.Format(target!.Value, metric)}: the trusts doing better offset the {Count(gross)} {unitLabel} of the trusts short ({shortNames}), with {Count(-net)} to spare."
+                : $"In {month} the ICB as a whole moved the right way over the year: the trusts that improved offset the {Count(gross)} {unitLabel} of the others ({shortNames}).";
+        }
+
         var count = for80 == 1 ? "One trust accounts" : $"{Words(for80)} trusts account";
         var shortCount = trusts.Count(t => t.Contribution > 0);
         var between = shortCount == 1 ? "The one trust short has" : $"Between them the {shortCount} trusts short have";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IbpPortal.Analyse.Planning;
 using IbpPortal.BoardPacks.Layout;
+using IbpPortal.Charts;
 using IbpPortal.Sections.Planning;
 
 namespace IbpPortal.BoardPacks.Sections;
@@ -13,7 +14,7 @@ internal sealed class PlanCredibilitySection : IPackSection
     {
         var measures = pack.Planning.CredibilityOf(pack.Org.Code, pack.Scorecard.Rows.Select(r => r.Metric.Id));
         var promises = pack.Promises.Where(p => p.Org == pack.Org.Code).ToList();
-        var gaps = pack.Planning.Contributions(pack.Org.Code).Where(g => g.GrossGap > 0).ToList();
+        var gaps = pack.Planning.Contributions(pack.Org.Code).Where(g => g.NetGap > 0).ToList();
         if (measures.Count == 0 && promises.Count == 0 && gaps.Count == 0)
             return;
         report.Heading(1, "Is the plan credible?", "plan-credibility");
@@ -57,11 +58,15 @@ internal sealed class PlanCredibilitySection : IPackSection
             });
         }
 
-        foreach (var g in gaps)
+        var book = gaps.Count == 0 ? null : ChartBook(gaps, pack);
+        for (var i = 0; i < gaps.Count; i++)
         {
+            var g = gaps[i];
             var metric = pack.Analysis.FindMetric(g.Metric)!;
             report.Heading(2, $"Who drives the system's gap: {metric.Name}");
-            report.Paragraph(g.Headline).Table(t =>
+            report.Paragraph(g.Headline);
+            report.Figure(book!, i + 1, $"Ranked bar chart. {g.Headline}", $"{metric.Name}: each trust's part in the gap, {g.Period.ToLongDisplay()}", 0.9);
+            report.Table(t =>
             {
                 t.TextSize(9).Column(3.4f).Column(1.5f, CellAlign.Right).Column(1.2f, CellAlign.Right).Column(1.2f, CellAlign.Right);
                 t.Header("Trust", "Contribution", "Share of the gap", "Cumulative");
@@ -74,5 +79,21 @@ internal sealed class PlanCredibilitySection : IPackSection
         }
 
         report.PageBreak();
+    }
+
+    /// <summary>The ICB's gap charts in one chart PDF, a page each, in the order of <paramref name="gaps"/>.</summary>
+    private static byte[] ChartBook(List<GapContribution> gaps, PackContext pack)
+    {
+        using var stream = new MemoryStream();
+        using (var book = new ChartPdfBook(stream, new ChartPdfMetadata($"Gap contributions: {pack.Org.Name}", pack.Issued.UtcDateTime)))
+        {
+            foreach (var g in gaps)
+            {
+                using var drawing = ContributionChartBuilder.Build(g, $"{pack.Analysis.FindMetric(g.Metric)!.Name}: each trust's part in the gap");
+                book.AddPage(drawing);
+            }
+        }
+
+        return stream.ToArray();
     }
 }

@@ -20,7 +20,7 @@ public sealed class PlanningSection(DataAnalysis data) : ISiteSection
             plan.AddPage(new PlannedPage
             {
                 Route = PlanningRoutes.Page(org.Code),
-                Title = $"Is the plan credible? {org.Name}",
+                Title = $"Planning intelligence: {org.Name}",
                 Layout = "planning",
                 Description = $"Whether {org.Name}'s plans can be met by its current process, whether earlier promised recoveries were kept, and who drives the gap.",
                 Section = "organisations",

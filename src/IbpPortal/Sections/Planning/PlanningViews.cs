@@ -62,7 +62,7 @@ internal static class PlanningViews
         {
             metric.Name,
             g.Headline,
-            Svg = g.GrossGap > 0 ? ContributionSvg.Draw(g, $"gap-{index}", title, description) : null,
+            Svg = g.GrossGap > 0 ? ChartMarkup.Svg(Charts.ContributionChartBuilder.Build(g, title), $"gap-{index}", description) : null,
             Title = title,
             Rows = g.Trusts.Select(t => new
             {

@@ -60,6 +60,15 @@ public sealed class GapContributionTests
         Assert.StartsWith("One trust accounts for 93% of the gap", gap.Headline, StringComparison.Ordinal);
     }
 
+    /// <remarks>A 0.75 × 100 − 65 = 10 short; B 0.75 × 200 − 170 = −20 better: net −10, so the ICB as a whole meets 75%.</remarks>
+    [Fact]
+    public void An_ICB_that_meets_the_target_is_not_said_to_have_a_gap()
+    {
+        var gap = GapContributions.ForRatio(FourHour, new Period(2025, 3), 75, [("A", "Alpha", 65, 100), ("B", "Beta", 170, 200)], "fewer treated than 75.0% needs");
+        Assert.Equal(-10, gap.NetGap, 9);
+        Assert.Equal("In March 2025 the ICB as a whole meets 75.0%: the trusts doing better offset the 10 fewer treated than 75.0% needs of the trusts short (Alpha), with 10 to spare.", gap.Headline);
+    }
+
     [Fact]
     public void No_trust_short_means_no_gap_to_share()
     {
