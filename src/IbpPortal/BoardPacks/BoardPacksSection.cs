@@ -5,6 +5,7 @@ using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
+using IbpPortal.Sections;
 using IbpPortal.Settings;
 
 namespace IbpPortal.BoardPacks;
@@ -15,12 +16,6 @@ namespace IbpPortal.BoardPacks;
 public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnalysis data) : ISiteSection
 {
     private readonly DataAnalysis _data = SectionInput.Required(data, nameof(BoardPacksSection), "the plan data's analysis");
-
-    /// <summary>The route of the listing page.</summary>
-    public const string Route = "/board-packs/";
-
-    /// <summary>The output path of an organisation's pack.</summary>
-    public static string PackPath(string orgCode, Period period) => $"board-packs/{orgCode}/{period}.pdf";
 
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
@@ -42,9 +37,9 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
                     return new RenderedDocument(output.Pdf, output.Pages);
                 }
 
-                plan.AddFile(new PlannedFile(PackPath(org.Code, period), ctx => Write(ctx).Bytes)
+                plan.AddFile(new PlannedFile(DataRoutes.BoardPack(org.Code, period), ctx => Write(ctx).Bytes)
                 {
-                    Group = IbpPortal.Sections.DataRoutes.OrganisationGroup(org.Code),
+                    Group = DataRoutes.OrganisationGroup(org.Code),
                     Document = Write,
                 });
             }
@@ -52,7 +47,7 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
 
         plan.AddPage(new PlannedPage
         {
-            Route = Route,
+            Route = DataRoutes.BoardPacks,
             Title = "Board packs",
             Layout = "board-packs",
             Description = $"The Integrated Performance Report for each organisation, {period.ToLongDisplay()}, as an accessible PDF.",
@@ -65,14 +60,14 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
                 Internal = ctx.InternalBuild,
                 Packs = (writer is null ? [] : selected).Select(org =>
                 {
-                    var info = rendered.Find(PackPath(org.Code, period));
+                    var info = rendered.Find(DataRoutes.BoardPack(org.Code, period));
                     return new
                     {
                         Code = org.Code,
                         Name = org.Name,
                         Type = org.Type == OrgType.Icb ? "ICB (system pack)" : "Trust",
-                        Url = ctx.Url("/" + PackPath(org.Code, period)),
-                        OrganisationUrl = ctx.Plan.Has($"/organisations/{org.Code}/") ? ctx.Url($"/organisations/{org.Code}/") : null,
+                        Url = ctx.Url("/" + DataRoutes.BoardPack(org.Code, period)),
+                        OrganisationUrl = ctx.Plan.Has(DataRoutes.Organisation(org.Code)) ? ctx.Url(DataRoutes.Organisation(org.Code)) : null,
                         Size = info is { } i ? FormatSize(i.Bytes) : string.Empty,
                         Pages = info?.Pages ?? 0,
                     };

@@ -9,7 +9,7 @@ using IbpPortal.Render;
 
 namespace IbpPortal.BoardPacks;
 
-/// <summary>What every section of one pack reads: the organisation, its analysis, commentary, charts and the build's services.</summary>
+/// <summary>What every section of one pack reads: the organisation, the analysis (with provenance, coherence and changes), commentary and the unit's charts.</summary>
 internal sealed class PackContext
 {
     public PackContext(Organisation org, DataAnalysis data, IReadOnlyList<CommentaryDocument> commentary, RenderContext render)

@@ -28,7 +28,7 @@ public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
         {
             plan.AddPage(new PlannedPage
             {
-                Route = EditionRoutes.Coherence(org.Code),
+                Route = DataRoutes.Coherence(org.Code),
                 Title = $"Plan coherence: {org.Name}",
                 Layout = "coherence",
                 Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
@@ -59,7 +59,7 @@ public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
             Rule = f.Rule.Source.ToString(),
             Setting = CoherenceSetting.Describe(f.Rule, analysis),
         }).ToList(),
-        SourcesUrl = context.Plan.Has(EditionRoutes.Sources(org.Code)) ? context.Url(EditionRoutes.Sources(org.Code)) : null,
-        ChangesUrl = context.Plan.Has(EditionRoutes.Changes(org.Code)) ? context.Url(EditionRoutes.Changes(org.Code)) : null,
+        SourcesUrl = context.Plan.Has(DataRoutes.Sources(org.Code)) ? context.Url(DataRoutes.Sources(org.Code)) : null,
+        ChangesUrl = context.Plan.Has(DataRoutes.Changes(org.Code)) ? context.Url(DataRoutes.Changes(org.Code)) : null,
     };
 }

@@ -24,7 +24,7 @@ internal static class ChangesViews
             DataHash = current.Data.Combined,
             PreviousDataHash = comparison.PreviousDataHash,
             SameData = comparison.PreviousDataHash == current.Data.Combined,
-            JsonUrl = context.Url("/" + EditionRoutes.EditionJson(current.Period)),
+            JsonUrl = context.Url("/" + DataRoutes.EditionJson(current.Period)),
             Organisations = analysis.Organisations.Select(org =>
             {
                 var c = comparison.For(org.Code);
@@ -32,7 +32,7 @@ internal static class ChangesViews
                 {
                     org.Name,
                     org.Code,
-                    Url = context.Url(EditionRoutes.Changes(org.Code)),
+                    Url = context.Url(DataRoutes.Changes(org.Code)),
                     Signals = c.NewSignals.Count,
                     Assurance = c.AssuranceMoves.Count,
                     Ranks = c.RankMoves.Count,
@@ -40,7 +40,7 @@ internal static class ChangesViews
                     c.Count,
                     Coherence = coherence.For(org.Code).Count,
                     PromisesMissed = current.Promises.Count(p => p.Org == org.Code && p.Status is Analyse.Planning.PromiseStatus.Overdue or Analyse.Planning.PromiseStatus.Dropped),
-                    CoherenceUrl = context.Url(EditionRoutes.Coherence(org.Code)),
+                    CoherenceUrl = context.Url(DataRoutes.Coherence(org.Code)),
                 };
             }).ToList(),
         };
@@ -64,7 +64,7 @@ internal static class ChangesViews
             Promises = current.Promises.Where(p => p.Org == org.Code && p.MadeIn < current.Period)
                 .Select(p => Sections.Planning.PlanningViews.Promise(analysis, p)).ToList(),
             Repeated = Analyse.Planning.PromiseLedger.RepeatedExceptions(current.Promises, org.Code).Select(m => M(m).Name).ToList(),
-            PlanningUrl = context.Url(Sections.Planning.PlanningRoutes.Page(org.Code)),
+            PlanningUrl = context.Url(DataRoutes.Planning(org.Code)),
             Signals = changes.NewSignals.Select(s => new
             {
                 Metric = M(s.Metric).Name,
@@ -107,9 +107,9 @@ internal static class ChangesViews
                 New = FigureFormat.Format(r.New, M(r.Metric)),
                 Figure = ProvenanceSection.FigureView(context, analysis, provenance.Lookup(org.Code, r.Metric, r.Period)),
             }).ToList(),
-            IndexUrl = context.Url(EditionRoutes.ChangesIndex),
-            SourcesUrl = context.Url(EditionRoutes.Sources(org.Code)),
-            CoherenceUrl = context.Plan.Has(EditionRoutes.Coherence(org.Code)) ? context.Url(EditionRoutes.Coherence(org.Code)) : null,
+            IndexUrl = context.Url(DataRoutes.ChangesIndex),
+            SourcesUrl = context.Url(DataRoutes.Sources(org.Code)),
+            CoherenceUrl = context.Plan.Has(DataRoutes.Coherence(org.Code)) ? context.Url(DataRoutes.Coherence(org.Code)) : null,
         };
     }
 

@@ -4,6 +4,7 @@ using IbpPortal.Load;
 using IbpPortal.PlanSite;
 using IbpPortal.Provenance;
 using IbpPortal.Render;
+using IbpPortal.Sections;
 using IbpPortal.Write;
 
 namespace IbpPortal.Editions;
@@ -26,7 +27,7 @@ public sealed class EditionsSection(DataAnalysis data, IReadOnlyList<(Period Per
         var current = _data.Edition;
         var comparison = _data.Changes;
 
-        plan.AddFile(new PlannedFile(EditionRoutes.EditionJson(current.Period), _ => EditionJson.Write(current))
+        plan.AddFile(new PlannedFile(DataRoutes.EditionJson(current.Period), _ => EditionJson.Write(current))
         {
             WriteTo = (_, stream) => EditionJson.Write(current, stream),
         });
@@ -34,13 +35,13 @@ public sealed class EditionsSection(DataAnalysis data, IReadOnlyList<(Period Per
         {
             // Earlier editions' records stay published, so any later build can compare with them. They are copied from the
             // previous output (which stays in place until this build publishes) when written, not held in memory until then.
-            plan.AddFile(SourceCopy.Streamed(EditionRoutes.EditionJson(period), path));
+            plan.AddFile(SourceCopy.Streamed(DataRoutes.EditionJson(period), path));
         }
 
         var title = comparison.PreviousPeriod is { } p ? $"What changed since the {p.ToLongDisplay()} edition" : "What changed since the last edition";
         plan.AddPage(new PlannedPage
         {
-            Route = EditionRoutes.ChangesIndex,
+            Route = DataRoutes.ChangesIndex,
             Title = title,
             Layout = "changes-index",
             Description = $"New SPC signals, assurance and rank moves and restated figures for every organisation in the {analysis.ReportingPeriod.ToLongDisplay()} edition.",
@@ -53,7 +54,7 @@ public sealed class EditionsSection(DataAnalysis data, IReadOnlyList<(Period Per
         {
             plan.AddPage(new PlannedPage
             {
-                Route = EditionRoutes.Changes(org.Code),
+                Route = DataRoutes.Changes(org.Code),
                 Title = $"{title}: {org.Name}",
                 Layout = "changes",
                 Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)

@@ -12,7 +12,7 @@ namespace IbpPortal.Load;
 public static class DataAnnexLoader
 {
     /// <summary>Reads the files beside <paramref name="data"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public static DataAnnex Load(BuildOptions options, PortalSettings settings, PlanData data, DiagnosticBag diagnostics)
+    public static DataAnnex Load(BuildOptions options, PortalSettings settings, PlanData data, SourceHashes hashes, DiagnosticBag diagnostics)
     {
         if (data.Actuals.Count == 0 && data.Organisations.Count == 0)
         {
@@ -26,6 +26,6 @@ public static class DataAnnexLoader
             CoherenceFile.Read(root, data.Metrics, diagnostics),
             PreviousEditionLocator.Find(root, settings.PreviousEdition, options.OutputPath, period, diagnostics),
             [.. PreviousEditionLocator.Archive(options.OutputPath).Where(a => a.Period != period)],
-            DataFingerprintReader.Read(root));
+            hashes.DataFingerprint());
     }
 }

@@ -30,7 +30,7 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
         {
             plan.AddPage(new PlannedPage
             {
-                Route = EditionRoutes.Sources(org.Code),
+                Route = DataRoutes.Sources(org.Code),
                 Title = $"Where the figures come from: {org.Name}",
                 Layout = "sources",
                 Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
@@ -41,7 +41,7 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
                 SearchFilter = "Organisations",
                 Model = ctx => SourcesModel(ctx, analysis, index, fingerprint, org),
             });
-            plan.AddFile(new PlannedFile(EditionRoutes.ProvenanceJson(org.Code), _ =>
+            plan.AddFile(new PlannedFile(DataRoutes.ProvenanceJson(org.Code), _ =>
                 ProvenanceJson.Write(org.Code, analysis.ReportingPeriod.ToString(), fingerprint, ScorecardFigures.Of(analysis, index, org.Code))));
         }
     }
@@ -57,7 +57,7 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
         var series = figure.Key.Series.ToString().ToLowerInvariant();
         return new
         {
-            Anchor = EditionRoutes.FigureAnchor(metric.Id, series),
+            Anchor = DataRoutes.FigureAnchor(metric.Id, series),
             Metric = metric.Name,
             MetricId = metric.Id,
             Series = figure.Key.Series switch { FigureSeries.Plan => "Plan", FigureSeries.Target => "Target", _ => "Actual" },
@@ -68,7 +68,7 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
             figure.Citation,
             Lines = figure.Locations.Select(l => new { File = l.Path, l.Line, Text = l.ToString() }).ToList(),
             Sources = figure.Sources.Select(s => SourceText(s, figure.Key.Series == FigureSeries.Actual ? Wording.MeasureSource(metric) : null)).ToList(),
-            Url = context.Url(EditionRoutes.Sources(figure.Key.Org)) + "#" + EditionRoutes.FigureAnchor(metric.Id, series),
+            Url = context.Url(DataRoutes.Sources(figure.Key.Org)) + "#" + DataRoutes.FigureAnchor(metric.Id, series),
         };
     }
 
@@ -93,9 +93,9 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
                 Url = declared.TryGetValue(f.Path, out var u) ? u.Url?.ToString() : null,
             }).ToList(),
             Figures = ScorecardFigures.Of(analysis, index, org.Code).Select(f => FigureView(context, analysis, f)).ToList(),
-            JsonUrl = context.Url("/" + EditionRoutes.ProvenanceJson(org.Code)),
-            ChangesUrl = context.Plan.Has(EditionRoutes.Changes(org.Code)) ? context.Url(EditionRoutes.Changes(org.Code)) : null,
-            CoherenceUrl = context.Plan.Has(EditionRoutes.Coherence(org.Code)) ? context.Url(EditionRoutes.Coherence(org.Code)) : null,
+            JsonUrl = context.Url("/" + DataRoutes.ProvenanceJson(org.Code)),
+            ChangesUrl = context.Plan.Has(DataRoutes.Changes(org.Code)) ? context.Url(DataRoutes.Changes(org.Code)) : null,
+            CoherenceUrl = context.Plan.Has(DataRoutes.Coherence(org.Code)) ? context.Url(DataRoutes.Coherence(org.Code)) : null,
         };
     }
 }

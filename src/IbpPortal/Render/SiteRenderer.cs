@@ -9,6 +9,7 @@ using IbpPortal.Load;
 using IbpPortal.Markdown;
 using IbpPortal.PlanSite;
 using IbpPortal.Render.Views;
+using IbpPortal.Sections;
 using IbpPortal.Theme;
 using IbpPortal.Write;
 
@@ -21,16 +22,16 @@ public static partial class SiteRenderer
     [
         ("IBP model", "/ibp-model/"),
         ("Case studies", "/case-studies/"),
-        ("Benchmarking", "/benchmarking/"),
-        ("Organisations", "/organisations/"),
-        ("Board packs", "/board-packs/"),
-        ("Scenarios", "/scenarios/"),
+        ("Benchmarking", DataRoutes.Benchmarking),
+        ("Organisations", DataRoutes.Organisations),
+        ("Board packs", DataRoutes.BoardPacks),
+        ("Scenarios", DataRoutes.Scenarios),
     ];
 
     private static readonly (string Title, string Route)[] Footer =
     [
         ("Accessibility statement", "/accessibility/"),
-        ("Methodology", "/methodology/"),
+        ("Methodology", DataRoutes.Methodology),
         ("References", "/references/"),
         ("Glossary", "/glossary/"),
         ("Why the NHS needs integrated planning", "/nhs-challenges/"),

@@ -19,7 +19,7 @@ public sealed class PlanningSection(DataAnalysis data) : ISiteSection
         {
             plan.AddPage(new PlannedPage
             {
-                Route = PlanningRoutes.Page(org.Code),
+                Route = DataRoutes.Planning(org.Code),
                 Title = $"Planning intelligence: {org.Name}",
                 Layout = "planning",
                 Description = $"Whether {org.Name}'s plans can be met by its current process, whether earlier promised recoveries were kept, and who drives the gap.",
@@ -29,8 +29,8 @@ public sealed class PlanningSection(DataAnalysis data) : ISiteSection
                 SearchFilter = "Organisations",
                 Model = ctx => PlanningViews.Page(ctx, _data, org),
             });
-            plan.AddFile(new PlannedFile(PlanningRoutes.Csv(org.Code), _ => PlanningDownloads.Csv(_data, org)));
-            plan.AddFile(new PlannedFile(PlanningRoutes.Json(org.Code), _ => PlanningDownloads.Json(_data, org)));
+            plan.AddFile(new PlannedFile(DataRoutes.PlanningCsv(org.Code), _ => PlanningDownloads.Csv(_data, org)));
+            plan.AddFile(new PlannedFile(DataRoutes.PlanningJson(org.Code), _ => PlanningDownloads.Json(_data, org)));
         }
     }
 }

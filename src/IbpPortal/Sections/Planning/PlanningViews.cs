@@ -36,8 +36,8 @@ internal static class PlanningViews
             Promises = promises.Select(p => Promise(model, p)).ToList(),
             Repeated = repeated.Select(m => model.FindMetric(m)?.Name ?? m).ToList(),
             Contributions = data.Planning.Contributions(org.Code).Select((g, i) => Contribution(model, g, i)).ToList(),
-            CsvUrl = context.Url(PlanningRoutes.Csv(org.Code)),
-            JsonUrl = context.Url(PlanningRoutes.Json(org.Code)),
+            CsvUrl = context.Url(DataRoutes.PlanningCsv(org.Code)),
+            JsonUrl = context.Url(DataRoutes.PlanningJson(org.Code)),
             MethodUrl = context.Url(DataRoutes.Methodology) + "#planning-intelligence",
         };
     }
