@@ -39,6 +39,7 @@ internal static class ChangesViews
                     Restated = c.Restated.Count,
                     c.Count,
                     Coherence = coherence.For(org.Code).Count,
+                    PromisesMissed = current.Promises.Count(p => p.Org == org.Code && p.Status is Analyse.Planning.PromiseStatus.Overdue or Analyse.Planning.PromiseStatus.Dropped),
                     CoherenceUrl = context.Url(DataRoutes.Coherence(org.Code)),
                 };
             }).ToList(),
@@ -60,6 +61,10 @@ internal static class ChangesViews
             DataHash = current.Data.Combined,
             PreviousDataHash = changes.PreviousDataHash,
             changes.Count,
+            Promises = current.Promises.Where(p => p.Org == org.Code && p.MadeIn < current.Period)
+                .Select(p => Sections.Planning.PlanningViews.Promise(analysis, p)).ToList(),
+            Repeated = Analyse.Planning.PromiseLedger.RepeatedExceptions(current.Promises, org.Code).Select(m => M(m).Name).ToList(),
+            PlanningUrl = context.Url(DataRoutes.Planning(org.Code)),
             Signals = changes.NewSignals.Select(s => new
             {
                 Metric = M(s.Metric).Name,
