@@ -254,6 +254,8 @@ public sealed class ContentSection : ISiteSection
         Latest = caseStudies.Take(3).Select(s => Card(context, s)).ToList(),
         CaseStudiesUrl = context.Url("/case-studies/"),
         Headlines = context.Service<IHomeHeadlines>()?.Headlines(context) ?? [],
+        Organisations = context.Service<IHomeHeadlines>()?.Organisations(context) ?? [],
+        OrganisationsUrl = context.Url("/organisations/"),
     };
 
     private static object ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new

@@ -1,6 +1,9 @@
 using IbpPortal.Analyse;
+using IbpPortal.BoardPacks;
+using IbpPortal.Editions;
 using IbpPortal.Model;
 using IbpPortal.Render;
+using IbpPortal.Sections.Summary;
 using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
@@ -21,12 +24,13 @@ internal static class OrganisationPageModel
             Wording.DomainName(d.Domain),
             "scorecard-" + d.Domain.ToString().ToLowerInvariant(),
             [.. d.Rows.Select(r => ScorecardRow(context, r, Wording.MoneyScaleOf(d.Rows)))])).ToList();
+        var review = PackReview.Of(analysis, org, scorecard, context.Service<EditionComparison>());
 
         return new
         {
             org.Code,
             org.Name,
-            Type = isIcb ? "Integrated care board" : "Trust",
+            Type = isIcb ? "Integrated care board" : "NHS trust",
             IsIcb = isIcb,
             org.Region,
             org.PeerGroup,
@@ -36,11 +40,15 @@ internal static class OrganisationPageModel
             Period = analysis.ReportingPeriod.ToLongDisplay(),
             BoardPackUrl = context.Plan.Has(pack) ? context.Url(pack) : null,
             JsonUrl = context.Url(DataRoutes.OrganisationJson(org.Code)),
-            Scorecard = domains,
+            Summary = OrganisationSummary.Build(analysis, scorecard, review),
             AnyIllustrative = scorecard.Rows.Any(r => Wording.IsIllustrative(r.Metric)),
-            Domains = scorecard.Domains.Select(d => new
+            Domains = scorecard.Domains.Select((d, i) => new
             {
                 Name = Wording.DomainName(d.Domain),
+                Id = "domain-" + d.Domain.ToString().ToLowerInvariant(),
+                Count = d.Rows.Count == 1 ? "1 measure" : $"{d.Rows.Count} measures",
+                Exceptions = d.Rows.Count(r => review.ExceptionFor(r.Metric.Id) is not null),
+                Scorecard = new[] { domains[i] },
                 Metrics = d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric)).ToList(),
             }).ToList(),
             MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
@@ -138,7 +146,7 @@ internal static class OrganisationPageModel
         {
             metric.Id,
             metric.Name,
-            Anchor = "metric-" + metric.Id,
+            Anchor = OrganisationSummary.Anchor(metric),
             BenchmarkUrl = context.Url(DataRoutes.Metric(metric.Id)),
             Illustrative = Wording.IsIllustrative(metric),
             Spc = SeriesViews.Spc(context, analysis, org, metric),
