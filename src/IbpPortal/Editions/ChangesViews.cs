@@ -16,6 +16,23 @@ internal static class ChangesViews
     public static object Index(RenderContext context, AnalysisModel analysis, EditionComparison comparison, EditionRecord current)
     {
         var coherence = context.Service<CoherenceReport>();
+        var organisations = analysis.Organisations.Select(org =>
+        {
+            var c = comparison.For(org.Code);
+            return new
+            {
+                org.Name,
+                org.Code,
+                Url = context.Url(EditionRoutes.Changes(org.Code)),
+                Signals = c.NewSignals.Count,
+                Assurance = c.AssuranceMoves.Count,
+                Ranks = c.RankMoves.Count,
+                Restated = c.Restated.Count,
+                c.Count,
+                Coherence = coherence?.For(org.Code).Count ?? 0,
+                CoherenceUrl = context.Url(EditionRoutes.Coherence(org.Code)),
+            };
+        }).ToList();
         return new
         {
             Period = comparison.Period.ToLongDisplay(),
@@ -26,23 +43,8 @@ internal static class ChangesViews
             PreviousDataHash = comparison.PreviousDataHash,
             SameData = comparison.PreviousDataHash == current.Data.Combined,
             JsonUrl = context.Url("/" + EditionRoutes.EditionJson(current.Period)),
-            Organisations = analysis.Organisations.Select(org =>
-            {
-                var c = comparison.For(org.Code);
-                return new
-                {
-                    org.Name,
-                    org.Code,
-                    Url = context.Url(EditionRoutes.Changes(org.Code)),
-                    Signals = c.NewSignals.Count,
-                    Assurance = c.AssuranceMoves.Count,
-                    Ranks = c.RankMoves.Count,
-                    Restated = c.Restated.Count,
-                    c.Count,
-                    Coherence = coherence?.For(org.Code).Count ?? 0,
-                    CoherenceUrl = context.Url(EditionRoutes.Coherence(org.Code)),
-                };
-            }).ToList(),
+            Organisations = organisations,
+            WithFindings = organisations.Where(o => o.Coherence > 0).ToList(),
         };
     }
 
