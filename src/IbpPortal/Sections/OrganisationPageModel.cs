@@ -11,7 +11,8 @@ namespace IbpPortal.Sections;
 /// <summary>The model of an organisation's page: scorecard by domain, then each metric's SPC chart, plan, gaps, projections and (for an ICB) its trusts.</summary>
 internal static class OrganisationPageModel
 {
-    public static object Build(RenderContext context, AnalysisModel analysis, Organisation org)
+    /// <param name="changes">The comparison with the last edition, for the exception rules that compare editions; null on a first edition.</param>
+    public static object Build(RenderContext context, AnalysisModel analysis, Organisation org, EditionComparison? changes)
     {
         var scorecard = analysis.Scorecard(org.Code);
         var isIcb = org.Type == OrgType.Icb;
@@ -24,7 +25,7 @@ internal static class OrganisationPageModel
             Wording.DomainName(d.Domain),
             "scorecard-" + d.Domain.ToString().ToLowerInvariant(),
             [.. d.Rows.Select(r => ScorecardRow(context, r, Wording.MoneyScaleOf(d.Rows)))])).ToList();
-        var review = PackReview.Of(analysis, org, scorecard, context.Service<EditionComparison>());
+        var review = PackReview.Of(analysis, org, scorecard, changes);
 
         return new
         {
@@ -52,9 +53,9 @@ internal static class OrganisationPageModel
                 Metrics = d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric)).ToList(),
             }).ToList(),
             MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
-            ChangesUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/changes/"),
-            SourcesUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/sources/"),
-            CoherenceUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/coherence/"),
+            ChangesUrl = LinkIfPlanned(context, DataRoutes.Changes(org.Code)),
+            SourcesUrl = LinkIfPlanned(context, DataRoutes.Sources(org.Code)),
+            CoherenceUrl = LinkIfPlanned(context, DataRoutes.Coherence(org.Code)),
         };
     }
 

@@ -1,4 +1,5 @@
 using IbpPortal.Analyse;
+using IbpPortal.Editions;
 using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
@@ -7,15 +8,16 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>Plans <c>/organisations/</c> (ICBs with their trusts), a page per organisation, and their JSON and CSV downloads.</summary>
-public sealed class OrganisationsSection : ISiteSection
+/// <param name="changes">The comparison with the last edition, which the exception rules on each page use as the board pack does.</param>
+public sealed class OrganisationsSection(AnalysisModel analysis, EditionComparison? changes = null) : ISiteSection
 {
+    private readonly AnalysisModel _analysis = SectionInput.Required(analysis, nameof(OrganisationsSection), "the plan data's analysis");
+
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
-        if (context.Service<AnalysisModel>() is not { } analysis)
-        {
-            return;
-        }
+        var analysis = _analysis;
 
         plan.AddPage(new PlannedPage
         {
@@ -42,7 +44,7 @@ public sealed class OrganisationsSection : ISiteSection
                 Source = org.Source,
                 Breadcrumbs = [new Crumb("Home", "/"), new Crumb("Organisations", DataRoutes.Organisations)],
                 SearchFilter = "Organisations",
-                Model = ctx => OrganisationPageModel.Build(ctx, analysis, org),
+                Model = ctx => OrganisationPageModel.Build(ctx, analysis, org, changes),
                 Group = DataRoutes.OrganisationGroup(org.Code),
             });
             plan.AddFile(new PlannedFile(DataRoutes.OrganisationJson(org.Code), _ => DataDownloads.OrganisationJson(analysis, org))
