@@ -66,7 +66,7 @@ public static class SiteComposition
         if (analysis.Data is { } data)
         {
             yield return new BenchmarkingSection(data.Model);
-            yield return new OrganisationsSection(data.Model);
+            yield return new OrganisationsSection(data.Model, data.Changes);
             yield return new ScenariosSection(data.Model);
             yield return new BoardPacksSection(new PdfBoardPackWriter(), data);
             yield return new ProvenanceSection(data, analysis.Fingerprint);
