@@ -1,4 +1,3 @@
-using System.Globalization;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.BoardPacks.Fonts;
 using IbpPortal.BoardPacks.Layout;
@@ -69,9 +68,5 @@ internal static class PackIcons
     static XPoint[] Wave() => [.. IconGeometry.Wave.Select(p => new XPoint(p.X, p.Y))];
 
     /// <summary>A colour from "#RRGGBB".</summary>
-    public static XColor Colour(string hex)
-    {
-        var rgb = int.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return XColor.FromArgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
-    }
+    public static XColor Colour(string hex) => NhsColours.FromHex(hex);
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using IbpPortal.Model;
+using IbpPortal.Text;
 
 namespace IbpPortal.Import;
 
@@ -9,15 +9,13 @@ internal static class ActualsText
     /// <summary>The file's text for rows already sorted.</summary>
     public static string Format(IEnumerable<(string Org, string Metric, Period Period, DataValue Value)> rows)
     {
-        var text = new StringBuilder("org,metric,period,value\n");
+        using var csv = new CsvLines();
+        csv.Row(["org", "metric", "period", "value"]);
         foreach (var (org, metric, period, value) in rows)
         {
-            text.Append(Field(org)).Append(',').Append(Field(metric)).Append(',').Append(period.ToString()).Append(',').Append(value.ToCsv()).Append('\n');
+            csv.Row([org, metric, period.ToString(), value.ToCsv()]);
         }
 
-        return text.ToString();
+        return csv.ToString();
     }
-
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

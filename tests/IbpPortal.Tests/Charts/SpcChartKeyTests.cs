@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using System.Xml.Linq;
 using IbpPortal.Charts;
 using IbpPortal.Diagnostics;
