@@ -12,7 +12,6 @@ public sealed class MethodLengthTests
         "src/IbpPortal.Cli/Preview/PreviewServer.cs: HandleAsync", // 89
         "src/IbpPortal/BoardPacks/Sections/DataSourcesAppendix.cs: Compose", // 81
         "src/IbpPortal/Build/BuildPipeline.cs: RunLocked", // 104
-        "src/IbpPortal/Content/FrontMatterParser.cs: Parse", // 168
         "src/IbpPortal/Content/ReferenceLoader.cs: Load", // 81
         "src/IbpPortal/Content/Scaffold.cs: Create", // 86
         "src/IbpPortal/Markdown/Shortcodes/ShortcodeSyntax.cs: TryParse", // 95
