@@ -1,9 +1,8 @@
 using IbpPortal.Model;
-using IbpPortal.Text;
 
 namespace IbpPortal.Import;
 
-/// <summary>The canonical text of an observations file (header, LF, invariant numbers), as <see cref="ActualsWriter"/> writes it.</summary>
+/// <summary>The canonical text of an observations file (header, LF, invariant numbers), as <see cref="PublicationImport"/> writes it (through <see cref="CsvLines"/>).</summary>
 internal static class ActualsText
 {
     /// <summary>The file's text for rows already sorted.</summary>

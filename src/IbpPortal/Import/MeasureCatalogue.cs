@@ -77,7 +77,7 @@ public static class MeasureCatalogue
     public static string ToCsv()
     {
         string[] header = [.. Load.Data.MetricsFile.Columns, .. Load.Data.MetricsFile.OptionalColumns];
-        using var csv = new Text.CsvLines();
+        using var csv = new CsvLines();
         csv.Row(header);
         foreach (var metric in All)
         {

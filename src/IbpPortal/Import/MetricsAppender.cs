@@ -1,8 +1,6 @@
 using System.Globalization;
-using IbpPortal.Text;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load.Data;
-using IbpPortal.Model;
 
 namespace IbpPortal.Import;
 

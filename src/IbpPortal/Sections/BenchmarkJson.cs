@@ -1,4 +1,3 @@
-using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
 using IbpPortal.Sections.Downloads;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IbpPortal.Text;
 
 namespace IbpPortal.Sections;
 

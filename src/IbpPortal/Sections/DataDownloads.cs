@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IbpPortal.Analyse;
-using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
 using IbpPortal.Sections.Downloads;
 

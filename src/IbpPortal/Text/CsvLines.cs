@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 
-namespace IbpPortal.Text;
+namespace IbpPortal;
 
 /// <summary>Writes CSV with CsvHelper in the one layout every file the portal writes uses: comma-separated, LF line ends, UTF-8 without a BOM.</summary>
 /// <remarks>

@@ -13,7 +13,7 @@ namespace IbpPortal.Tests.BoardPacks;
 /// </summary>
 public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixture<SamplePackSet>
 {
-    const double MinimumFill = 0.40;
+    private const double MinimumFill = 0.40;
 
     [Fact]
     public void Every_measure_in_concern_or_failing_its_target_is_in_the_matrix_the_summary_and_an_exception_report()
@@ -38,11 +38,19 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             {
                 var words = Squash(name);
                 if (!matrixText.Contains(words, StringComparison.Ordinal))
+                {
                     problems.Add($"{pack}: '{name}' is not in the summary matrix on page 2");
+                }
+
                 if (!summaryText.Contains(words, StringComparison.Ordinal))
+                {
                     problems.Add($"{pack}: '{name}' is not in the executive summary");
+                }
+
                 if (!reports.Any(r => r.StartsWith(name, StringComparison.Ordinal)))
+                {
                     problems.Add($"{pack}: '{name}' has no exception report");
+                }
             }
         }
 
@@ -63,7 +71,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             for (int page = 0; page < layout.PageCount; page++)
             {
                 if (!layout.EndsChapter(page) && layout.Fill(page) < MinimumFill)
+                {
                     problems.Add($"{pack} page {page + 1}: {layout.Fill(page):P0} full, next page opens with {layout.On(page + 1).FirstOrDefault()?.Block.GetType().Name}");
+                }
             }
         }
 
@@ -81,7 +91,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             {
                 splits++;
                 if (part.Next - part.Start < TableBlock.MinimumRows)
+                {
                     problems.Add($"{pack} page {part.Page + 1}: a table part of {part.Next - part.Start} rows");
+                }
             }
         }
 
@@ -98,7 +110,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             for (int page = 0; page < layout.PageCount - 1; page++)
             {
                 if (layout.On(page).LastOrDefault()?.Block is HeadingBlock heading)
+                {
                     problems.Add($"{pack} page {page + 1}: ends with a level-{heading.Level} heading");
+                }
             }
         }
 
@@ -131,7 +145,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
                 foreach (var words in new[] { IbpPortal.Charts.SpcIcons.VariationLabel(row.Variation), IbpPortal.Charts.SpcIcons.AssuranceLabel(row.Assurance) })
                 {
                     if (!text.Contains(Squash(words), StringComparison.Ordinal))
+                    {
                         problems.Add($"{pack} page {node.PageNumber}: {row.Metric.Name} has no '{words}' beside its chart");
+                    }
                 }
             }
         }
@@ -156,13 +172,13 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
         Assert.Throws<ArgumentOutOfRangeException>(() => new TableBuilder().TextSize(8));
     }
 
-    static ReportLayout Layout(SamplePackSet.Pack pack) => pack.Output.Layout ?? throw new InvalidOperationException("no layout recorded");
+    private static ReportLayout Layout(SamplePackSet.Pack pack) => pack.Output.Layout ?? throw new InvalidOperationException("no layout recorded");
 
-    static string Words(PdfDocument pdf, int first, int last) =>
+    private static string Words(PdfDocument pdf, int first, int last) =>
         Squash(string.Concat(Enumerable.Range(first, Math.Max(1, last - first + 1)).SelectMany(n => pdf.GetPage(n).Letters.Select(l => l.Value))));
 
     /// <summary>Text in drawing order without its spaces, so a name wrapped over lines of a table cell still matches.</summary>
-    static string Squash(string text) => Spaces().Replace(text, string.Empty);
+    private static string Squash(string text) => Spaces().Replace(text, string.Empty);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -21,7 +21,10 @@ public sealed class SamplePackSet
         var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, internalBuild: false);
         SiteComposition.Analyse(input, context);
         foreach (var section in SiteComposition.Sections(input))
+        {
             section.Plan(input, context, context.Plan);
+        }
+
         Analysis = context.Service<AnalysisModel>() ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.ToString())));
         var writer = new PdfBoardPackWriter();
         var period = Analysis.ReportingPeriod.ToString();

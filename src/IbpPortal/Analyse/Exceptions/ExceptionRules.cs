@@ -35,22 +35,43 @@ public static class ExceptionRules
         ArgumentNullException.ThrowIfNull(spc);
         ArgumentNullException.ThrowIfNull(history);
         if (!row.Latest.HasValue)
+        {
             return null;
+        }
+
         var reasons = new List<ExceptionReason>();
         var concernMonths = ConcernMonths(spc);
         if (row.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow || concernMonths.Count > 0)
+        {
             reasons.Add(ExceptionReason.SpecialCauseConcern);
+        }
+
         if (row.Assurance == AssuranceIcon.Fail)
+        {
             reasons.Add(ExceptionReason.FailsTarget);
+        }
+
         if (row.Assurance == AssuranceIcon.HitAndMiss)
+        {
             reasons.Add(ExceptionReason.HitAndMissTarget);
+        }
+
         var shortfall = PlanShortfall(row);
         if (shortfall is not null)
+        {
             reasons.Add(ExceptionReason.OffPlan);
+        }
+
         if (row.RankIsJudgement && history.PreviousQuartile is { } before && row.Quartile is { } now && now > before)
+        {
             reasons.Add(ExceptionReason.FellQuartile);
+        }
+
         if (reasons.Count == 0)
+        {
             return null;
+        }
+
         var ordered = reasons.OrderByDescending(Weight).ThenBy(r => r).ToList();
         return new ExceptionFinding(row, ordered, ordered.Sum(Weight), concernMonths, shortfall);
     }
@@ -61,12 +82,21 @@ public static class ExceptionRules
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(history);
         if (!row.Latest.HasValue)
+        {
             return null;
+        }
+
         var reasons = new List<ImprovementReason>();
         if (row.Variation is VariationIcon.ImprovementHigh or VariationIcon.ImprovementLow)
+        {
             reasons.Add(ImprovementReason.SpecialCauseImprovement);
+        }
+
         if (row.Assurance == AssuranceIcon.Pass && history.PreviousAssurance is AssuranceIcon.Fail or AssuranceIcon.HitAndMiss)
+        {
             reasons.Add(ImprovementReason.TargetNewlyMet);
+        }
+
         return reasons.Count == 0 ? null : new ImprovementFinding(row, reasons);
     }
 
@@ -75,7 +105,10 @@ public static class ExceptionRules
     {
         ArgumentNullException.ThrowIfNull(spc);
         if (spc.Points.Count == 0)
+        {
             return [];
+        }
+
         var segment = spc.Points[^1].Segment;
         return [.. spc.Points.Where(p => p.Segment == segment && p.Value.HasValue)
             .TakeLast(RecentMonths)
@@ -88,7 +121,10 @@ public static class ExceptionRules
     {
         ArgumentNullException.ThrowIfNull(row);
         if (row.Metric.PlanTolerance is not { } tolerance || row.Variance is not { Direction: GapDirection.Adverse } gap || gap.Comparator == 0)
+        {
             return null;
+        }
+
         var percent = Math.Abs(gap.Size) / Math.Abs(gap.Comparator) * 100.0;
         return percent > tolerance ? percent : null;
     }

@@ -10,9 +10,9 @@ namespace IbpPortal.Analyse.Exceptions;
 /// </remarks>
 public sealed class SummaryMatrix
 {
-    readonly Dictionary<(MatrixVariation, MatrixAssurance), List<ScorecardRow>> _cells = [];
+    private readonly Dictionary<(MatrixVariation, MatrixAssurance), List<ScorecardRow>> _cells = [];
 
-    SummaryMatrix(IReadOnlyList<ScorecardRow> uncharted) => Uncharted = uncharted;
+    private SummaryMatrix(IReadOnlyList<ScorecardRow> uncharted) => Uncharted = uncharted;
 
     /// <summary>The rows, in order.</summary>
     public static IReadOnlyList<MatrixVariation> Variations { get; } = Enum.GetValues<MatrixVariation>();
@@ -39,9 +39,13 @@ public sealed class SummaryMatrix
         foreach (var row in rows.Where(r => r.Latest.HasValue))
         {
             if (VariationOf(row.Variation) is { } variation)
+            {
                 placed.Add((variation, AssuranceOf(row.Assurance), row));
+            }
             else
+            {
                 uncharted.Add(row);
+            }
         }
 
         var matrix = new SummaryMatrix(uncharted);

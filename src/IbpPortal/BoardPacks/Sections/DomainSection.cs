@@ -21,13 +21,18 @@ internal sealed class DomainSection(ScorecardDomain domain) : IPackSection
             report.Paragraph(p =>
             {
                 if (PackText.Illustrative(row.Metric))
+                {
                     p.Italic("Illustrative (synthetic) figures. ");
+                }
+
                 p.Text(PackText.MeasureCommentary(row, pack.Period, SpcNarrative.CurrentSegment(
                     pack.Analysis.Spc(pack.Org.Code, row.Metric.Id), row.Metric, pack.Analysis.RebasesOf(pack.Org.Code, row.Metric.Id))));
             }, keepWithNext: pack.Charts.Spc(row.Metric.Id) is not null);
             // The paragraph above is the chart's visible description and the alt text its spoken one; no caption repeats them.
             if (pack.Charts.Spc(row.Metric.Id) is { } chart)
+            {
                 report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText, PackIcons.BesideChart(row.Variation, row.Assurance));
+            }
         }
 
         report.PageBreak();

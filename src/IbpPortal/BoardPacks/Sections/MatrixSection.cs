@@ -1,7 +1,6 @@
 using IbpPortal.Analyse.Exceptions;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.BoardPacks.Layout;
-using IbpPortal.Sections;
 
 namespace IbpPortal.BoardPacks.Sections;
 
@@ -46,24 +45,35 @@ internal static class MatrixSection
             // every column keeps room for its heading's longest word ("Consistently"), which would otherwise break inside the word.
             t.TextSize(9).RowHeaders().FixedColumn(96);
             foreach (var assurance in SummaryMatrix.Assurances)
+            {
                 t.Column(1.4f + Math.Min(1.1f, 0.15f * SummaryMatrix.Variations.Max(v => matrix.Cell(v, assurance).Count)));
+            }
+
             t.Header(["Variation", .. SummaryMatrix.Assurances.Select(AssuranceHeading)]);
             foreach (var variation in SummaryMatrix.Variations)
             {
                 var cells = new List<TableCell> { new(VariationHeading(variation)) { Bold = true, Icon = PackIcons.Variation(Icon(variation)) } };
                 foreach (var assurance in SummaryMatrix.Assurances)
+                {
                     cells.Add(Cell(matrix.Cell(variation, assurance), pack));
+                }
+
                 t.Row([.. cells]);
             }
         });
         if (matrix.Uncharted.Count > 0)
+        {
             report.Note("Not charted (too few figures): " + string.Join("; ", matrix.Uncharted.Select(r => r.Metric.Name)) + ".");
+        }
     }
 
-    static TableCell Cell(IReadOnlyList<Analyse.ScorecardRow> rows, PackContext pack)
+    private static TableCell Cell(IReadOnlyList<Analyse.ScorecardRow> rows, PackContext pack)
     {
         if (rows.Count == 0)
+        {
             return new TableCell(PackText.None);
+        }
+
         var text = string.Join("\n", rows.Select(r => "• " + r.Metric.Name));
         return TableCell.Rich(text, p =>
         {
@@ -75,7 +85,7 @@ internal static class MatrixSection
         });
     }
 
-    static VariationIcon Icon(MatrixVariation variation) => variation switch
+    private static VariationIcon Icon(MatrixVariation variation) => variation switch
     {
         MatrixVariation.Improvement => VariationIcon.ImprovementHigh,
         MatrixVariation.Concern => VariationIcon.ConcernHigh,
