@@ -24,10 +24,7 @@ public sealed partial class FileSystemCallTests
         ["src/IbpPortal/Settings/SettingsLoader.cs"] = "to move to Load: reads portal.yml",
         ["src/IbpPortal/Coherence/CoherenceFile.cs"] = "to move to Load: reads the coherence rules",
         ["src/IbpPortal/Provenance/SourcesFile.cs"] = "to move to Load: reads sources.yml",
-        ["src/IbpPortal/Provenance/DataFingerprintReader.cs"] = "to move to Load: hashes data/ (issue 17: one source hasher)",
         ["src/IbpPortal/Editions/PreviousEditionLocator.cs"] = "to move to Load: reads the previous build's edition records",
-        ["src/IbpPortal/Editions/EditionsSection.cs"] = "to move to Load (issue 17): copies earlier edition records while planning",
-        ["src/IbpPortal/PlanSite/ContentSection.cs"] = "to move to Load (issue 17): lists input/ while planning",
     };
 
     [Fact]
