@@ -142,6 +142,7 @@ internal static class OrganisationPageModel
             BenchmarkUrl = context.Url(DataRoutes.Metric(metric.Id)),
             Illustrative = Wording.IsIllustrative(metric),
             Spc = SeriesViews.Spc(context, analysis, org, metric),
+            Ranking = BenchmarkViews.OrganisationRanking(context, analysis, org, metric),
             Plan = SeriesViews.PlanVsActual(context, analysis, org, metric),
             DemandCapacity = SeriesViews.DemandCapacity(context, analysis, org, metric),
             Projection = SeriesViews.Projections(context, analysis, org, metric),
