@@ -9,5 +9,5 @@ namespace IbpPortal.BoardPacks;
 public interface IBoardPackWriter
 {
     /// <summary>The pack's PDF; <paramref name="commentary"/> holds the organisation's commentary files for the period (executive summary first).</summary>
-    BoardPackOutput Write(Organisation organisation, AnalysisModel analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext context);
+    BoardPackOutput Write(Organisation organisation, DataAnalysis analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext context);
 }

@@ -24,7 +24,7 @@ internal sealed class PackCharts
     public PackChart? Spc(string metric) => _charts.GetValueOrDefault(metric);
 
     /// <summary>Draws the SPC chart of every scorecard measure with values: the organisation page's own drawings when the two are rendered together.</summary>
-    public static PackCharts Build(AnalysisModel analysis, Organisation org, Scorecard scorecard, DateTime created)
+    public static PackCharts Build(Render.ChartLayouts layouts, AnalysisModel analysis, Organisation org, Scorecard scorecard, DateTime created)
     {
         var charts = new Dictionary<string, PackChart>(StringComparer.Ordinal);
         using var stream = new MemoryStream();
@@ -32,7 +32,7 @@ internal sealed class PackCharts
         {
             foreach (var row in scorecard.Rows.Where(r => r.Latest.HasValue))
             {
-                using var lease = SpcDrawings.Get(analysis, org, row.Metric);
+                using var lease = SpcDrawings.Get(layouts, analysis, org, row.Metric);
                 charts[row.Metric.Id] = new PackChart(book.AddPage(lease.Value), lease.Value.Description);
             }
         }

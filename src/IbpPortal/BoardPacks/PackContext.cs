@@ -9,13 +9,18 @@ using IbpPortal.Render;
 
 namespace IbpPortal.BoardPacks;
 
-/// <summary>What every section of one pack reads: the organisation, its analysis, commentary, charts and the build's services.</summary>
+/// <summary>What every section of one pack reads: the organisation, the analysis (with provenance, coherence and changes), commentary and the unit's charts.</summary>
 internal sealed class PackContext
 {
-    public PackContext(Organisation org, AnalysisModel analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext render)
+    public PackContext(Organisation org, DataAnalysis data, IReadOnlyList<CommentaryDocument> commentary, RenderContext render)
     {
+        var analysis = data.Model;
         Org = org;
         Analysis = analysis;
+        Fingerprint = data.Edition.Data;
+        Changes = data.Changes;
+        Coherence = data.Coherence;
+        Provenance = data.Provenance;
         Render = render;
         Period = analysis.ReportingPeriod;
         Scorecard = analysis.Scorecard(org.Code);
@@ -27,12 +32,12 @@ internal sealed class PackContext
         Narratives = commentary.Where(c => c.IsNarrative)
             .GroupBy(c => c.Measure!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => ExceptionNarrative.From(g.First()), StringComparer.Ordinal);
-        Review = PackReview.Of(analysis, org, Scorecard, render.Service<EditionComparison>());
+        Review = PackReview.Of(analysis, org, Scorecard, data.Changes);
         // Never before the newest data extract it reports: a pack cannot be issued before its figures were taken.
-        DataAsAt = render.Service<ProvenanceIndex>()?.Sources.Select(s => s.AsAt).Max();
+        DataAsAt = data.Provenance.Sources.Select(s => s.AsAt).Max();
         var monthAfter = Period.AddMonths(1).FirstDay;
         Issued = new DateTimeOffset((DataAsAt > monthAfter ? DataAsAt.Value : monthAfter).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        Charts = PackCharts.Build(analysis, org, Scorecard, Issued.UtcDateTime);
+        Charts = PackCharts.Build(render.Charts, analysis, org, Scorecard, Issued.UtcDateTime);
     }
 
     public Organisation Org { get; }
@@ -83,11 +88,15 @@ internal sealed class PackContext
         .ThenBy(r => r.Plan.HasValue ? 0 : 1)
         .Take(8)];
 
-    public DataFingerprint? Fingerprint => Render.Service<DataFingerprint>();
+    /// <summary>The data's fingerprint (the one this edition's record names).</summary>
+    public DataFingerprint? Fingerprint { get; }
 
-    public EditionComparison? Changes => Render.Service<EditionComparison>();
+    /// <summary>This edition compared with the previous one.</summary>
+    public EditionComparison? Changes { get; }
 
-    public CoherenceReport? Coherence => Render.Service<CoherenceReport>();
+    /// <summary>The plans checked against the coherence rules.</summary>
+    public CoherenceReport? Coherence { get; }
 
-    public ProvenanceIndex? Provenance => Render.Service<ProvenanceIndex>();
+    /// <summary>Where every figure came from.</summary>
+    public ProvenanceIndex? Provenance { get; }
 }

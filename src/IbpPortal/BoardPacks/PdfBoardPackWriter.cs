@@ -9,14 +9,14 @@ namespace IbpPortal.BoardPacks;
 
 /// <summary>Writes an organisation's Integrated Performance Report: a tagged, deterministic A4 PDF composed section by section.</summary>
 /// <remarks>
-/// Cover and contents; changes since last month (when the editions service is there); executive summary with KPI tiles;
+/// Cover and contents; changes since last month (when there was a previous edition); executive summary with KPI tiles;
 /// scorecard; for an ICB, the system beside its trusts; one section per domain with SPC charts; gaps and plan coherence;
 /// scenarios; Part II commentary (internal edition only); methodology and data sources appendices.
 /// </remarks>
 public sealed class PdfBoardPackWriter : IBoardPackWriter
 {
     /// <inheritdoc />
-    public BoardPackOutput Write(Organisation organisation, AnalysisModel analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext context)
+    public BoardPackOutput Write(Organisation organisation, DataAnalysis analysis, IReadOnlyList<CommentaryDocument> commentary, RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(analysis);

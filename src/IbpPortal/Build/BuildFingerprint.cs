@@ -12,7 +12,7 @@ public static class BuildFingerprint
     private static readonly string[] SourceFolders = ["input", "data", "theme"];
 
     /// <summary>The hash of the program, the options that change output, and every source file's path and bytes.</summary>
-    public static string OfInputs(BuildOptions options)
+    public static string OfInputs(BuildOptions options, Load.SourceHashes hashes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
@@ -21,7 +21,7 @@ public static class BuildFingerprint
         Add($"internal={options.Internal};drafts={options.Drafts};search={options.Search};packs={(options.Packs is null ? "settings" : string.Join(',', options.Packs))};out={options.OutputPath}");
         foreach (var file in SourceFiles(options.Root))
         {
-            FileHashing.Append(hash, file, Path.GetRelativePath(options.Root, file).Replace('\\', '/'));
+            hashes.Append(hash, file, Path.GetRelativePath(options.Root, file).Replace('\\', '/'));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

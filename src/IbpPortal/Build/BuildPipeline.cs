@@ -63,78 +63,88 @@ public static class BuildPipeline
 
     private static BuildResult RunLocked(BuildOptions options, IBuildReporter? reporter, BuildSession? session, Stopwatch total)
     {
-        var diagnostics = new DiagnosticBag();
-        var stage = Stopwatch.StartNew();
-        string? staging = null;
+        var run = new BuildRun(options, reporter, total, Stopwatch.StartNew(), new DiagnosticBag());
 
         // Every source must live inside the portal before any of it is read (or hashed).
-        SourceLinks.Check(options.Root, diagnostics);
-        if (diagnostics.HasErrors)
+        SourceLinks.Check(options.Root, run.Diagnostics);
+        if (run.Diagnostics.HasErrors)
         {
-            return Failed(diagnostics, total);
+            return Failed(run);
         }
 
-        var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options);
+        var hashes = new SourceHashes(options.Root);
+        var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options, hashes);
         if (!options.CheckOnly && BuildFingerprint.UpToDate(options, fingerprint))
         {
-            Report(reporter, "Up to date", stage, "nothing changed since the last build");
+            run.Report("Up to date", "nothing changed since the last build");
             return new BuildResult(true, [], BuildCounts.None, total.Elapsed) { UpToDate = true };
         }
 
+        return LoadAndPlan(run, session, hashes) is { } planned ? RenderAndWrite(run, planned, fingerprint) : Failed(run);
+    }
+
+    /// <summary>Load, Validate, Analyse and Plan; null when errors stop the build.</summary>
+    private static Planned? LoadAndPlan(BuildRun run, BuildSession? session, SourceHashes hashes)
+    {
+        var (options, diagnostics) = (run.Options, run.Diagnostics);
+
+        // Load
+        var input = PortalLoader.Load(
+            options,
+            session is null ? SiteComposition.LoadData : (root, bag) => session.LoadData(root, bag, SiteComposition.LoadData, hashes),
+            diagnostics,
+            hashes);
+        run.Report("Load", $"{input.Pages.Count} pages, {input.Data.Actuals.Count:N0} actuals");
+
+        // Validate
+        ContentValidator.Validate(input, diagnostics);
+        SiteComposition.ValidateData(input, diagnostics);
+        run.Report("Validate", diagnostics.HasErrors ? "errors found" : "no errors");
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        // Analyse, then check what needs the analysis
+        var analysis = SiteComposition.Analyse(input, options.Internal, session);
+        AnalysisValidator.Validate(input, analysis, diagnostics);
+        run.Report("Analyse", "done");
+
+        // Plan the site: each section from the analysis it is given (the hosting files list the fingerprinted assets by name)
+        var assets = ThemeAssets.Prepare(options.Root, input.ThemeFiles, input.Settings.IncludeFontFace, options.CachePath, diagnostics);
+        if (assets is null)
+        {
+            return null;
+        }
+
+        var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, options.Internal);
+        var plan = SitePlanner.Plan(input, analysis, assets, context);
+        run.Report("Plan", $"{plan.Pages.Count} pages, {plan.Files.Count} files");
+        return diagnostics.HasErrors ? null : new Planned(input, analysis, assets, context);
+    }
+
+    /// <summary>Render into a staging folder, Index, then Write (publish) it; the staging folder is discarded on any failure.</summary>
+    private static BuildResult RenderAndWrite(BuildRun run, Planned planned, string fingerprint)
+    {
+        var (options, diagnostics, total) = (run.Options, run.Diagnostics, run.Total);
+        var (input, analysis, assets, context) = planned;
+        var plan = context.Plan;
+        string? staging = null;
         try
         {
-            // Load
-            var input = PortalLoader.Load(
-                options,
-                session is null ? SiteComposition.LoadData : (root, bag) => session.LoadData(root, bag, SiteComposition.LoadData),
-                diagnostics);
-            Report(reporter, "Load", stage, $"{input.Pages.Count} pages, {input.Data.Actuals.Count:N0} actuals");
-
-            // Validate
-            ContentValidator.Validate(input, diagnostics);
-            SiteComposition.ValidateData(input, diagnostics);
-            Report(reporter, "Validate", stage, diagnostics.HasErrors ? "errors found" : "no errors");
-            if (diagnostics.HasErrors)
-            {
-                return Failed(diagnostics, total);
-            }
-
-            // Analyse, then plan the site
-            var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, options.Internal);
-            SiteComposition.Analyse(input, context, session);
-            Report(reporter, "Analyse", stage, "done");
-
-            var plan = context.Plan;
-            plan.WithheldRoutes.UnionWith(input.WithheldRoutes);
-            foreach (var section in SiteComposition.Sections(input))
-            {
-                section.Plan(input, context, plan);
-            }
-
-            var assets = ThemeAssets.Prepare(options.Root, input.ThemeFiles, input.Settings.IncludeFontFace, options.CachePath, diagnostics);
-            Report(reporter, "Plan", stage, $"{plan.Pages.Count} pages, {plan.Files.Count} files");
-            if (diagnostics.HasErrors || assets is null)
-            {
-                return Failed(diagnostics, total);
-            }
-
-            // The hosting files list the fingerprinted assets by name.
-            context.AddService(assets);
-
             // Render
             staging = options.CheckOnly ? null : OutputPublisher.CreateStaging(options.OutputPath);
             var sink = new StagingSink(staging);
-            var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context), input.Settings.AllowRawHtml);
+            var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context, analysis, input.Templates), input.Settings.AllowRawHtml);
             var cache = new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly);
             var previous = PreviousOutput.Load(options.CachePath, options.OutputPath, enabled: !options.Clean && !options.CheckOnly);
-            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, previous, SiteKey.Compute(input, plan, context.Service<Analyse.AnalysisModel>()?.ReportingPeriod));
-            Report(reporter, "Render", stage, $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
+            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, previous, SiteKey.Compute(input, plan, analysis.Data?.Model.ReportingPeriod));
+            run.Report("Render", $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
                 (cache.Hits > 0 ? $", {cache.Hits} reused from the cache ({previous.Linked} linked from the last output)" : string.Empty));
             if (diagnostics.HasErrors || staging is null)
             {
-                OutputPublisher.Discard(staging);
                 return diagnostics.HasErrors
-                    ? Failed(diagnostics, total) with { ExternalLinks = context.ExternalLinks }
+                    ? Failed(run) with { ExternalLinks = context.ExternalLinks }
                     : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed) { ExternalLinks = context.ExternalLinks };
             }
 
@@ -143,11 +153,10 @@ public static class BuildPipeline
             if (options.Search && input.Settings.Search)
             {
                 indexed = SearchIndexer.Run(staging, ThemeNpm.Folder(input.ThemeFiles, options.Root, options.CachePath), diagnostics) ?? 0;
-                Report(reporter, "Index", stage, $"{indexed} pages searchable");
+                run.Report("Index", $"{indexed} pages searchable");
                 if (diagnostics.HasErrors)
                 {
-                    OutputPublisher.Discard(staging);
-                    return Failed(diagnostics, total);
+                    return Failed(run);
                 }
             }
 
@@ -157,7 +166,7 @@ public static class BuildPipeline
             previous.Record();
             BuildFingerprint.Record(options, fingerprint);
             cache.Prune();
-            Report(reporter, "Write", stage, options.OutputPath);
+            run.Report("Write", options.OutputPath);
             return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed);
         }
         finally
@@ -169,12 +178,20 @@ public static class BuildPipeline
     private static BuildResult Refused(BuildOptions options, Stopwatch total, string code, string message, string hint) =>
         new(false, [new Diagnostic(SourceLocation.File(options.OutputPath), Severity.Error, code, message, hint)], BuildCounts.None, total.Elapsed);
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch total) =>
-        new(false, diagnostics.Sorted(), BuildCounts.None, total.Elapsed);
+    private static BuildResult Failed(BuildRun run) =>
+        new(false, run.Diagnostics.Sorted(), BuildCounts.None, run.Total.Elapsed);
 
-    private static void Report(IBuildReporter? reporter, string name, Stopwatch stage, string summary)
+    /// <summary>One build's options, reporter, clocks and diagnostics, handed from stage to stage.</summary>
+    private sealed record BuildRun(BuildOptions Options, IBuildReporter? Reporter, Stopwatch Total, Stopwatch Stage, DiagnosticBag Diagnostics)
     {
-        reporter?.Stage(name, stage.Elapsed, summary);
-        stage.Restart();
+        /// <summary>Reports a finished stage with its time, and starts timing the next.</summary>
+        public void Report(string name, string summary)
+        {
+            Reporter?.Stage(name, Stage.Elapsed, summary);
+            Stage.Restart();
+        }
     }
+
+    /// <summary>What planning hands to rendering.</summary>
+    private sealed record Planned(PortalInput Input, Analyse.SiteAnalysis Analysis, ThemeAssets Assets, RenderContext Context);
 }

@@ -21,9 +21,9 @@ public sealed class BuildSession
     public Safety.OutputLock? Lock { get; set; }
 
     /// <summary>Loads the plan data, or reuses the last load when its files are unchanged (replaying its warnings).</summary>
-    internal PlanData LoadData(string root, DiagnosticBag diagnostics, Func<string, DiagnosticBag, PlanData> load)
+    internal PlanData LoadData(string root, DiagnosticBag diagnostics, Func<string, DiagnosticBag, PlanData> load, Load.SourceHashes hashes)
     {
-        var key = KeyOf(root);
+        var key = KeyOf(root, hashes);
         if (key == _key && _data is not null)
         {
             foreach (var d in _dataDiagnostics)
@@ -60,7 +60,7 @@ public sealed class BuildSession
         return _analysis;
     }
 
-    private static string KeyOf(string root)
+    private static string KeyOf(string root, Load.SourceHashes hashes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var files = new List<string>();
@@ -78,7 +78,7 @@ public sealed class BuildSession
 
         foreach (var file in files)
         {
-            FileHashing.Append(hash, file, file);
+            hashes.Append(hash, file, file);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -16,6 +16,7 @@ using IbpPortal.PlanSite;
 using IbpPortal.Provenance;
 using IbpPortal.Render;
 using IbpPortal.Sections;
+using IbpPortal.Theme;
 
 namespace IbpPortal.Build;
 
@@ -29,49 +30,55 @@ public static class SiteComposition
     public static void ValidateData(PortalInput input, DiagnosticBag diagnostics) =>
         PlanDataValidator.Validate(input.Data, diagnostics);
 
-    /// <summary>Runs the analysis and registers its results as a service for the sections and shortcodes.</summary>
-    public static void Analyse(PortalInput input, RenderContext context, BuildSession? session = null)
+    /// <summary>The Analyse stage: the plan data's analysis with provenance, coherence and editions, and the data's fingerprint; pure, no file is read.</summary>
+    public static SiteAnalysis Analyse(PortalInput input, bool internalBuild, BuildSession? session = null)
     {
-        context.AddService(input.Templates);
         if (input.Data.Actuals.Count == 0 && input.Data.Organisations.Count == 0)
         {
-            return;
+            return SiteAnalysis.ContentOnly;
         }
 
-        var period = input.Settings.ReportingPeriod
-            ?? (input.Data.Actuals.Count > 0 ? input.Data.Actuals.Max(a => a.Period) : input.Data.Plans.Select(p => p.Period).DefaultIfEmpty(new Period(2000, 1)).Max());
+        var period = ReportingPeriods.Of(input.Settings, input.Data);
         var options = new SpcOptions(input.Settings.SpcScreenMovingRanges);
         var model = session is null
             ? Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate)
             : session.Analyse(input.Data, () => Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate));
-        context.AddService(model);
-        NoVariationWarnings.Report(model, input.Data.Actuals, context.Diagnostics);
-        StepChangeWarnings.Report(model, input.Data.Actuals, context.Diagnostics);
+        var annex = input.Annex;
+        var provenance = new ProvenanceIndex(input.Data, model, annex.Sources);
+        var coherence = CoherenceChecker.Check(model, provenance, annex.CoherenceRules);
+        var edition = EditionRecordBuilder.Build(model, annex.Fingerprint, internalBuild);
+        var changes = EditionComparer.Compare(annex.PreviousEdition, edition);
+        var data = new DataAnalysis(model, provenance, coherence, edition, changes, PackSelection.Of(input, model));
+        return new SiteAnalysis(data, annex.Fingerprint);
     }
 
-    /// <summary>The site's sections, in planning order; site-wide files last, as they list the others' pages.</summary>
-    public static IEnumerable<ISiteSection> Sections(PortalInput input)
+    /// <summary>The site's sections, each given what it shows: the order does not matter, as none reads another's work while planning.</summary>
+    public static IEnumerable<ISiteSection> Sections(PortalInput input, SiteAnalysis analysis, ThemeAssets assets)
     {
-        yield return new ContentSection();
-        yield return new BenchmarkingSection();
-        yield return new OrganisationsSection();
-        yield return new ScenariosSection();
-        yield return new MethodologySection();
-        yield return new BoardPacksSection(new PdfBoardPackWriter());
-        yield return new ProvenanceSection();
-        yield return new CoherenceSection();
-        yield return new EditionsSection();
-        yield return new HostingFilesSection();
+        yield return new ContentSection(analysis.Data is { } d ? new HomeHeadlines(d.Model) : null);
+        yield return new MethodologySection(hasData: analysis.Data is not null, replaced: input.Pages.Any(p => p.Route == DataRoutes.Methodology));
+        if (analysis.Data is { } data)
+        {
+            yield return new BenchmarkingSection(data.Model);
+            yield return new OrganisationsSection(data.Model);
+            yield return new ScenariosSection(data.Model);
+            yield return new BoardPacksSection(new PdfBoardPackWriter(), data);
+            yield return new ProvenanceSection(data, analysis.Fingerprint);
+            yield return new CoherenceSection(data);
+            yield return new EditionsSection(data, input.Annex.ArchivedEditions);
+        }
+
+        yield return new HostingFilesSection(assets);
         yield return new SiteFilesSection();
     }
 
     /// <summary>The shortcodes comms can use.</summary>
-    public static ShortcodeRegistry Shortcodes(RenderContext context) => new ShortcodeRegistry()
+    public static ShortcodeRegistry Shortcodes(RenderContext context, SiteAnalysis analysis, TemplateEngine templates) => new ShortcodeRegistry()
         .Add(new InsetShortcode())
         .Add(new WarningShortcode())
         .Add(new DetailsShortcode())
-        .Add(new KpiShortcode())
-        .Add(new SpcShortcode(context))
-        .Add(new BenchmarkShortcode(context))
+        .Add(new KpiShortcode(analysis.Data?.Model))
+        .Add(new SpcShortcode(context, analysis.Data?.Model, templates))
+        .Add(new BenchmarkShortcode(context, analysis.Data?.Model, templates))
         .Add(new ContactShortcode(context.Settings.ContactEmail));
 }

@@ -19,7 +19,7 @@ public static class SiteKey
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
-        void AddFile(string path) => FileHashing.Append(hash, path, path);
+        void AddFile(string path) => input.Hashes.Append(hash, path, path);
 
         var options = input.Options;
         var root = options.Root;

@@ -9,34 +9,26 @@ using IbpPortal.Sections;
 
 namespace IbpPortal.Coherence;
 
-/// <summary>Checks the plans against <c>data/coherence.yml</c>, reports each finding as a warning (so <c>ibp check</c> shows it),
-/// registers the <see cref="CoherenceReport"/> service and plans each organisation's <c>/organisations/&lt;code&gt;/coherence/</c> page.</summary>
-public sealed class CoherenceSection : ISiteSection
+/// <summary>Plans each organisation's <c>/organisations/&lt;code&gt;/coherence/</c> page from the analysis' <see cref="CoherenceReport"/>
+/// (its findings are reported as warnings by the Validate stage, so <c>ibp check</c> shows them).</summary>
+public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
 {
+    private readonly DataAnalysis _data = SectionInput.Required(data, nameof(CoherenceSection), "the plan data's analysis");
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
-        if (context.Service<AnalysisModel>() is not { } analysis || context.Service<ProvenanceIndex>() is not { } provenance)
-        {
-            return;
-        }
-
-        var rules = CoherenceFile.Read(input.Options.Root, input.Data.Metrics, context.Diagnostics);
-        var report = CoherenceChecker.Check(analysis, provenance, rules);
-        context.AddService(report);
-        foreach (var finding in report.Findings)
-        {
-            context.Diagnostics.Add(finding.ToDiagnostic());
-        }
+        var analysis = _data.Model;
+        var report = _data.Coherence;
 
         foreach (var org in analysis.Organisations)
         {
             plan.AddPage(new PlannedPage
             {
-                Route = EditionRoutes.Coherence(org.Code),
+                Route = DataRoutes.Coherence(org.Code),
                 Title = $"Plan coherence: {org.Name}",
                 Layout = "coherence",
                 Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
@@ -67,7 +59,7 @@ public sealed class CoherenceSection : ISiteSection
             Rule = f.Rule.Source.ToString(),
             Setting = CoherenceSetting.Describe(f.Rule, analysis),
         }).ToList(),
-        SourcesUrl = context.Plan.Has(EditionRoutes.Sources(org.Code)) ? context.Url(EditionRoutes.Sources(org.Code)) : null,
-        ChangesUrl = context.Plan.Has(EditionRoutes.Changes(org.Code)) ? context.Url(EditionRoutes.Changes(org.Code)) : null,
+        SourcesUrl = context.Plan.Has(DataRoutes.Sources(org.Code)) ? context.Url(DataRoutes.Sources(org.Code)) : null,
+        ChangesUrl = context.Plan.Has(DataRoutes.Changes(org.Code)) ? context.Url(DataRoutes.Changes(org.Code)) : null,
     };
 }

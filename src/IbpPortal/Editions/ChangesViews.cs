@@ -13,9 +13,8 @@ namespace IbpPortal.Editions;
 internal static class ChangesViews
 {
     /// <summary>The <c>/changes/</c> page: every organisation with its counts.</summary>
-    public static object Index(RenderContext context, AnalysisModel analysis, EditionComparison comparison, EditionRecord current)
+    public static object Index(RenderContext context, AnalysisModel analysis, EditionComparison comparison, EditionRecord current, CoherenceReport coherence)
     {
-        var coherence = context.Service<CoherenceReport>();
         return new
         {
             Period = comparison.Period.ToLongDisplay(),
@@ -25,7 +24,7 @@ internal static class ChangesViews
             DataHash = current.Data.Combined,
             PreviousDataHash = comparison.PreviousDataHash,
             SameData = comparison.PreviousDataHash == current.Data.Combined,
-            JsonUrl = context.Url("/" + EditionRoutes.EditionJson(current.Period)),
+            JsonUrl = context.Url("/" + DataRoutes.EditionJson(current.Period)),
             Organisations = analysis.Organisations.Select(org =>
             {
                 var c = comparison.For(org.Code);
@@ -33,14 +32,14 @@ internal static class ChangesViews
                 {
                     org.Name,
                     org.Code,
-                    Url = context.Url(EditionRoutes.Changes(org.Code)),
+                    Url = context.Url(DataRoutes.Changes(org.Code)),
                     Signals = c.NewSignals.Count,
                     Assurance = c.AssuranceMoves.Count,
                     Ranks = c.RankMoves.Count,
                     Restated = c.Restated.Count,
                     c.Count,
-                    Coherence = coherence?.For(org.Code).Count ?? 0,
-                    CoherenceUrl = context.Url(EditionRoutes.Coherence(org.Code)),
+                    Coherence = coherence.For(org.Code).Count,
+                    CoherenceUrl = context.Url(DataRoutes.Coherence(org.Code)),
                 };
             }).ToList(),
         };
@@ -103,9 +102,9 @@ internal static class ChangesViews
                 New = FigureFormat.Format(r.New, M(r.Metric)),
                 Figure = ProvenanceSection.FigureView(context, analysis, provenance.Lookup(org.Code, r.Metric, r.Period)),
             }).ToList(),
-            IndexUrl = context.Url(EditionRoutes.ChangesIndex),
-            SourcesUrl = context.Url(EditionRoutes.Sources(org.Code)),
-            CoherenceUrl = context.Plan.Has(EditionRoutes.Coherence(org.Code)) ? context.Url(EditionRoutes.Coherence(org.Code)) : null,
+            IndexUrl = context.Url(DataRoutes.ChangesIndex),
+            SourcesUrl = context.Url(DataRoutes.Sources(org.Code)),
+            CoherenceUrl = context.Plan.Has(DataRoutes.Coherence(org.Code)) ? context.Url(DataRoutes.Coherence(org.Code)) : null,
         };
     }
 

@@ -1,68 +1,60 @@
 using IbpPortal.Analyse;
+using IbpPortal.Model;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
 using IbpPortal.Provenance;
 using IbpPortal.Render;
+using IbpPortal.Sections;
+using IbpPortal.Write;
 
 namespace IbpPortal.Editions;
 
-/// <summary>Writes this edition's record (<c>data/editions/&lt;period&gt;.json</c>), keeps earlier records, compares with the previous edition,
-/// registers the <see cref="EditionComparison"/> service, and plans <c>/changes/</c> and each organisation's <c>/organisations/&lt;code&gt;/changes/</c>.</summary>
-public sealed class EditionsSection : ISiteSection
+/// <summary>Plans this edition's record (<c>data/editions/&lt;period&gt;.json</c>), the earlier records kept from the last output,
+/// <c>/changes/</c> and each organisation's <c>/organisations/&lt;code&gt;/changes/</c>, from the analysis' comparison with the previous edition.</summary>
+/// <param name="archived">Earlier editions' records in the last output (read by the Load stage), published again.</param>
+public sealed class EditionsSection(DataAnalysis data, IReadOnlyList<(Period Period, string Path)> archived) : ISiteSection
 {
+    private readonly DataAnalysis _data = SectionInput.Required(data, nameof(EditionsSection), "the plan data's analysis");
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
-        if (context.Service<AnalysisModel>() is not { } analysis || context.Service<ProvenanceIndex>() is not { } provenance)
-        {
-            return;
-        }
+        var analysis = _data.Model;
+        var provenance = _data.Provenance;
+        var current = _data.Edition;
+        var comparison = _data.Changes;
 
-        var fingerprint = context.Service<DataFingerprint>() ?? DataFingerprint.None;
-        var current = EditionRecordBuilder.Build(analysis, fingerprint, context.InternalBuild);
-        var previous = PreviousEditionLocator.Find(input.Options.Root, input.Settings.PreviousEdition, input.Options.OutputPath, current.Period, context.Diagnostics);
-        var comparison = EditionComparer.Compare(previous, current);
-        context.AddService(current);
-        context.AddService(comparison);
-
-        plan.AddFile(new PlannedFile(EditionRoutes.EditionJson(current.Period), _ => EditionJson.Write(current))
+        plan.AddFile(new PlannedFile(DataRoutes.EditionJson(current.Period), _ => EditionJson.Write(current))
         {
             WriteTo = (_, stream) => EditionJson.Write(current, stream),
         });
-        foreach (var (period, path) in PreviousEditionLocator.Archive(input.Options.OutputPath).Where(a => a.Period != current.Period))
+        foreach (var (period, path) in archived)
         {
             // Earlier editions' records stay published, so any later build can compare with them. They are copied from the
             // previous output (which stays in place until this build publishes) when written, not held in memory until then.
-            plan.AddFile(new PlannedFile(EditionRoutes.EditionJson(period), _ => File.ReadAllBytes(path))
-            {
-                WriteTo = (_, stream) =>
-                {
-                    using var archived = File.OpenRead(path);
-                    archived.CopyTo(stream);
-                },
-            });
+            plan.AddFile(SourceCopy.Streamed(DataRoutes.EditionJson(period), path));
         }
 
         var title = comparison.PreviousPeriod is { } p ? $"What changed since the {p.ToLongDisplay()} edition" : "What changed since the last edition";
         plan.AddPage(new PlannedPage
         {
-            Route = EditionRoutes.ChangesIndex,
+            Route = DataRoutes.ChangesIndex,
             Title = title,
             Layout = "changes-index",
             Description = $"New SPC signals, assurance and rank moves and restated figures for every organisation in the {analysis.ReportingPeriod.ToLongDisplay()} edition.",
             Section = "organisations",
             Breadcrumbs = [new Crumb("Home", "/")],
             SearchFilter = "Organisations",
-            Model = ctx => ChangesViews.Index(ctx, analysis, comparison, current),
+            Model = ctx => ChangesViews.Index(ctx, analysis, comparison, current, _data.Coherence),
         });
         foreach (var org in analysis.Organisations)
         {
             plan.AddPage(new PlannedPage
             {
-                Route = EditionRoutes.Changes(org.Code),
+                Route = DataRoutes.Changes(org.Code),
                 Title = $"{title}: {org.Name}",
                 Layout = "changes",
                 Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)

@@ -11,8 +11,10 @@ namespace IbpPortal.Load;
 public static class PortalLoader
 {
     /// <summary>Reads everything under the portal's root; problems go to <paramref name="diagnostics"/>.</summary>
-    public static PortalInput Load(BuildOptions options, Func<string, DiagnosticBag, PlanData> loadData, DiagnosticBag diagnostics)
+    /// <param name="hashes">The build's hasher of source files, when it has hashed some already (the up-to-date check).</param>
+    public static PortalInput Load(BuildOptions options, Func<string, DiagnosticBag, PlanData> loadData, DiagnosticBag diagnostics, SourceHashes? hashes = null)
     {
+        hashes ??= new SourceHashes(options.Root);
         var root = options.Root;
 
         // The theme's templates and the plan data do not depend on the content: they are read while it is
@@ -23,6 +25,21 @@ public static class PortalLoader
         var settings = SettingsLoader.Load(root, diagnostics);
         var (pages, commentary, withheld, withheldSources) = ContentLoader.Load(root, options.Internal, options.Drafts, settings.ExcludeGuide, diagnostics);
         var references = ReferenceLoader.Load(root, diagnostics);
-        return new PortalInput(options, settings, pages, commentary, references, data.GetAwaiter().GetResult(), themeFiles, templates.GetAwaiter().GetResult(), withheld, withheldSources);
+        var planData = data.GetAwaiter().GetResult();
+        var annex = DataAnnexLoader.Load(options, settings, planData, hashes, diagnostics);
+        return new PortalInput(options, settings, pages, commentary, references, planData, annex, hashes, InputFiles(root), themeFiles, templates.GetAwaiter().GetResult(), withheld, withheldSources);
+    }
+
+    /// <summary>Every file under <c>input/</c>, relative to it, in ordinal order of the full path.</summary>
+    private static List<string> InputFiles(string root)
+    {
+        var inputDir = Path.Combine(root, "input");
+        if (!Directory.Exists(inputDir))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => Path.GetRelativePath(inputDir, file).Replace('\\', '/'))];
     }
 }

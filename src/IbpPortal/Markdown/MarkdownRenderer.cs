@@ -57,7 +57,7 @@ public sealed class MarkdownRenderer
             return new RenderedMarkdown(string.Empty, [], [], []);
         }
 
-        var shortcodeContext = new ShortcodeContext(page, context.Diagnostics, context.Services);
+        var shortcodeContext = new ShortcodeContext(page, context.Diagnostics);
         var links = new LinkChecker(page, context);
         var external = new List<string>();
         var cited = new List<Reference>();

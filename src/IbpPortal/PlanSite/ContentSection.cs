@@ -3,11 +3,13 @@ using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.Render;
 using IbpPortal.Render.Views;
+using IbpPortal.Write;
 
 namespace IbpPortal.PlanSite;
 
 /// <summary>Plans the pages written in markdown, their listings and tag pages, and the site's fixed pages (search, 404).</summary>
-public sealed class ContentSection : ISiteSection
+/// <param name="headlines">The home page's headline figures; null for a portal without plan data (the home page then shows none).</param>
+public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
 {
     /// <summary>The folder of case studies under <c>input/</c>.</summary>
     public const string CaseStudies = "case-studies";
@@ -62,7 +64,7 @@ public sealed class ContentSection : ISiteSection
                 SearchFilter = SearchFilterFor(page.Section),
                 Model = layout switch
                 {
-                    "home" => ctx => HomeModel(ctx, steps, caseStudies),
+                    "home" => ctx => HomeModel(ctx, steps, caseStudies, headlines),
                     "step" => ctx => new { Steps = steps.Select(s => new LinkView(s.Meta.Title, ctx.Url(s.Route), s == page)).ToList() },
                     "listing" => ctx => ListingModel(ctx, page.Section == IbpModel ? steps : ChildrenOf(page, pages)),
                     _ when page.Route == "/references/" => ctx => new { Bibliography = ctx.References.Values.OrderBy(r => r.AuthorList, StringComparer.Ordinal).Select(ReferenceView.From).ToList() },
@@ -163,15 +165,9 @@ public sealed class ContentSection : ISiteSection
     private static void PlanStaticFiles(PortalInput input, RenderContext context, SitePlan plan)
     {
         var inputDir = Path.Combine(input.Options.Root, "input");
-        if (!Directory.Exists(inputDir))
-        {
-            return;
-        }
-
         var beside = new BesideFiles(input);
-        foreach (var file in Directory.EnumerateFiles(inputDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var relative in input.InputFiles)
         {
-            var relative = Path.GetRelativePath(inputDir, file).Replace('\\', '/');
             if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || relative == "references.json" ||
                 relative.StartsWith(ContentLoader.CommentaryFolder + "/", StringComparison.Ordinal) ||
                 relative.Split('/').Any(s => s.StartsWith('.')))
@@ -194,8 +190,7 @@ public sealed class ContentSection : ISiteSection
                 continue;
             }
 
-            var path = file;
-            plan.AddFile(new PlannedFile(relative, _ => File.ReadAllBytes(path)));
+            plan.AddFile(SourceCopy.Bytes(relative, Path.Combine(inputDir, relative)));
         }
     }
 
@@ -248,12 +243,12 @@ public sealed class ContentSection : ISiteSection
         });
     }
 
-    private static object HomeModel(RenderContext context, List<ContentPage> steps, List<ContentPage> caseStudies) => new
+    private static object HomeModel(RenderContext context, List<ContentPage> steps, List<ContentPage> caseStudies, IHomeHeadlines? headlines) => new
     {
         Steps = steps.Select(s => Card(context, s)).ToList(),
         Latest = caseStudies.Take(3).Select(s => Card(context, s)).ToList(),
         CaseStudiesUrl = context.Url("/case-studies/"),
-        Headlines = context.Service<IHomeHeadlines>()?.Headlines(context) ?? [],
+        Headlines = headlines?.Headlines(context) ?? [],
     };
 
     private static object ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new

@@ -15,8 +15,11 @@ namespace IbpPortal.PlanSite;
 /// Paths are relative to the output folder, which these hosts serve as the root of the site. GitHub Pages and Netlify
 /// find <c>404.html</c> by themselves; Azure needs <c>responseOverrides</c>.
 /// </remarks>
-public sealed class HostingFilesSection : ISiteSection
+/// <param name="assets">The theme's prepared assets: the fingerprinted ones are cached for a year.</param>
+public sealed class HostingFilesSection(ThemeAssets assets) : ISiteSection
 {
+    private readonly ThemeAssets _assets = SectionInput.Required(assets, nameof(HostingFilesSection), "the theme's prepared assets");
+
     /// <summary>The cache policy of fingerprinted assets: their name changes whenever their content does.</summary>
     public const string ImmutableCache = "public, max-age=31536000, immutable";
 
@@ -34,8 +37,8 @@ public sealed class HostingFilesSection : ISiteSection
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
-        plan.AddFile(new PlannedFile("_headers", Headers));
-        plan.AddFile(new PlannedFile("staticwebapp.config.json", AzureConfig));
+        plan.AddFile(new PlannedFile("_headers", ctx => Headers(ctx, _assets)));
+        plan.AddFile(new PlannedFile("staticwebapp.config.json", ctx => AzureConfig(ctx, _assets)));
     }
 
     /// <summary>Headers every response carries, in the order written.</summary>
@@ -55,10 +58,10 @@ public sealed class HostingFilesSection : ISiteSection
         return headers;
     }
 
-    private static IEnumerable<string> ImmutablePaths(RenderContext context) =>
-        (context.Service<ThemeAssets>()?.FingerprintedPaths ?? []).Select(p => "/" + p);
+    private static IEnumerable<string> ImmutablePaths(ThemeAssets assets) =>
+        assets.FingerprintedPaths.Select(p => "/" + p);
 
-    private static byte[] Headers(RenderContext context)
+    private static byte[] Headers(RenderContext context, ThemeAssets assets)
     {
         var text = new StringBuilder();
         text.Append("# Response headers for Netlify and Cloudflare Pages, written by IBP Portal: do not edit, rebuild.\n");
@@ -71,7 +74,7 @@ public sealed class HostingFilesSection : ISiteSection
             text.Append($"  {name}: {value}\n");
         }
 
-        foreach (var path in ImmutablePaths(context))
+        foreach (var path in ImmutablePaths(assets))
         {
             text.Append($"\n{path}\n  Cache-Control: {ImmutableCache}\n");
         }
@@ -79,7 +82,7 @@ public sealed class HostingFilesSection : ISiteSection
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    private static byte[] AzureConfig(RenderContext context)
+    private static byte[] AzureConfig(RenderContext context, ThemeAssets assets)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonOptions))
@@ -96,7 +99,7 @@ public sealed class HostingFilesSection : ISiteSection
             w.WriteEndObject();
 
             w.WriteStartArray("routes");
-            foreach (var path in ImmutablePaths(context))
+            foreach (var path in ImmutablePaths(assets))
             {
                 w.WriteStartObject();
                 w.WriteString("route", path);

@@ -34,6 +34,10 @@ public sealed class PlannedPage
     /// <summary>Builds the layout's <c>model</c> at render time (in parallel with other pages).</summary>
     public Func<RenderContext, object?>? Model { get; init; }
 
+    /// <summary>The layout's model of a listing of rendered files (the board packs page): rendered after every unit, from what the units made.</summary>
+    /// <remarks>Used instead of <see cref="Model"/>; such a page has no <see cref="Group"/>.</remarks>
+    public Func<RenderContext, RenderedArtefacts, object?>? ListingModel { get; init; }
+
     /// <summary>Whether search indexes the page.</summary>
     public bool Searchable { get; init; } = true;
 

@@ -9,33 +9,28 @@ using IbpPortal.Sections;
 
 namespace IbpPortal.Provenance;
 
-/// <summary>Registers the <see cref="ProvenanceIndex"/> and <see cref="DataFingerprint"/> services and plans each organisation's
-/// <c>/organisations/&lt;code&gt;/sources/</c> page and <c>/data/provenance/&lt;code&gt;.json</c>.</summary>
-/// <remarks>Reads <c>data/sources.yml</c> and hashes the data files here, as the Load stage has no place for them; the index itself is pure.</remarks>
-public sealed class ProvenanceSection : ISiteSection
+/// <summary>Plans each organisation's <c>/organisations/&lt;code&gt;/sources/</c> page and <c>/data/provenance/&lt;code&gt;.json</c>
+/// from the analysis' <see cref="ProvenanceIndex"/> and the data's fingerprint.</summary>
+public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerprint) : ISiteSection
 {
+    private readonly DataAnalysis _data = SectionInput.Required(data, nameof(ProvenanceSection), "the plan data's analysis");
+    private readonly DataFingerprint _fingerprint = SectionInput.Required(fingerprint, nameof(ProvenanceSection), "the data's fingerprint");
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
-        if (context.Service<AnalysisModel>() is not { } analysis)
-        {
-            return;
-        }
-
-        var sources = SourcesFile.Read(input.Options.Root, context.Diagnostics);
-        var fingerprint = DataFingerprintReader.Read(input.Options.Root);
-        var index = new ProvenanceIndex(input.Data, analysis, sources);
-        context.AddService(index);
-        context.AddService(fingerprint);
+        var analysis = _data.Model;
+        var index = _data.Provenance;
+        var fingerprint = _fingerprint;
 
         foreach (var org in analysis.Organisations)
         {
             plan.AddPage(new PlannedPage
             {
-                Route = EditionRoutes.Sources(org.Code),
+                Route = DataRoutes.Sources(org.Code),
                 Title = $"Where the figures come from: {org.Name}",
                 Layout = "sources",
                 Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
@@ -46,7 +41,7 @@ public sealed class ProvenanceSection : ISiteSection
                 SearchFilter = "Organisations",
                 Model = ctx => SourcesModel(ctx, analysis, index, fingerprint, org),
             });
-            plan.AddFile(new PlannedFile(EditionRoutes.ProvenanceJson(org.Code), _ =>
+            plan.AddFile(new PlannedFile(DataRoutes.ProvenanceJson(org.Code), _ =>
                 ProvenanceJson.Write(org.Code, analysis.ReportingPeriod.ToString(), fingerprint, ScorecardFigures.Of(analysis, index, org.Code))));
         }
     }
@@ -62,7 +57,7 @@ public sealed class ProvenanceSection : ISiteSection
         var series = figure.Key.Series.ToString().ToLowerInvariant();
         return new
         {
-            Anchor = EditionRoutes.FigureAnchor(metric.Id, series),
+            Anchor = DataRoutes.FigureAnchor(metric.Id, series),
             Metric = metric.Name,
             MetricId = metric.Id,
             Series = figure.Key.Series switch { FigureSeries.Plan => "Plan", FigureSeries.Target => "Target", _ => "Actual" },
@@ -73,7 +68,7 @@ public sealed class ProvenanceSection : ISiteSection
             figure.Citation,
             Lines = figure.Locations.Select(l => new { File = l.Path, l.Line, Text = l.ToString() }).ToList(),
             Sources = figure.Sources.Select(s => SourceText(s, figure.Key.Series == FigureSeries.Actual ? Wording.MeasureSource(metric) : null)).ToList(),
-            Url = context.Url(EditionRoutes.Sources(figure.Key.Org)) + "#" + EditionRoutes.FigureAnchor(metric.Id, series),
+            Url = context.Url(DataRoutes.Sources(figure.Key.Org)) + "#" + DataRoutes.FigureAnchor(metric.Id, series),
         };
     }
 
@@ -98,9 +93,9 @@ public sealed class ProvenanceSection : ISiteSection
                 Url = declared.TryGetValue(f.Path, out var u) ? u.Url?.ToString() : null,
             }).ToList(),
             Figures = ScorecardFigures.Of(analysis, index, org.Code).Select(f => FigureView(context, analysis, f)).ToList(),
-            JsonUrl = context.Url("/" + EditionRoutes.ProvenanceJson(org.Code)),
-            ChangesUrl = context.Plan.Has(EditionRoutes.Changes(org.Code)) ? context.Url(EditionRoutes.Changes(org.Code)) : null,
-            CoherenceUrl = context.Plan.Has(EditionRoutes.Coherence(org.Code)) ? context.Url(EditionRoutes.Coherence(org.Code)) : null,
+            JsonUrl = context.Url("/" + DataRoutes.ProvenanceJson(org.Code)),
+            ChangesUrl = context.Plan.Has(DataRoutes.Changes(org.Code)) ? context.Url(DataRoutes.Changes(org.Code)) : null,
+            CoherenceUrl = context.Plan.Has(DataRoutes.Coherence(org.Code)) ? context.Url(DataRoutes.Coherence(org.Code)) : null,
         };
     }
 }

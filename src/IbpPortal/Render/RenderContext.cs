@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IbpPortal.Content;
 using IbpPortal.Diagnostics;
 using IbpPortal.PlanSite;
@@ -5,42 +6,58 @@ using IbpPortal.Settings;
 
 namespace IbpPortal.Render;
 
-/// <summary>What every renderer may read: settings, the site plan, the analysis and shared services.</summary>
-public sealed class RenderContext(
-    PortalSettings settings,
-    SitePlan plan,
-    IReadOnlyDictionary<string, Reference> references,
-    DiagnosticBag diagnostics,
-    bool internalBuild)
+/// <summary>What every renderer may read: settings, the site plan, the bibliography, where to report problems and the charts of
+/// the render unit (what a page shows, its section gives it).</summary>
+public sealed class RenderContext
 {
-    private readonly Dictionary<Type, object> _services = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedLinks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _reportedLinks;
+    private readonly ConcurrentBag<(string Source, string Url)> _external;
+
+    /// <summary>A context for the whole site: charts are laid out afresh for each caller (no unit shares them).</summary>
+    public RenderContext(PortalSettings settings, SitePlan plan, IReadOnlyDictionary<string, Reference> references, DiagnosticBag diagnostics, bool internalBuild)
+    {
+        Settings = settings;
+        Plan = plan;
+        References = references;
+        Diagnostics = diagnostics;
+        InternalBuild = internalBuild;
+        Charts = ChartLayouts.Unshared;
+        _reportedLinks = new(StringComparer.Ordinal);
+        _external = [];
+    }
+
+    private RenderContext(RenderContext site, ChartLayouts charts)
+    {
+        Settings = site.Settings;
+        Plan = site.Plan;
+        References = site.References;
+        Diagnostics = site.Diagnostics;
+        InternalBuild = site.InternalBuild;
+        Charts = charts;
+        _reportedLinks = site._reportedLinks;
+        _external = site._external;
+    }
 
     /// <summary>The portal's settings.</summary>
-    public PortalSettings Settings { get; } = settings;
+    public PortalSettings Settings { get; }
 
     /// <summary>Everything the build produces.</summary>
-    public SitePlan Plan { get; } = plan;
+    public SitePlan Plan { get; }
 
     /// <summary>The bibliography.</summary>
-    public IReadOnlyDictionary<string, Reference> References { get; } = references;
+    public IReadOnlyDictionary<string, Reference> References { get; }
 
     /// <summary>Where problems are reported.</summary>
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public DiagnosticBag Diagnostics { get; }
 
     /// <summary>True for an internal (Part II) build.</summary>
-    public bool InternalBuild { get; } = internalBuild;
+    public bool InternalBuild { get; }
 
-    /// <summary>Registered services (analysis results, chart builders), for shortcodes and sections.</summary>
-    public IReadOnlyDictionary<Type, object> Services => _services;
+    /// <summary>The charts of the render unit this context belongs to (an organisation's page and its pack lay each out once).</summary>
+    public ChartLayouts Charts { get; }
 
-    /// <summary>Registers a service; done while planning, before rendering starts.</summary>
-    public void AddService<T>(T service) where T : class => _services[typeof(T)] = service;
-
-    /// <summary>A registered service, or null.</summary>
-    public T? Service<T>() where T : class => _services.TryGetValue(typeof(T), out var s) ? (T)s : null;
-
-    private readonly System.Collections.Concurrent.ConcurrentBag<(string Source, string Url)> _external = [];
+    /// <summary>This context for one render unit: the same site, with the unit's own charts.</summary>
+    public RenderContext ForUnit(ChartLayouts charts) => new(this, charts);
 
     /// <summary>Records a link to another site (never fetched during a build; listed by <c>ibp check --external</c>).</summary>
     public void ExternalLink(string source, string url) => _external.Add((source, url));

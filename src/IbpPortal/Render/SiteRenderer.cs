@@ -9,6 +9,7 @@ using IbpPortal.Load;
 using IbpPortal.Markdown;
 using IbpPortal.PlanSite;
 using IbpPortal.Render.Views;
+using IbpPortal.Sections;
 using IbpPortal.Theme;
 using IbpPortal.Write;
 
@@ -21,16 +22,16 @@ public static partial class SiteRenderer
     [
         ("IBP model", "/ibp-model/"),
         ("Case studies", "/case-studies/"),
-        ("Benchmarking", "/benchmarking/"),
-        ("Organisations", "/organisations/"),
-        ("Board packs", "/board-packs/"),
-        ("Scenarios", "/scenarios/"),
+        ("Benchmarking", DataRoutes.Benchmarking),
+        ("Organisations", DataRoutes.Organisations),
+        ("Board packs", DataRoutes.BoardPacks),
+        ("Scenarios", DataRoutes.Scenarios),
     ];
 
     private static readonly (string Title, string Route)[] Footer =
     [
         ("Accessibility statement", "/accessibility/"),
-        ("Methodology", "/methodology/"),
+        ("Methodology", DataRoutes.Methodology),
         ("References", "/references/"),
         ("Glossary", "/glossary/"),
         ("Why the NHS needs integrated planning", "/nhs-challenges/"),
@@ -43,110 +44,54 @@ public static partial class SiteRenderer
     /// <summary>What was rendered.</summary>
     public sealed record Result(int Pages, int Files, long Bytes);
 
-    /// <summary>Renders the whole plan into the sink.</summary>
+    /// <summary>Renders the whole plan into the sink: first the units (an organisation's page with its pack, and every other file),
+    /// then the other pages, listings among them, from what the units made.</summary>
     public static Result Render(PortalInput input, SitePlan plan, RenderContext context, ThemeAssets assets, MarkdownRenderer markdown, StagingSink sink, ArtefactCache cache, PreviousOutput previous, string siteKey)
     {
         var pages = plan.Pages;
         var files = plan.Files;
-        var links = new ConcurrentDictionary<PlannedPage, IReadOnlyList<string>>();
         var nav = Navigation.Where(n => plan.Has(n.Route)).ToList();
         var footer = Footer.Where(n => plan.Has(n.Route) || plan.Has(n.Route.TrimStart('/'))).ToList();
         var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
+        var renderer = new UnitRenderer(context, (page, ctx, model) => RenderPage(page, input, ctx, assets, markdown, nav, footer, edition, model), sink, cache, previous, siteKey);
 
-        // One worker per core: the work is CPU-bound, and extra threads only add memory and switching.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-
-        void RenderFile(PlannedFile file)
-        {
-            var key = SiteKey.IsCacheable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
-            if (key is not null && cache.Get(key) is { } cached)
-            {
-                file.Restored?.Invoke(context, cached);
-                previous.Place(sink, file.OutputPath, key, cached);
-                return;
-            }
-
-            var reuse = key is null && SiteKey.IsReusable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
-            if (reuse is not null && previous.TryReuse(sink, file.OutputPath, reuse))
-            {
-                return;
-            }
-
-            if (file.WriteTo is { } write && key is null)
-            {
-                sink.Write(file.OutputPath, stream => write(context, stream));
-                return;
-            }
-
-            var bytes = file.Render(context);
-            sink.Write(file.OutputPath, bytes);
-            if (key is not null)
-            {
-                cache.Put(key, bytes);
-                previous.Note(file.OutputPath, key);
-            }
-        }
-
-        void Render(PlannedPage page)
-        {
-            var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
-            if (key is not null && cache.Get(key) is { } cached)
-            {
-                previous.Place(sink, page.OutputPath, key, cached);
-                links[page] = ExtractLinks(Encoding.UTF8.GetString(cached));
-                return;
-            }
-
-            var html = RenderPage(page, input, context, assets, markdown, nav, footer, edition);
-            if (html is null)
-            {
-                return;
-            }
-
-            // A page is encoded straight into its file: an organisation's page of a national portal is megabytes of text,
-            // and an array of its bytes beside the string would be one more large object per page for the collector.
-            sink.WriteText(page.OutputPath, html);
-            links[page] = ExtractLinks(html);
-            if (key is not null)
-            {
-                if (sink.FullPath(page.OutputPath) is { } written)
-                {
-                    cache.PutFile(key, written);
-                }
-                else
-                {
-                    cache.Put(key, Encoding.UTF8.GetBytes(html));
-                }
-
-                previous.Note(page.OutputPath, key);
-            }
-        }
-
-        // First every file, with the pages grouped with files (an organisation's page with its board pack) rendered in
-        // the same unit, so that they lay out their shared charts once. Then the other pages: listings such as the board
-        // packs page show what the files recorded (sizes, page counts).
-        var unitFiles = files.ToLookup(f => f.Group ?? "\0" + f.OutputPath, StringComparer.Ordinal);
-        var unitPages = pages.Where(p => p.Group is not null).ToLookup(p => p.Group!, StringComparer.Ordinal);
-        var units = unitFiles.Select(g => g.Key).Concat(unitPages.Select(g => g.Key)).Distinct(StringComparer.Ordinal)
-            .Select(key => (Files: unitFiles[key].ToList(), Pages: unitPages[key].ToList()))
-            .OrderBy(u => u.Pages.Count == 0 ? 1 : 0) // the long units first, so that no core is left with one at the end
-            .ToList();
-        // One unit at a time to whichever worker is free: units differ a thousandfold in cost.
-        Parallel.ForEach(Partitioner.Create(units, EnumerablePartitionerOptions.NoBuffering), parallel, unit =>
-        {
-            using var work = WorkUnit.Begin();
-            unit.Files.ForEach(RenderFile);
-            unit.Pages.ForEach(Render);
-        });
-        Parallel.ForEach(Partitioner.Create(pages.Where(p => p.Group is null), EnumerablePartitionerOptions.NoBuffering), parallel, Render);
+        var units = RenderUnits(renderer, pages, files);
+        var artefacts = new RenderedArtefacts(units);
+        Parallel.ForEach(Partitioner.Create(pages.Where(p => p.Group is null), EnumerablePartitionerOptions.NoBuffering), Workers, page => renderer.RenderPage(page, artefacts));
 
         foreach (var (path, bytes) in assets.Files)
         {
             sink.Write(path, bytes);
         }
 
-        CheckLinks(links, context, sink);
+        CheckLinks(renderer.Links, context, sink);
         return new Result(pages.Count, files.Count + assets.Files.Count, sink.Bytes);
+    }
+
+    // One worker per core: the work is CPU-bound, and extra threads only add memory and switching.
+    private static ParallelOptions Workers => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>Every file, with the pages grouped with files (an organisation's page with its board pack) rendered in the same
+    /// unit, so that they lay out their shared charts once; returns what each unit made.</summary>
+    private static List<UnitResult> RenderUnits(UnitRenderer renderer, IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files)
+    {
+        if (pages.FirstOrDefault(p => p.Group is not null && p.ListingModel is not null) is { } grouped)
+        {
+            throw new InvalidOperationException($"the listing page {grouped.Route} is in the render unit '{grouped.Group}'; listings render after every unit");
+        }
+
+        var unitFiles = files.ToLookup(f => f.Group ?? "\0" + f.OutputPath, StringComparer.Ordinal);
+        var unitPages = pages.Where(p => p.Group is not null).ToLookup(p => p.Group!, StringComparer.Ordinal);
+        var units = unitFiles.Select(g => g.Key).Concat(unitPages.Select(g => g.Key)).Distinct(StringComparer.Ordinal)
+            .Select(key => (Key: key, Files: unitFiles[key].ToList(), Pages: unitPages[key].ToList()))
+            .OrderBy(u => u.Pages.Count == 0 ? 1 : 0) // the long units first, so that no core is left with one at the end
+            .ToList();
+        var results = new ConcurrentBag<UnitResult>();
+
+        // One unit at a time to whichever worker is free: units differ a thousandfold in cost.
+        Parallel.ForEach(Partitioner.Create(units, EnumerablePartitionerOptions.NoBuffering), Workers, unit =>
+            results.Add(renderer.RenderUnit(unit.Key, unit.Files, unit.Pages)));
+        return [.. results.OrderBy(r => r.Group, StringComparer.Ordinal)];
     }
 
     private static string? RenderPage(
@@ -157,7 +102,8 @@ public static partial class SiteRenderer
         MarkdownRenderer markdown,
         List<(string Title, string Route)> nav,
         List<(string Title, string Route)> footer,
-        string edition)
+        string edition,
+        Func<object?> model)
     {
         RenderedMarkdown? body = page.Content is { } content ? markdown.Render(content, context) : null;
         var site = new SiteView
@@ -203,7 +149,7 @@ public static partial class SiteRenderer
         {
             ["site"] = site,
             ["page"] = view,
-            ["model"] = page.Model?.Invoke(context),
+            ["model"] = model(),
         };
         var source = page.Content is { } c ? c.KeyLocation("layout") : page.Source;
         var inner = input.Templates.Render(page.Layout, variables, source, context.Diagnostics);
@@ -217,7 +163,8 @@ public static partial class SiteRenderer
         return html is null || page.Searchable ? html : html.Replace(" data-pagefind-body", string.Empty, StringComparison.Ordinal);
     }
 
-    private static List<string> ExtractLinks(string html) =>
+    /// <summary>Every href and src of a page.</summary>
+    internal static List<string> ExtractLinks(string html) =>
         [.. LinkAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
 
     /// <summary>Every site link in the output must point at a page or file of this build.</summary>

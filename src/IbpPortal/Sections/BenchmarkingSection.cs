@@ -8,17 +8,16 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>Plans <c>/benchmarking/</c> (metrics by domain), a page per metric, and each metric's CSV and JSON downloads.</summary>
-public sealed class BenchmarkingSection : ISiteSection
+public sealed class BenchmarkingSection(AnalysisModel analysis) : ISiteSection
 {
+    private readonly AnalysisModel _analysis = SectionInput.Required(analysis, nameof(BenchmarkingSection), "the plan data's analysis");
+
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
-        if (context.Service<AnalysisModel>() is not { } analysis)
-        {
-            return;
-        }
+        var analysis = _analysis;
 
-        context.AddService<IHomeHeadlines>(new HomeHeadlines(analysis));
         var crumbs = new List<Crumb> { new("Home", "/") };
         plan.AddPage(new PlannedPage
         {

@@ -2,7 +2,7 @@ using IbpPortal.Model;
 
 namespace IbpPortal.Sections;
 
-/// <summary>The addresses of the benchmarking, organisation and data pages, decided in one place.</summary>
+/// <summary>The site's one route table: the addresses of the benchmarking, organisation, changes, sources, coherence and board pack pages and of the data files, decided in one place.</summary>
 public static class DataRoutes
 {
     /// <summary>The metrics by domain.</summary>
@@ -44,6 +44,30 @@ public static class DataRoutes
     /// <summary>One organisation's projections for a metric as CSV.</summary>
     public static string ProjectionsCsv(string code, string metric) => $"data/organisations/{code}/{metric}-projections.csv";
 
+    /// <summary>The board packs listing.</summary>
+    public const string BoardPacks = "/board-packs/";
+
     /// <summary>Where the board pack of an organisation for a period is published (by the board pack section, when it builds one).</summary>
     public static string BoardPack(string code, Period period) => $"board-packs/{code}/{period}.pdf";
+
+    /// <summary>What changed for every organisation.</summary>
+    public const string ChangesIndex = "/changes/";
+
+    /// <summary>An organisation's "What changed since the last edition".</summary>
+    public static string Changes(string code) => $"/organisations/{code}/changes/";
+
+    /// <summary>An organisation's figures with where each came from.</summary>
+    public static string Sources(string code) => $"/organisations/{code}/sources/";
+
+    /// <summary>An organisation's plan coherence findings.</summary>
+    public static string Coherence(string code) => $"/organisations/{code}/coherence/";
+
+    /// <summary>An organisation's provenance as JSON.</summary>
+    public static string ProvenanceJson(string code) => $"data/provenance/{code}.json";
+
+    /// <summary>The record of an edition.</summary>
+    public static string EditionJson(Period period) => $"data/editions/{period}.json";
+
+    /// <summary>The anchor of a figure on the sources page, such as <c>ae_4hr-actual</c>.</summary>
+    public static string FigureAnchor(string metric, string series) => $"{metric}-{series}";
 }

@@ -1,4 +1,3 @@
-using IbpPortal.Analyse;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
@@ -7,12 +6,14 @@ namespace IbpPortal.Sections;
 
 /// <summary>Plans <c>/methodology/</c>: how SPC, quartiles, ICB figures, gaps and projections are worked out, in plain English for leaders.</summary>
 /// <remarks>The text lives in the theme's <c>methodology</c> layout; the developer versions are <c>docs/spc-method.md</c>, <c>docs/benchmark-method.md</c> and <c>docs/scenario-method.md</c>.</remarks>
-public sealed class MethodologySection : ISiteSection
+/// <param name="hasData">True when the portal has plan data (the page then links to benchmarking and scenarios).</param>
+/// <param name="replaced">True when the portal has its own <c>input/methodology.md</c>, which takes this page's place.</param>
+public sealed class MethodologySection(bool hasData, bool replaced) : ISiteSection
 {
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
-        if (plan.Has(DataRoutes.Methodology))
+        if (replaced)
         {
             return;
         }
@@ -29,7 +30,7 @@ public sealed class MethodologySection : ISiteSection
             SearchFilter = "Guidance",
             Model = ctx => new
             {
-                HasData = ctx.Service<AnalysisModel>() is not null,
+                HasData = hasData,
                 BenchmarkingUrl = ctx.Plan.Has(DataRoutes.Benchmarking) ? ctx.Url(DataRoutes.Benchmarking) : null,
                 ScenariosUrl = ctx.Plan.Has(DataRoutes.Scenarios) ? ctx.Url(DataRoutes.Scenarios) : null,
 

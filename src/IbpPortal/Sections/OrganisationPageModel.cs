@@ -44,9 +44,9 @@ internal static class OrganisationPageModel
                 Metrics = d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric)).ToList(),
             }).ToList(),
             MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
-            ChangesUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/changes/"),
-            SourcesUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/sources/"),
-            CoherenceUrl = LinkIfPlanned(context, $"/organisations/{org.Code}/coherence/"),
+            ChangesUrl = LinkIfPlanned(context, DataRoutes.Changes(org.Code)),
+            SourcesUrl = LinkIfPlanned(context, DataRoutes.Sources(org.Code)),
+            CoherenceUrl = LinkIfPlanned(context, DataRoutes.Coherence(org.Code)),
         };
     }
 

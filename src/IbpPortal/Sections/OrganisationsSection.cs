@@ -7,15 +7,15 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>Plans <c>/organisations/</c> (ICBs with their trusts), a page per organisation, and their JSON and CSV downloads.</summary>
-public sealed class OrganisationsSection : ISiteSection
+public sealed class OrganisationsSection(AnalysisModel analysis) : ISiteSection
 {
+    private readonly AnalysisModel _analysis = SectionInput.Required(analysis, nameof(OrganisationsSection), "the plan data's analysis");
+
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
-        if (context.Service<AnalysisModel>() is not { } analysis)
-        {
-            return;
-        }
+        var analysis = _analysis;
 
         plan.AddPage(new PlannedPage
         {

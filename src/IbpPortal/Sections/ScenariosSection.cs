@@ -6,15 +6,15 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>Plans <c>/scenarios/</c>: each scenario's assumptions and, for every measure it adjusts, the projected gap at the horizon per organisation.</summary>
-public sealed class ScenariosSection : ISiteSection
+public sealed class ScenariosSection(AnalysisModel analysis) : ISiteSection
 {
+    private readonly AnalysisModel _analysis = SectionInput.Required(analysis, nameof(ScenariosSection), "the plan data's analysis");
+
+
     /// <inheritdoc />
     public void Plan(PortalInput input, RenderContext context, SitePlan plan)
     {
-        if (context.Service<AnalysisModel>() is not { } analysis)
-        {
-            return;
-        }
+        var analysis = _analysis;
 
         plan.AddPage(new PlannedPage
         {

@@ -20,7 +20,7 @@ public static class SeriesViews
         var id = $"spc-{metric.Id}-{org.Code}";
         var rows = SpcTable.Rows(data).Select(r => (IReadOnlyList<string>)
             [r.PeriodLabel, r.Value, Dash(r.Mean), Dash(r.Lower), Dash(r.Upper), Dash(r.Target), Dash(r.Signal)]).ToList();
-        using var lease = SpcDrawings.Get(analysis, org, metric);
+        using var lease = SpcDrawings.Get(context.Charts, analysis, org, metric);
         var drawing = lease.Value;
         var narrow = ChartMarkup.NarrowSvg(SpcChartBuilder.Build(data, PhoneChart.Size), id, drawing.Description);
         return new ChartView(

@@ -6,7 +6,7 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>
-/// An organisation's SPC chart for a metric, laid out once per work unit and drawn both into its web page (SVG) and
+/// An organisation's SPC chart for a metric, laid out once per render unit and drawn both into its web page (SVG) and
 /// into its board pack (PDF), as DESIGN.md asks: the same recording, so the two can never differ.
 /// </summary>
 public static class SpcDrawings
@@ -24,10 +24,7 @@ public static class SpcDrawings
             ? Wording.Target(analysis.TargetBasis(org.Code, metric.Id, latest.Period), metric, withChange: false)
             : null;
 
-    /// <summary>The chart, shared with the rest of the work unit; dispose the lease when done with it.</summary>
-    public static Lease<ChartDrawing> Get(AnalysisModel analysis, Organisation org, Metric metric) =>
-        WorkUnit.Share(Key(org, metric), () => SpcChartBuilder.Build(Data(analysis, org, metric), Size));
-
-    /// <summary>The key the chart is shared under.</summary>
-    public static string Key(Organisation org, Metric metric) => $"spc:{org.Code}:{metric.Id}";
+    /// <summary>The chart, laid out once in the render unit that <paramref name="charts"/> belongs to; dispose the lease when done with it.</summary>
+    public static Lease<ChartDrawing> Get(ChartLayouts charts, AnalysisModel analysis, Organisation org, Metric metric) =>
+        charts.Spc(org.Code, metric.Id, () => SpcChartBuilder.Build(Data(analysis, org, metric), Size));
 }

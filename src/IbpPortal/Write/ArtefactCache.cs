@@ -78,6 +78,44 @@ public sealed class ArtefactCache(string folder, bool enabled)
         }
     }
 
+    /// <summary>The page count kept with a cached paged document (a board pack), or null when none was kept.</summary>
+    public int? Pages(string key)
+    {
+        if (!enabled)
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = PathOf(key) + PagesSuffix;
+            return File.Exists(path) && int.TryParse(File.ReadAllText(path), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pages) ? pages : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a paged document's page count beside its cached bytes (the cache's metadata), so listings need not open the PDF.</summary>
+    public void PutPages(string key, int pages)
+    {
+        var path = PathOf(key) + PagesSuffix;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = TempOf(path);
+            File.WriteAllText(temp, pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The cache is an optimisation; without its page count the pack is rendered again next time.
+        }
+    }
+
+    private const string PagesSuffix = ".pages";
+
     private static string TempOf(string path) =>
         path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
 
@@ -91,7 +129,8 @@ public sealed class ArtefactCache(string folder, bool enabled)
 
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
-            if (!_used.ContainsKey(Path.GetFileName(file)))
+            var name = Path.GetFileName(file);
+            if (!_used.ContainsKey(name.EndsWith(PagesSuffix, StringComparison.Ordinal) ? name[..^PagesSuffix.Length] : name))
             {
                 try
                 {

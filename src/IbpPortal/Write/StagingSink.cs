@@ -17,6 +17,9 @@ public sealed class StagingSink(string? folder) : IOutputSink
     /// <summary>Total bytes written.</summary>
     public long Bytes => _paths.Values.Sum();
 
+    /// <summary>The size of a file written (or counted), in bytes; 0 when none was.</summary>
+    public long SizeOf(string relativePath) => _paths.GetValueOrDefault(relativePath);
+
     /// <inheritdoc />
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {

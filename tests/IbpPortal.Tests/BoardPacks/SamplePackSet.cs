@@ -18,14 +18,13 @@ public sealed class SamplePackSet
         var diagnostics = new DiagnosticBag();
         var options = new BuildOptions { Root = RepoPaths.Root, Output = Path.Combine(Path.GetTempPath(), "ibp-packset-unused"), Search = false };
         var input = PortalLoader.Load(options, SiteComposition.LoadData, diagnostics);
+        var analysis = SiteComposition.Analyse(input, internalBuild: false);
         var context = new RenderContext(input.Settings, new SitePlan(diagnostics), input.References, diagnostics, internalBuild: false);
-        SiteComposition.Analyse(input, context);
-        foreach (var section in SiteComposition.Sections(input))
-            section.Plan(input, context, context.Plan);
-        Analysis = context.Service<AnalysisModel>() ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.ToString())));
+        var data = analysis.Data ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted().Select(d => d.ToString())));
+        Analysis = data.Model;
         var writer = new PdfBoardPackWriter();
         var period = Analysis.ReportingPeriod.ToString();
-        Packs = [.. Analysis.Organisations.Select(org => new Pack(org, writer.Write(org, Analysis,
+        Packs = [.. Analysis.Organisations.Select(org => new Pack(org, writer.Write(org, data,
             [.. input.Commentary.Where(c => c.OrgCode == org.Code && c.Period == period)], context)))];
     }
 

@@ -1,3 +1,4 @@
+using IbpPortal.Analyse;
 using IbpPortal.Model;
 using IbpPortal.Render;
 using IbpPortal.Sections;
@@ -6,7 +7,9 @@ using IbpPortal.Theme;
 namespace IbpPortal.Markdown.Shortcodes.Data;
 
 /// <summary><c>{{&lt; benchmark metric="ae_4hr" [period="2019-03"] &gt;}}</c>: the trusts' ranking table, through the same partial as the metric page.</summary>
-public sealed class BenchmarkShortcode(RenderContext site) : IShortcode
+/// <param name="analysisModel">The plan data's analysis; null for a portal without plan data (the shortcode then reports that).</param>
+/// <param name="templates">The theme's templates, for the partial the block is drawn with.</param>
+public sealed class BenchmarkShortcode(RenderContext site, AnalysisModel? analysisModel, TemplateEngine templates) : IShortcode
 {
     /// <inheritdoc />
     public string Name => "benchmark";
@@ -23,7 +26,7 @@ public sealed class BenchmarkShortcode(RenderContext site) : IShortcode
     /// <inheritdoc />
     public string? Render(ShortcodeCall call, ShortcodeContext context)
     {
-        if (DataArguments.Analysis(call, context) is not { } analysis ||
+        if (DataArguments.Analysis(call, context, analysisModel) is not { } analysis ||
             DataArguments.Metric(call, context, analysis) is not { } metric ||
             DataArguments.Period(call, context, analysis) is not { } period)
         {
@@ -38,6 +41,6 @@ public sealed class BenchmarkShortcode(RenderContext site) : IShortcode
 
         var id = $"benchmark-{metric.Id}-{period}-L{call.Line + 1}";
         var table = BenchmarkViews.Table(site, analysis, metric, period, OrgType.Trust, id);
-        return site.Service<TemplateEngine>()!.RenderPartial("benchmark-table", table, context.Page.BodyLocation(call.Line, call.Column + 1), context.Diagnostics);
+        return templates.RenderPartial("benchmark-table", table, context.Page.BodyLocation(call.Line, call.Column + 1), context.Diagnostics);
     }
 }

@@ -7,9 +7,8 @@ namespace IbpPortal.Markdown.Shortcodes.Data;
 internal static class DataArguments
 {
     /// <summary>The analysis, or null after reporting that the portal has no plan data.</summary>
-    public static AnalysisModel? Analysis(ShortcodeCall call, ShortcodeContext context)
+    public static AnalysisModel? Analysis(ShortcodeCall call, ShortcodeContext context, AnalysisModel? analysis)
     {
-        var analysis = context.Service<AnalysisModel>();
         if (analysis is null)
         {
             context.Error(call, ShortcodeCodes.NoFigure, $"the '{call.Name}' shortcode needs plan data, and this portal has none",

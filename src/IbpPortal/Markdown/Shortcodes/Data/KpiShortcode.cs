@@ -5,7 +5,8 @@ using IbpPortal.Sections;
 namespace IbpPortal.Markdown.Shortcodes.Data;
 
 /// <summary><c>{{&lt; kpi org="RR8" metric="ae_4hr" [period="2019-03"] &gt;}}</c>: one figure inside a sentence, or its absent label ("suppressed").</summary>
-public sealed class KpiShortcode : IShortcode
+/// <param name="analysisModel">The plan data's analysis; null for a portal without plan data (the shortcode then reports that).</param>
+public sealed class KpiShortcode(AnalysisModel? analysisModel) : IShortcode
 {
     /// <inheritdoc />
     public string Name => "kpi";
@@ -22,7 +23,7 @@ public sealed class KpiShortcode : IShortcode
     /// <inheritdoc />
     public string? Render(ShortcodeCall call, ShortcodeContext context)
     {
-        if (DataArguments.Analysis(call, context) is not { } analysis ||
+        if (DataArguments.Analysis(call, context, analysisModel) is not { } analysis ||
             DataArguments.Organisation(call, context, analysis) is not { } org ||
             DataArguments.Metric(call, context, analysis) is not { } metric ||
             DataArguments.Period(call, context, analysis) is not { } period)

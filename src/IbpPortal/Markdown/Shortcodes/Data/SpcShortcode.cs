@@ -1,3 +1,4 @@
+using IbpPortal.Analyse;
 using IbpPortal.Render;
 using IbpPortal.Sections;
 using IbpPortal.Theme;
@@ -5,7 +6,9 @@ using IbpPortal.Theme;
 namespace IbpPortal.Markdown.Shortcodes.Data;
 
 /// <summary><c>{{&lt; spc org="RR8" metric="ae_4hr" &gt;}}</c>: the organisation's SPC chart block, through the same <c>chart</c> partial as its page.</summary>
-public sealed class SpcShortcode(RenderContext site) : IShortcode
+/// <param name="analysisModel">The plan data's analysis; null for a portal without plan data (the shortcode then reports that).</param>
+/// <param name="templates">The theme's templates, for the partial the block is drawn with.</param>
+public sealed class SpcShortcode(RenderContext site, AnalysisModel? analysisModel, TemplateEngine templates) : IShortcode
 {
     /// <inheritdoc />
     public string Name => "spc";
@@ -22,7 +25,7 @@ public sealed class SpcShortcode(RenderContext site) : IShortcode
     /// <inheritdoc />
     public string? Render(ShortcodeCall call, ShortcodeContext context)
     {
-        if (DataArguments.Analysis(call, context) is not { } analysis ||
+        if (DataArguments.Analysis(call, context, analysisModel) is not { } analysis ||
             DataArguments.Organisation(call, context, analysis) is not { } org ||
             DataArguments.Metric(call, context, analysis) is not { } metric)
         {
@@ -36,6 +39,6 @@ public sealed class SpcShortcode(RenderContext site) : IShortcode
         }
 
         var chart = SeriesViews.Spc(site, analysis, org, metric);
-        return site.Service<TemplateEngine>()!.RenderPartial("chart", chart, context.Page.BodyLocation(call.Line, call.Column + 1), context.Diagnostics);
+        return templates.RenderPartial("chart", chart, context.Page.BodyLocation(call.Line, call.Column + 1), context.Diagnostics);
     }
 }
