@@ -78,6 +78,9 @@ public static class BenchmarkRankingBuilder
             Style(value, ChartTheme.NhsBlue, bold: true);
             value.LabelAlignment = right ? Alignment.MiddleLeft : Alignment.MiddleRight;
             value.OffsetX = right ? 9 : -9;
+
+            // On white, so that the median and standard lines do not cross the figure.
+            value.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
         }
 
         // Beyond MaxNamedBars rows only the current organisation is named.

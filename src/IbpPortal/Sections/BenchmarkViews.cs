@@ -83,7 +83,7 @@ public static class BenchmarkViews
             ? $"{metric.Name}, {table.PeriodLabel}: {table.Note}"
             : ranked.Count == 0
             ? $"{metric.Name}, {table.PeriodLabel}: no organisation has a figure."
-            : (own is null ? string.Empty : $"{own.Name} ranks {own.Rank} at {own.Value} ({own.Quartile?.Text}), the larger blue dot. ") +
+            : (own is null ? string.Empty : $"{own.Name} ranks {own.Rank} at {own.Value}, in {own.Quartile?.Text}: the larger blue dot. ") +
               $"{metric.Name}, {table.PeriodLabel}: {ranked.Count} {kind} ranked {(group.IsJudgement ? "best first" : "highest first (the order is no judgement)")}, one dot each. " +
               $"{(group.IsJudgement ? "Best" : "Highest")}: {ranked[0].Name} at {ranked[0].Value}; {(group.IsJudgement ? "worst" : "lowest")}: {ranked[^1].Name} at {ranked[^1].Value}. " +
               $"Median {table.Median}{(metric.Target is { } t && data is not null ? $"; national standard {FigureFormat.Format(t, metric)}" : string.Empty)}; shading marks the quartiles. {table.Note}";
