@@ -17,6 +17,9 @@ internal static class ChartMarkup
         }
     }
 
+    /// <summary>Draws the phone layout of a chart slot: ids end in <c>-narrow-svg</c>, so the two drawings of one slot never share an id.</summary>
+    public static string NarrowSvg(ChartDrawing drawing, string slotId, string description) => Svg(drawing, slotId + "-narrow", description);
+
     /// <summary>An SVG id from a slot id: letters, digits, '-' and '_' only, starting with a letter.</summary>
     public static string SvgId(string slotId)
     {
