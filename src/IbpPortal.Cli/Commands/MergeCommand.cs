@@ -17,7 +17,6 @@ internal static class MergeCommand
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: output/ in the portal's folder)." };
         var quiet = CommonOptions.Quiet();
         var verbose = CommonOptions.Verbose();
-        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind)." };
         var clean = new Option<bool>("--clean") { Description = "Ignore the cache of earlier builds." };
         var wait = new Option<int>("--wait")
         {
@@ -28,9 +27,9 @@ internal static class MergeCommand
         var command = new Command(
             "merge",
             "Assemble the shards of 'ibp build --shard K/N' (the same sources, the same ibp, all N of them), render the listing pages, " +
-            "index and publish the site into output/, as one 'ibp build' would. --internal, --drafts and --packs are taken from the shards.")
+            "index and publish the site into output/, as one 'ibp build' would. --internal, --drafts, --no-search and --packs are taken from the shards.")
         {
-            shards, root, output, quiet, verbose, noSearch, clean, wait,
+            shards, root, output, quiet, verbose, clean, wait,
         };
         command.SetAction(result =>
         {
@@ -39,7 +38,6 @@ internal static class MergeCommand
             {
                 Root = Path.GetFullPath(result.GetValue(root)!),
                 Output = result.GetValue(output) is { } o ? Path.GetFullPath(o) : null,
-                Search = !result.GetValue(noSearch),
                 Clean = result.GetValue(clean),
                 LockTimeout = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(wait))),
             };

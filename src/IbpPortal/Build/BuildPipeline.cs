@@ -73,7 +73,7 @@ public static class BuildPipeline
         }
 
         var first = shards.First;
-        return Run(options with { Internal = first.Internal, Drafts = first.Drafts, Packs = first.Packs, Shard = null, Merge = shards }, reporter);
+        return Run(options with { Internal = first.Internal, Drafts = first.Drafts, Search = first.Search, Packs = first.Packs, Shard = null, Merge = shards }, reporter);
     }
 
     private static BuildResult RunLocked(BuildOptions options, IBuildReporter? reporter, BuildSession? session, Stopwatch total)

@@ -11,6 +11,7 @@ namespace IbpPortal.Build;
 /// <param name="Options">The options that change what is rendered, as text, compared between shards.</param>
 /// <param name="Internal">Built with <c>--internal</c>.</param>
 /// <param name="Drafts">Built with <c>--drafts</c>.</param>
+/// <param name="Search">Built with search (no <c>--no-search</c>): the search page is planned, and the merge indexes the site.</param>
 /// <param name="Packs">The <c>--packs</c> list (empty with <c>--no-packs</c>), or null to follow <c>portal.yml</c>.</param>
 /// <param name="Shard">This shard's number, from 1.</param>
 /// <param name="Shards">How many shards the build was split into.</param>
@@ -23,6 +24,7 @@ public sealed record ShardManifest(
     string Options,
     bool Internal,
     bool Drafts,
+    bool Search,
     IReadOnlyList<string>? Packs,
     int Shard,
     int Shards,
@@ -45,7 +47,7 @@ public sealed record ShardManifest(
 
     /// <summary>The options of <paramref name="options"/> that change what a shard renders, as text.</summary>
     public static string OptionsOf(BuildOptions options) =>
-        $"internal={options.Internal};drafts={options.Drafts};packs={(options.Packs is null ? "settings" : string.Join(',', options.Packs))}";
+        $"internal={options.Internal};drafts={options.Drafts};search={options.Search};packs={(options.Packs is null ? "settings" : string.Join(',', options.Packs))}";
 
     /// <summary>Writes the manifest into <paramref name="folder"/>.</summary>
     public void Write(string folder)

@@ -78,7 +78,7 @@ public sealed class ShardSet
             {
                 diagnostics.Error(at, ShardCodes.OtherProgram,
                     $"the shard was built with other options ({manifest.Options}) than {read[0].Folder} ({first.Options})",
-                    "build every shard with the same --internal, --drafts, --packs and --no-packs");
+                    "build every shard with the same --internal, --drafts, --no-search, --packs and --no-packs");
             }
 
             if (manifest.Sources != first.Sources)

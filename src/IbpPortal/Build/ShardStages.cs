@@ -19,6 +19,7 @@ internal static class ShardStages
             ShardManifest.OptionsOf(options),
             options.Internal,
             options.Drafts,
+            options.Search,
             options.Packs,
             shard.Index,
             shard.Count,
