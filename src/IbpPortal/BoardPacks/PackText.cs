@@ -90,11 +90,17 @@ internal static class PackText
     public static TableCell GapCell(Gap? gap, Metric metric) => new(Gap(gap, metric)) { Colour = gap is null ? null : Tone(gap.Direction) };
 
     /// <summary>The variance cell: the figure (in the table's money scale) and its direction in words, coloured by it (so colour is never the only cue).</summary>
-    public static TableCell VarianceCell(ScorecardRow row, MoneyScale? scale = null) =>
-        new(Variance(row, scale) + (row.Variance is { Direction: not GapDirection.None } g ? $" ({Wording.DirectionWord(g.Direction)})" : string.Empty))
+    public static TableCell VarianceCell(ScorecardRow row, MoneyScale? scale = null)
+    {
+        var figure = Variance(row, scale);
+        // A gap that rounds to nothing at the figures' precision ("0.0 pp") is on plan: never shown as adverse in red.
+        if (row.Variance is not null && !figure.Any(c => c is >= '1' and <= '9'))
+            return new TableCell(figure + " (on plan)");
+        return new TableCell(figure + (row.Variance is { Direction: not GapDirection.None } g ? $" ({Wording.DirectionWord(g.Direction)})" : string.Empty))
         {
             Colour = row.Variance is { } v ? Tone(v.Direction) : null,
         };
+    }
 
     /// <summary>One or two plain sentences on a measure for the board: latest against plan and target, what the SPC chart says, and whether the target will be met.</summary>
     /// <param name="segment">What the SPC chart's current segment shows (<see cref="Charts.SpcNarrative"/>), told after the latest month's state.</param>

@@ -121,7 +121,14 @@ public static class Wording
 
     /// <summary>A measure's name inside a sentence: its first letter lower-cased unless it starts an acronym ("A&amp;E attendances", "RTT waiting list").</summary>
     public static string InSentence(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) && !StartsProperName(name) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
+    // "Faster Diagnosis Standard patients": a capitalised second word marks a name that keeps its capitals.
+    private static bool StartsProperName(string name)
+    {
+        var words = name.Split(' ', 3);
+        return words.Length > 1 && words[1].Length > 1 && char.IsUpper(words[1][0]) && char.IsLower(words[1][1]);
+    }
 
     /// <summary>How an ICB figure is made from its trusts' figures, naming the rule; <paramref name="nameOf"/> names a metric id (the id itself when null).</summary>
     public static string Aggregation(Metric metric, Func<string, string>? nameOf = null)
