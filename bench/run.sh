@@ -106,8 +106,8 @@ SHARDS=4
 sharded_build() {
   local k walls=()
   for k in $(seq 1 "$SHARDS"); do
-    measure "shard $k/$SHARDS, cold, no search" "$IBP" build --root "$DATA" --shard "$k/$SHARDS" --output "$WORK/shards/$k-of-$SHARDS" --clean --no-search --verbose
-    walls+=("$(cat "$WORK/shard $k/$SHARDS, cold, no search.wall")")
+    measure "shard $k of $SHARDS, cold, no search" "$IBP" build --root "$DATA" --shard "$k/$SHARDS" --output "$WORK/shards/$k-of-$SHARDS" --clean --no-search --verbose
+    walls+=("$(cat "$WORK/shard $k of $SHARDS, cold, no search.wall")")
   done
   measure "merge of $SHARDS shards (listings, links, write)" "$IBP" merge "$WORK"/shards/*-of-"$SHARDS" --root "$DATA" --output "$WORK/merged" --verbose
   local sum longest merge
