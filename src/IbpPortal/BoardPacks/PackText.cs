@@ -50,10 +50,11 @@ internal static class PackText
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"3 of 11 Q1" (the rank kept on one line, the quartile on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
+    /// <summary>"3 of 11 Q1", or "40 of 124 Eng. Q2" where the trust is placed among England's acute trusts (the rank kept on one line, the quartile on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
     /// <remarks>The scope ("of 11 trusts in this portal") is named once beside the table: <see cref="RankScope"/>.</remarks>
     public static string Rank(ScorecardRow row) => row switch
     {
+        { England: { Rank: { } e } england } => FormattableString.Invariant($"{e}\u00A0of {england.Count} Eng.") + (england.Quartile is { } eq ? $" Q{eq}" : string.Empty),
         { Rank: { } r } => Wording.Rank(r, row.RankOutOf).Replace(' ', '\u00A0') + (row.Quartile is { } q ? $" Q{q}" : string.Empty),
         { Withheld: Analyse.Benchmarking.RankWithheld.Volume } => "volume",
         { Withheld: Analyse.Benchmarking.RankWithheld.TooFewPeers } => "too few to rank",
@@ -65,6 +66,12 @@ internal static class PackText
     {
         var scopes = rows.Where(r => r.Rank is not null && r.Scope is not null).Select(r => r.Scope!.Describe()).Distinct().ToList();
         var among = scopes.Count == 0 ? "No measure is ranked" : $"Ranks and quartiles are among the {string.Join(" or ", scopes)} with a figure, 1 being the best";
+        if (rows.Any(r => r.England?.Rank is not null))
+        {
+            among = $"Ranks marked \"Eng.\" are among the {Analyse.Benchmarking.EnglandScope.AcuteTrusts} with a figure in the month shown (NHS England's published statistics); "
+                + (scopes.Count == 0 ? "no other measure is ranked" : $"the others are among the {string.Join(" or ", scopes)} with a figure") + "; 1 is the best";
+        }
+
         return $"{among}. \"Volume\": a count, £ or WTE measures size, not performance, and is not ranked. \"Too few to rank\": too few organisations to rank, fewer than {Model.Metric.MinimumRankedPeers} with a figure.";
     }
 

@@ -48,7 +48,7 @@ public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
         Period = analysis.ReportingPeriod.ToLongDisplay(),
         Edition = EditionNames.Of(context.InternalBuild),
         HasRules = report.Rules.Count > 0,
-        Rules = report.Rules.Select(r => new { r.Name, Title = CoherenceCodes.Title(r.Kind), Setting = CoherenceSetting.Describe(r, analysis), Line = r.Source.ToString(), Measures = string.Join(", ", r.Metrics.Count == analysis.Metrics.Count && r.Metrics.Count > 3 ? ["every measure"] : r.Metrics) }).ToList(),
+        Rules = report.Rules.Select(r => new { r.Name, Title = CoherenceCodes.Title(r.Kind), Setting = CoherenceSetting.Describe(r, analysis), Line = r.Source.ToString(), Measures = string.Join(", ", r.Metrics.Count == analysis.Metrics.Count && r.Metrics.Count > 3 ? ["every measure"] : r.Metrics.Select(m => analysis.FindMetric(m)?.Name ?? m)) }).ToList(),
         Findings = report.For(org.Code).Select(f => new
         {
             f.Code,

@@ -15,6 +15,24 @@ internal static class ChangesViews
     /// <summary>The <c>/changes/</c> page: every organisation with its counts.</summary>
     public static object Index(RenderContext context, AnalysisModel analysis, EditionComparison comparison, EditionRecord current, CoherenceReport coherence)
     {
+        var organisations = analysis.Organisations.Select(org =>
+        {
+            var c = comparison.For(org.Code);
+            return new
+            {
+                org.Name,
+                org.Code,
+                Url = context.Url(DataRoutes.Changes(org.Code)),
+                Signals = c.NewSignals.Count,
+                Assurance = c.AssuranceMoves.Count,
+                Ranks = c.RankMoves.Count,
+                Restated = c.Restated.Count,
+                c.Count,
+                Coherence = coherence.For(org.Code).Count,
+                PromisesMissed = current.Promises.Count(p => p.Org == org.Code && p.Status is Analyse.Planning.PromiseStatus.Overdue or Analyse.Planning.PromiseStatus.Dropped),
+                CoherenceUrl = context.Url(DataRoutes.Coherence(org.Code)),
+            };
+        }).ToList();
         return new
         {
             Period = comparison.Period.ToLongDisplay(),
@@ -25,23 +43,8 @@ internal static class ChangesViews
             PreviousDataHash = comparison.PreviousDataHash,
             SameData = comparison.PreviousDataHash == current.Data.Combined,
             JsonUrl = context.Url("/" + DataRoutes.EditionJson(current.Period)),
-            Organisations = analysis.Organisations.Select(org =>
-            {
-                var c = comparison.For(org.Code);
-                return new
-                {
-                    org.Name,
-                    org.Code,
-                    Url = context.Url(DataRoutes.Changes(org.Code)),
-                    Signals = c.NewSignals.Count,
-                    Assurance = c.AssuranceMoves.Count,
-                    Ranks = c.RankMoves.Count,
-                    Restated = c.Restated.Count,
-                    c.Count,
-                    Coherence = coherence.For(org.Code).Count,
-                    CoherenceUrl = context.Url(DataRoutes.Coherence(org.Code)),
-                };
-            }).ToList(),
+            Organisations = organisations,
+            WithFindings = organisations.Where(o => o.Coherence > 0).ToList(),
         };
     }
 
@@ -60,6 +63,10 @@ internal static class ChangesViews
             DataHash = current.Data.Combined,
             PreviousDataHash = changes.PreviousDataHash,
             changes.Count,
+            Promises = current.Promises.Where(p => p.Org == org.Code && p.MadeIn < current.Period)
+                .Select(p => Sections.Planning.PlanningViews.Promise(analysis, p)).ToList(),
+            Repeated = Analyse.Planning.PromiseLedger.RepeatedExceptions(current.Promises, org.Code).Select(m => M(m).Name).ToList(),
+            PlanningUrl = context.Url(DataRoutes.Planning(org.Code)),
             Signals = changes.NewSignals.Select(s => new
             {
                 Metric = M(s.Metric).Name,

@@ -249,6 +249,8 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
         Latest = caseStudies.Take(3).Select(s => Card(context, s)).ToList(),
         CaseStudiesUrl = context.Url("/case-studies/"),
         Headlines = headlines?.Headlines(context) ?? [],
+        Organisations = headlines?.Organisations(context) ?? [],
+        OrganisationsUrl = context.Url("/organisations/"),
     };
 
     private static object ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new

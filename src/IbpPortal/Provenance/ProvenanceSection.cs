@@ -65,6 +65,7 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
             Value = FigureFormat.Format(figure.Value, metric),
             Illustrative = Wording.IsIllustrative(metric),
             figure.Derivation,
+            Plain = PlainDerivation.Of(figure.Derivation, metric, analysis.Metrics),
             figure.Citation,
             Lines = figure.Locations.Select(l => new { File = l.Path, l.Line, Text = l.ToString() }).ToList(),
             Sources = figure.Sources.Select(s => SourceText(s, figure.Key.Series == FigureSeries.Actual ? Wording.MeasureSource(metric) : null)).ToList(),

@@ -15,7 +15,7 @@ internal sealed class SystemSection : IPackSection
             return;
         report.Heading(1, "The system and its trusts", "system")
             .Paragraph($"The system figure for each headline measure and the figure of each of the {trusts.Count} trusts beside it, {pack.Period.ToLongDisplay()} unless shown. "
-                + "Trusts' ranks are among all trusts in the data.");
+                + "Trusts' ranks are among this portal's trusts, or, where marked \"Eng.\", among the acute trusts in England in NHS England's published figures.");
         foreach (var system in pack.Headlines)
         {
             var metric = system.Metric;
