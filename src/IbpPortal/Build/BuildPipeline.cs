@@ -3,7 +3,6 @@ using IbpPortal.Diagnostics;
 using IbpPortal.Index;
 using IbpPortal.Load;
 using IbpPortal.Markdown;
-using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
 using IbpPortal.Safety;

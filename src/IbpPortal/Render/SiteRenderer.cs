@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
-using IbpPortal.Build;
 using IbpPortal.Content;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;

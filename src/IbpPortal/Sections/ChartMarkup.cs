@@ -1,4 +1,5 @@
 using System.Text;
+using IbpPortal.Analyse.Series;
 using IbpPortal.Charts;
 
 namespace IbpPortal.Sections;
@@ -34,6 +35,5 @@ internal static class ChartMarkup
     }
 
     /// <summary>The chart's view of an analysis series: the same months and values, absent ones kept as gaps.</summary>
-    public static IReadOnlyList<SeriesPoint> Series(IEnumerable<Analyse.Series.SeriesPoint> points) =>
-        [.. points.Select(p => new SeriesPoint(p.Period, p.Value))];
+    public static IReadOnlyList<SeriesPoint> Series(IEnumerable<SeriesPoint> points) => [.. points];
 }

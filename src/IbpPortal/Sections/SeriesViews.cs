@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using IbpPortal.Analyse;
 using IbpPortal.Charts;
 using IbpPortal.Model;
@@ -148,7 +149,7 @@ public static class SeriesViews
     }
 
     /// <summary>The actual months a projection chart shows before its projections: up to twelve, ending with the latest figure.</summary>
-    internal static IReadOnlyList<Analyse.Series.SeriesPoint> RecentActuals(AnalysisModel analysis, Organisation org, Metric metric)
+    internal static IReadOnlyList<SeriesPoint> RecentActuals(AnalysisModel analysis, Organisation org, Metric metric)
     {
         var actual = analysis.Actual(org.Code, metric.Id);
         if (actual.LatestValue(analysis.CutOff.Of(metric.Id)) is not { } latest)
