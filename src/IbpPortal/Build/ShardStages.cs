@@ -1,6 +1,5 @@
 using IbpPortal.Diagnostics;
 using IbpPortal.Render;
-using IbpPortal.Write;
 
 namespace IbpPortal.Build;
 
