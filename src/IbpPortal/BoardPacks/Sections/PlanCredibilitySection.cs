@@ -21,6 +21,14 @@ internal sealed class PlanCredibilitySection : IPackSection
         }
 
         report.Heading(1, "Is the plan credible?", "plan-credibility");
+        Credibility(report, measures);
+        Promises(report, pack, promises);
+        Gaps(report, pack, gaps);
+        report.PageBreak();
+    }
+
+    private static void Credibility(PdfReport report, IReadOnlyList<MeasureCredibility> measures)
+    {
         if (measures.Count > 0)
         {
             report.Paragraph("Each planned month after the latest actual is set against the measure's current process (the latest SPC segment's mean and limits). "
@@ -43,6 +51,10 @@ internal sealed class PlanCredibilitySection : IPackSection
             }
         }
 
+    }
+
+    private static void Promises(PdfReport report, PackContext pack, List<Promise> promises)
+    {
         report.Heading(2, "Promises kept");
         if (promises.Count == 0)
         {
@@ -68,6 +80,10 @@ internal sealed class PlanCredibilitySection : IPackSection
             });
         }
 
+    }
+
+    private static void Gaps(PdfReport report, PackContext pack, List<GapContribution> gaps)
+    {
         var book = gaps.Count == 0 ? null : ChartBook(gaps, pack);
         for (var i = 0; i < gaps.Count; i++)
         {
@@ -89,8 +105,6 @@ internal sealed class PlanCredibilitySection : IPackSection
             });
             report.Note($"Contribution in {g.UnitLabel}; a negative figure is a trust doing better than the target, which offsets the others.");
         }
-
-        report.PageBreak();
     }
 
     /// <summary>The ICB's gap charts in one chart PDF, a page each, in the order of <paramref name="gaps"/>.</summary>
