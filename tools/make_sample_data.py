@@ -77,7 +77,9 @@ METRICS = [
 SYNTHETIC_IDS = [m[0] for m in METRICS]
 # A volume is ranked only per a size measure ("N metric" is per N of that metric); a percentage or rate
 # is averaged into an ICB figure only with a weight (without one it has no ICB figure).
-PER = {"agency_spend": "staff_fte"}
+# Agency spend is not ranked per staff FTE: the real workforce figures cover only August and September 2024, so the
+# per-FTE figure would exist for two months and the June 2025 table would be empty. It is shown as a volume instead.
+PER = {}
 WEIGHT = {}
 
 # Ownership (illustrative): plan tolerance in % of plan, executive lead, board committee. Blank where not declared.

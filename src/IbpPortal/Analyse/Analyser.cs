@@ -27,7 +27,8 @@ public static class Analyser
             .ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
-        var actuals = SeriesDeriver.Derive(organisations, metrics, data.Actuals, reportingPeriod);
+        var cutOff = ActualsCutOff.For(data.Actuals, metrics, reportingPeriod);
+        var actuals = SeriesDeriver.Derive(organisations, metrics, data.Actuals, cutOff);
         var plans = SeriesDeriver.Derive(organisations, metrics, data.Plans, cutOff: null);
         var targets = new TargetResolver(data.Targets, metrics);
         var rebases = data.Rebases
@@ -43,7 +44,9 @@ public static class Analyser
             var org = organisations[slot / metrics.Count].Code;
             var metric = metrics[slot % metrics.Count];
             var actual = actuals.Get(org, metric.Id);
-            if (!actual.IsEmpty)
+            // One figure has no moving range, so no variation to judge: no SPC chart or icons (packs list it as not charted)
+            // rather than a "common cause" verdict on a single month (the sample's one RTT extract).
+            if (actual.Count(p => p.Value.HasValue) >= 2)
             {
                 // A quarterly measure is charted and analysed over its quarters only: the months between are not missing points.
                 var input = actual
@@ -52,8 +55,9 @@ public static class Analyser
                 spcResults[slot] = spc(input, metric.Improvement, RebaseAt(rebases, org, metric.Id), spcOptions);
             }
 
-            gaps[slot] = GapCalculator.Compute(org, metric, actuals, plans, targets, reportingPeriod);
-            projections[slot] = ScenarioProjector.Project(org, metric, actuals, plans.Get(org, metric.Id), data.Scenarios, targets, reportingPeriod);
+            // A measure published ahead of the edition is judged at its own latest month (see ActualsCutOff).
+            gaps[slot] = GapCalculator.Compute(org, metric, actuals, plans, targets, cutOff.Of(metric.Id));
+            projections[slot] = ScenarioProjector.Project(org, metric, actuals, plans.Get(org, metric.Id), data.Scenarios, targets, cutOff.Of(metric.Id));
         });
 
         var benchmarkPeriods = new IReadOnlyList<Period>[metrics.Count];
@@ -63,6 +67,7 @@ public static class Analyser
             (benchmarkPeriods[m], benchmarks[m]) = BenchmarkAll(metrics[m], metrics, organisations, actuals);
         });
 
+        var england = new EnglandFigures(data);
         var scorecards = new Scorecard[organisations.Count];
         Parallel.For(0, organisations.Count, o =>
         {
@@ -73,7 +78,7 @@ public static class Analyser
                 var slot = (o * metrics.Count) + m;
                 var periods = benchmarkPeriods[m];
                 if (ScorecardRowFor(organisation, metrics[m], actuals, plans, targets, spcResults[slot], gaps[slot], reportingPeriod, period =>
-                    periods.Count > 0 && period.MonthsSince(periods[0]) is var i && i >= 0 && i < periods.Count ? benchmarks[m][i] : null) is { } row)
+                    periods.Count > 0 && period.MonthsSince(periods[0]) is var i && i >= 0 && i < periods.Count ? benchmarks[m][i] : null, england) is { } row)
                 {
                     rows.Add(row);
                 }
@@ -85,7 +90,10 @@ public static class Analyser
 
         return new AnalysisModel(
             reportingPeriod, organisations, metrics, data.Scenarios, actuals, plans, targets,
-            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards, data.QualityRatings, data.Rebases);
+            spcResults, gaps, projections, benchmarkPeriods, benchmarks, scorecards, data.QualityRatings, data.Rebases)
+        {
+            CutOff = cutOff,
+        };
     }
 
     /// <summary>A table with no organisations, for a month without data.</summary>
@@ -175,7 +183,8 @@ public static class Analyser
         SpcResult? spc,
         GapSet gaps,
         Period reportingPeriod,
-        Func<Period, BenchmarkTable?> benchmark)
+        Func<Period, BenchmarkTable?> benchmark,
+        EnglandFigures england)
     {
         var actual = actuals.Get(organisation.Code, metric.Id);
         var plan = plans.Get(organisation.Code, metric.Id);
@@ -206,6 +215,7 @@ public static class Analyser
             row is { Value.HasValue: true } ? row.Withheld : RankWithheld.None,
             group?.Median,
             table?.Compared,
-            targets.Basis(organisation.Code, metric.Id, period));
+            targets.Basis(organisation.Code, metric.Id, period),
+            actual.At(period).HasValue ? england.Compare(metric, period, organisation) : null);
     }
 }

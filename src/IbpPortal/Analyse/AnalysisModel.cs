@@ -34,6 +34,7 @@ public sealed class AnalysisModel
     private readonly FrozenDictionary<OrgMetricKey, QualityRating> quality;
     private readonly FrozenDictionary<OrgMetricKey, IReadOnlyList<Rebase>> rebases;
     private readonly IReadOnlyList<Rebase> allRebases;
+    private readonly ActualsCutOff? cutOff;
 
     internal AnalysisModel(
         Period reportingPeriod,
@@ -86,8 +87,20 @@ public sealed class AnalysisModel
     /// <summary>Which target is in force in <paramref name="period"/> (the organisation's trajectory or the national standard), since when, and what it was before.</summary>
     public TargetBasis TargetBasis(string org, string metric, Period period) => targets.Basis(Org(org).Code, Metric(metric).Id, period);
 
-    /// <summary>The month being reported on; actuals after it are ignored.</summary>
+    /// <summary>The month being reported on; actuals after it are ignored, except for a measure published ahead of it (see <see cref="CutOff"/>).</summary>
     public Period ReportingPeriod { get; }
+
+    /// <summary>The last month of each measure's actuals that this edition shows.</summary>
+    public ActualsCutOff CutOff
+    {
+        get => cutOff ?? ActualsCutOff.At(ReportingPeriod);
+        init => cutOff = value;
+    }
+
+    /// <summary>The month a measure is shown at across organisations: its latest month with any organisation's figure up to its
+    /// cut-off, else the reporting period. Earlier than the reporting period for a measure published later or less often
+    /// (cancer, KH03), later for one published ahead of the edition.</summary>
+    public Period LatestPeriod(string metric) => BenchmarkPeriods(metric) is { Count: > 0 } periods ? periods[^1] : ReportingPeriod;
 
     /// <summary>Every organisation: each ICB (by name) followed by its trusts (by name), then trusts without a known ICB.</summary>
     public IReadOnlyList<Organisation> Organisations { get; }

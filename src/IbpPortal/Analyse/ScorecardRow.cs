@@ -20,6 +20,8 @@ namespace IbpPortal.Analyse;
 /// <param name="Withheld">Why there is no rank although there is a figure.</param>
 /// <param name="Median">The median of <paramref name="Scope"/>, in the compared measure.</param>
 /// <param name="Compared">The measure ranked: the metric, or the volume per its size measure.</param>
+/// <param name="England">Where the trust stands among every acute trust in England in <paramref name="Period"/>, from imported
+/// national files; null without England-wide figures. Shown beside the portal rank, never instead of its scope.</param>
 /// <param name="TargetBasis">Whether <paramref name="Target"/> is the organisation's trajectory or the national standard, and since when.</param>
 public sealed record ScorecardRow(
     Metric Metric,
@@ -39,4 +41,5 @@ public sealed record ScorecardRow(
     RankWithheld Withheld = RankWithheld.None,
     double? Median = null,
     Metric? Compared = null,
-    Series.TargetBasis? TargetBasis = null);
+    Series.TargetBasis? TargetBasis = null,
+    EnglandComparison? England = null);

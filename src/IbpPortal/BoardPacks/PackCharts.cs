@@ -23,8 +23,12 @@ internal sealed class PackCharts
     /// <summary>The SPC chart of a metric, or null when the organisation has no values for it.</summary>
     public PackChart? Spc(string metric) => _charts.GetValueOrDefault(metric);
 
-    /// <summary>Draws the SPC chart of every scorecard measure with values: the organisation page's own drawings when the two are rendered together.</summary>
-    public static PackCharts Build(Render.ChartLayouts layouts, AnalysisModel analysis, Organisation org, Scorecard scorecard, DateTime created)
+    /// <summary>Draws the SPC chart of every scorecard measure with values, from the organisation page's chart data at the print size.</summary>
+    /// <remarks>
+    /// Laid out at <see cref="ChartTheme.PrintSize"/> rather than replaying the web drawing: the pack places charts two to
+    /// a row, and the web's 640-wide layout would print its text at about 4.5 points there.
+    /// </remarks>
+    public static PackCharts Build(AnalysisModel analysis, Organisation org, Scorecard scorecard, DateTime created)
     {
         var charts = new Dictionary<string, PackChart>(StringComparer.Ordinal);
         using var stream = new MemoryStream();
@@ -32,8 +36,8 @@ internal sealed class PackCharts
         {
             foreach (var row in scorecard.Rows.Where(r => r.Latest.HasValue))
             {
-                using var lease = SpcDrawings.Get(layouts, analysis, org, row.Metric);
-                charts[row.Metric.Id] = new PackChart(book.AddPage(lease.Value), lease.Value.Description);
+                using var drawing = SpcChartBuilder.Build(SpcDrawings.Data(analysis, org, row.Metric), ChartTheme.PrintSize);
+                charts[row.Metric.Id] = new PackChart(book.AddPage(drawing), drawing.Description);
             }
         }
 

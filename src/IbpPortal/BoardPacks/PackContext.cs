@@ -37,7 +37,7 @@ internal sealed class PackContext
         DataAsAt = data.Provenance.Sources.Select(s => s.AsAt).Max();
         var monthAfter = Period.AddMonths(1).FirstDay;
         Issued = new DateTimeOffset((DataAsAt > monthAfter ? DataAsAt.Value : monthAfter).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        Charts = PackCharts.Build(render.Charts, analysis, org, Scorecard, Issued.UtcDateTime);
+        Charts = PackCharts.Build(analysis, org, Scorecard, Issued.UtcDateTime);
     }
 
     public Organisation Org { get; }

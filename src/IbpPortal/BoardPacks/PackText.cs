@@ -50,10 +50,11 @@ internal static class PackText
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"3 of 11 Q1" (the rank kept on one line, the quartile on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
+    /// <summary>"3 of 11 Q1", or "40 of 124 Eng. Q2" where the trust is placed among England's acute trusts (the rank kept on one line, the quartile on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
     /// <remarks>The scope ("of 11 trusts in this portal") is named once beside the table: <see cref="RankScope"/>.</remarks>
     public static string Rank(ScorecardRow row) => row switch
     {
+        { England: { Rank: { } e } england } => FormattableString.Invariant($"{e}\u00A0of {england.Count} Eng.") + (england.Quartile is { } eq ? $" Q{eq}" : string.Empty),
         { Rank: { } r } => Wording.Rank(r, row.RankOutOf).Replace(' ', '\u00A0') + (row.Quartile is { } q ? $" Q{q}" : string.Empty),
         { Withheld: Analyse.Benchmarking.RankWithheld.Volume } => "volume",
         { Withheld: Analyse.Benchmarking.RankWithheld.TooFewPeers } => "too few to rank",
@@ -65,6 +66,12 @@ internal static class PackText
     {
         var scopes = rows.Where(r => r.Rank is not null && r.Scope is not null).Select(r => r.Scope!.Describe()).Distinct().ToList();
         var among = scopes.Count == 0 ? "No measure is ranked" : $"Ranks and quartiles are among the {string.Join(" or ", scopes)} with a figure, 1 being the best";
+        if (rows.Any(r => r.England?.Rank is not null))
+        {
+            among = $"Ranks marked \"Eng.\" are among the {Analyse.Benchmarking.EnglandScope.AcuteTrusts} with a figure in the month shown (NHS England's published statistics); "
+                + (scopes.Count == 0 ? "no other measure is ranked" : $"the others are among the {string.Join(" or ", scopes)} with a figure") + "; 1 is the best";
+        }
+
         return $"{among}. \"Volume\": a count, £ or WTE measures size, not performance, and is not ranked. \"Too few to rank\": too few organisations to rank, fewer than {Model.Metric.MinimumRankedPeers} with a figure.";
     }
 
@@ -90,11 +97,17 @@ internal static class PackText
     public static TableCell GapCell(Gap? gap, Metric metric) => new(Gap(gap, metric)) { Colour = gap is null ? null : Tone(gap.Direction) };
 
     /// <summary>The variance cell: the figure (in the table's money scale) and its direction in words, coloured by it (so colour is never the only cue).</summary>
-    public static TableCell VarianceCell(ScorecardRow row, MoneyScale? scale = null) =>
-        new(Variance(row, scale) + (row.Variance is { Direction: not GapDirection.None } g ? $" ({Wording.DirectionWord(g.Direction)})" : string.Empty))
+    public static TableCell VarianceCell(ScorecardRow row, MoneyScale? scale = null)
+    {
+        var figure = Variance(row, scale);
+        // A gap that rounds to nothing at the figures' precision ("0.0 pp") is on plan: never shown as adverse in red.
+        if (row.Variance is not null && !figure.Any(c => c is >= '1' and <= '9'))
+            return new TableCell(figure + " (on plan)");
+        return new TableCell(figure + (row.Variance is { Direction: not GapDirection.None } g ? $" ({Wording.DirectionWord(g.Direction)})" : string.Empty))
         {
             Colour = row.Variance is { } v ? Tone(v.Direction) : null,
         };
+    }
 
     /// <summary>One or two plain sentences on a measure for the board: latest against plan and target, what the SPC chart says, and whether the target will be met.</summary>
     /// <param name="segment">What the SPC chart's current segment shows (<see cref="Charts.SpcNarrative"/>), told after the latest month's state.</param>

@@ -19,9 +19,17 @@ internal sealed class ChartKey : IPlottable, IRenderLast
     private const float SampleGap = 5;
     private const float ItemGap = 16;
 
-    private readonly IReadOnlyList<KeyItem> items;
+    /// <summary>How much of a chart's width the axis labels and margins take, at most, in pixels: the key wraps within the rest.</summary>
+    private const float AxisAllowance = 80;
 
-    private ChartKey(IReadOnlyList<KeyItem> items) => this.items = items;
+    private readonly IReadOnlyList<KeyItem> items;
+    private readonly IReadOnlyList<int> rowOf;
+
+    private ChartKey(IReadOnlyList<KeyItem> items, IReadOnlyList<int> rowOf)
+    {
+        this.items = items;
+        this.rowOf = rowOf;
+    }
 
     /// <inheritdoc />
     public bool IsVisible { get; set; } = true;
@@ -33,15 +41,18 @@ internal sealed class ChartKey : IPlottable, IRenderLast
     public IEnumerable<LegendItem> LegendItems => [];
 
     /// <summary>Adds a key of <paramref name="items"/> to <paramref name="plot"/> and makes room for it above the data area.</summary>
-    public static ChartKey? Add(Plot plot, IReadOnlyList<KeyItem> items)
+    /// <param name="plot">The chart.</param>
+    /// <param name="items">The key's entries, in order.</param>
+    /// <param name="chartWidth">The chart's width in pixels: a key too long for one row wraps onto more (a small print chart).</param>
+    public static ChartKey? Add(Plot plot, IReadOnlyList<KeyItem> items, float chartWidth = float.MaxValue)
     {
         if (items.Count == 0)
         {
             return null;
         }
 
-        var key = new ChartKey(items);
-        plot.Axes.Top.MinimumSize = Height;
+        var key = new ChartKey(items, Rows(items, chartWidth - AxisAllowance));
+        plot.Axes.Top.MinimumSize = Height * (key.rowOf[^1] + 1);
         plot.PlottableList.Add(key);
         return key;
     }
@@ -63,11 +74,18 @@ internal sealed class ChartKey : IPlottable, IRenderLast
         using var font = new SKFont(typeface, ChartTheme.NoteFontSize);
         using var text = new SKPaint { Color = ChartTheme.Colour(ChartTheme.TextBlack).ToSKColor(), IsAntialias = true };
         using var line = new SKPaint { IsStroke = true, IsAntialias = true };
-        var middle = rp.DataRect.Top - (Height / 2);
-        var baseline = middle + (ChartTheme.NoteFontSize * 0.35f);
+        int rows = rowOf[^1] + 1;
         var x = rp.DataRect.Left;
-        foreach (var item in items)
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
+            if (i > 0 && rowOf[i] != rowOf[i - 1])
+            {
+                x = rp.DataRect.Left;
+            }
+
+            var middle = rp.DataRect.Top - (Height * (rows - rowOf[i])) + (Height / 2);
+            var baseline = middle + (ChartTheme.NoteFontSize * 0.35f);
             using var path = new SKPath();
             Pixel[] sample = [new(x, middle), new(x + Sample, middle)];
             if (item.Pattern is { } pattern)
@@ -91,5 +109,29 @@ internal sealed class ChartKey : IPlottable, IRenderLast
             rp.Canvas.Restore();
             x += font.MeasureText(item.Label) + ItemGap;
         }
+    }
+
+    /// <summary>The row of each item when the key wraps within <paramref name="width"/> pixels (every item on row 0 when it fits).</summary>
+    private static int[] Rows(IReadOnlyList<KeyItem> items, float width)
+    {
+        var typeface = ScottPlot.Fonts.GetTypeface(ChartTheme.FontName, false, false);
+        using var font = new SKFont(typeface, ChartTheme.NoteFontSize);
+        var rows = new int[items.Count];
+        float x = 0;
+        int row = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var itemWidth = Sample + SampleGap + font.MeasureText(items[i].Label);
+            if (i > 0 && x + itemWidth > width)
+            {
+                row++;
+                x = 0;
+            }
+
+            rows[i] = row;
+            x += itemWidth + ItemGap;
+        }
+
+        return rows;
     }
 }

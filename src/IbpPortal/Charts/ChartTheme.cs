@@ -90,6 +90,14 @@ public static class ChartTheme
     /// <remarks>One size for both, so that a chart is laid out once for its page and its pack; 640 wide sets 12-pixel text at 9 points across a pack's 170 mm column.</remarks>
     public static ChartSize WebSize { get; } = new(640, 320);
 
+    /// <summary>The size of a board pack's SPC charts, in points, laid out apart from the web's so that their text prints large enough.</summary>
+    /// <remarks>
+    /// A pack places an SPC chart about 233 points wide (two to a row) or 265 (an exception report). Drawn at 360 wide,
+    /// 11-pixel annotation text prints at 11 × 233 / 360 = 7.1 points and 12-pixel tick labels at 7.8 points; the web's
+    /// 640-wide drawing would print them at 4 to 5 points.
+    /// </remarks>
+    public static ChartSize PrintSize { get; } = new(360, 210);
+
     /// <summary>A ScottPlot colour from a hex constant of this class.</summary>
     public static Color Colour(string hex) => Color.FromHex(hex);
 

@@ -55,7 +55,7 @@ public static class SpcChartBuilder
 
         MonthAxis.Apply(plot, first, months, chartSize.Width, data.Metric.Frequency);
         ValueAxis.ApplyLeft(plot, data.Metric.Unit, low, high, chartSize.Height, data.Metric);
-        ChartKey.Add(plot, Key(points, plan.Count > 0, rebases.Count > 0));
+        ChartKey.Add(plot, Key(points, plan.Count > 0, rebases.Count > 0), chartSize.Width);
         LeanDrawing.Apply(plot);
         return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", SpcDescription.Describe(data));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IbpPortal.Analyse;
+using IbpPortal.Analyse.Series;
 using IbpPortal.Model;
 
 namespace IbpPortal.Provenance;
@@ -27,7 +28,7 @@ public sealed class ProvenanceIndex
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(sources);
         this.analysis = analysis;
-        actuals = new RowSet(data.Actuals, analysis.ReportingPeriod);
+        actuals = new RowSet(data.Actuals, analysis.CutOff);
         plans = new RowSet(data.Plans, cutOff: null);
         targets = data.Targets
             .GroupBy(t => (t.Org, t.Metric))
@@ -50,7 +51,7 @@ public sealed class ProvenanceIndex
         {
             FigureSeries.Target => TargetProvenance(key, metric),
             FigureSeries.Plan => SeriesProvenance(key, org, metric, plans, analysis.Plan(org.Code, metric.Id).At(key.Period), "plans"),
-            _ => SeriesProvenance(key, org, metric, actuals, key.Period <= analysis.ReportingPeriod ? analysis.Actual(org.Code, metric.Id).At(key.Period) : DataValue.Missing, "actuals"),
+            _ => SeriesProvenance(key, org, metric, actuals, key.Period <= analysis.CutOff.Of(metric.Id) ? analysis.Actual(org.Code, metric.Id).At(key.Period) : DataValue.Missing, "actuals"),
         };
     }
 
@@ -153,14 +154,14 @@ public sealed class ProvenanceIndex
         private readonly IReadOnlyList<Observation> rows;
         private readonly Dictionary<(string, string), (Period Start, int[] Months)> series = [];
 
-        public RowSet(IReadOnlyList<Observation> rows, Period? cutOff)
+        public RowSet(IReadOnlyList<Observation> rows, ActualsCutOff? cutOff)
         {
             this.rows = rows;
             var grouped = new Dictionary<(string, string), (Period First, Period Last, List<int> Rows)>();
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
-                if (cutOff is { } last && row.Period > last)
+                if (cutOff is not null && row.Period > cutOff.ReportingPeriod && row.Period > cutOff.Of(row.Metric))
                 {
                     continue;
                 }

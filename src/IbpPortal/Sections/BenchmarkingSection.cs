@@ -60,12 +60,13 @@ public sealed class BenchmarkingSection(AnalysisModel analysis) : ISiteSection
             Id = "domain-" + d.Domain.ToString().ToLowerInvariant(),
             Metrics = d.Metrics.Select(m =>
             {
-                var trusts = analysis.Benchmark(m.Id, analysis.ReportingPeriod).Trusts;
+                var latest = analysis.LatestPeriod(m.Id);
+                var trusts = analysis.Benchmark(m.Id, latest).Trusts;
                 return new
                 {
                     m.Name,
                     Url = context.Url(DataRoutes.Metric(m.Id)),
-                    Median = trusts.Median is { } median ? FigureFormat.Format(median, m) : "no figures",
+                    Median = trusts.Median is { } median ? FigureFormat.Format(median, m) + LatestMonth.Suffix(latest, analysis.ReportingPeriod, m.Frequency) : "no figures",
                     Ranked = trusts.Count,
                     Direction = Wording.Direction(m.Improvement),
                     Target = m.Target is { } t ? FigureFormat.Format(t, m) : null,

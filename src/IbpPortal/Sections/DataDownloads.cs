@@ -15,10 +15,10 @@ internal static class DataDownloads
 {
     private static readonly JsonWriterOptions Json = new() { Indented = true, NewLine = "\n" };
 
-    /// <summary>The metric's benchmark table for the reporting period: trusts, then ICBs.</summary>
+    /// <summary>The metric's benchmark table for its latest month (the reporting period, or the month named in each row): trusts, then ICBs.</summary>
     public static byte[] MetricCsv(AnalysisModel analysis, Metric metric)
     {
-        var table = analysis.Benchmark(metric.Id, analysis.ReportingPeriod);
+        var table = analysis.Benchmark(metric.Id, analysis.LatestPeriod(metric.Id));
         var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median", "lower_quartile", "upper_quartile", "rank_withheld", "scope", "peers", "peer_group_peers");
         foreach (var group in new[] { table.Trusts, table.Icbs })
         {
@@ -39,7 +39,7 @@ internal static class DataDownloads
     /// <summary>The metric's definition, medians and tables as JSON.</summary>
     public static byte[] MetricJson(AnalysisModel analysis, Metric metric)
     {
-        var table = analysis.Benchmark(metric.Id, analysis.ReportingPeriod);
+        var table = analysis.Benchmark(metric.Id, analysis.LatestPeriod(metric.Id));
         return Write(w =>
         {
             w.WriteStartObject();
@@ -75,10 +75,11 @@ internal static class DataDownloads
         var csv = new CsvText("organisation_code", "metric", "period", "value", "status", "plan", "plan_status", "mean", "lower_limit", "upper_limit", "target", "special_cause", "rule");
         foreach (var month in months)
         {
-            var value = month <= analysis.ReportingPeriod ? actual.At(month) : DataValue.Missing;
+            var reported = month <= analysis.CutOff.Of(metric.Id);
+            var value = reported ? actual.At(month) : DataValue.Missing;
             var planned = plan.At(month);
             spc.TryGetValue(month, out var point);
-            csv.Row(CsvText.Text(org.Code), metric.Id, month.ToString(), CsvText.Number(value.AsNullable), month <= analysis.ReportingPeriod ? Status(value) : "not yet reported",
+            csv.Row(CsvText.Text(org.Code), metric.Id, month.ToString(), CsvText.Number(value.AsNullable), reported ? Status(value) : "not yet reported",
                 CsvText.Number(planned.AsNullable), Status(planned), CsvText.Number(point?.Mean), CsvText.Number(point?.Lpl), CsvText.Number(point?.Upl),
                 CsvText.Number(point?.Target ?? analysis.Target(org.Code, metric.Id, month)),
                 point is null ? string.Empty : point.SpecialCause.ToString().ToLowerInvariant(), point is null ? string.Empty : point.Rule.ToString().ToLowerInvariant());

@@ -7,20 +7,19 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>A metric page's England-wide comparison: where each of the portal's trusts stands among every acute trust in England.</summary>
-/// <remarks>Shown only when imported national files give context organisations. The month is the latest at or before the
-/// reporting period in which the portal's trusts have a figure, so a measure published less often or later (cancer, KH03)
-/// is still compared; the page names the month.</remarks>
+/// <remarks>Shown only when imported national files give context organisations. The month is the measure's latest month in
+/// which the portal's organisations have a figure (<see cref="AnalysisModel.LatestPeriod"/>), so a measure published less
+/// often, later or ahead of the edition (cancer, KH03, RTT) is still compared; the page names the month.</remarks>
 internal static class EnglandView
 {
     public static object? Build(RenderContext context, AnalysisModel analysis, PlanData data, Metric metric)
     {
-        var periods = analysis.BenchmarkPeriods(metric.Id).Where(p => p <= analysis.ReportingPeriod).ToList();
-        if (data.ContextOrganisations.Count == 0 || periods.Count == 0)
+        if (data.ContextOrganisations.Count == 0 || analysis.BenchmarkPeriods(metric.Id).Count == 0)
         {
             return null;
         }
 
-        var period = periods[^1];
+        var period = analysis.LatestPeriod(metric.Id);
         var entries = EnglandScope.AcuteTrustFigures(data, metric, period);
         var rows = entries.Where(e => e.InPortal && e.Value.HasValue)
             .Select(e => (Entry: e, Comparison: EnglandBenchmark.Compare(metric, period, e.Code, EnglandScope.AcuteTrusts, entries)))

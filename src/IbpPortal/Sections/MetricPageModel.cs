@@ -11,7 +11,7 @@ internal static class MetricPageModel
 {
     public static object Build(RenderContext context, AnalysisModel analysis, PlanData data, Metric metric)
     {
-        var period = analysis.ReportingPeriod;
+        var period = analysis.LatestPeriod(metric.Id);
         var benchmark = analysis.Benchmark(metric.Id, period);
         var trusts = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Trust, "table-trusts");
         var icbs = BenchmarkViews.Table(context, analysis, metric, period, OrgType.Icb, "table-icbs");
@@ -32,7 +32,8 @@ internal static class MetricPageModel
                 Illustrative = Wording.IsIllustrative(metric),
                 Ratio = metric.IsRatio ? $"{Name(analysis, metric.Numerator!)} divided by {Name(analysis, metric.Denominator!)}" : null,
             },
-            Period = period.ToLongDisplay(),
+            Period = metric.Frequency == MetricFrequency.Quarterly ? period.ToQuarterDisplay() : period.ToLongDisplay(),
+            Lede = LatestMonth.Lede(period, analysis.ReportingPeriod, metric.Frequency),
             Listed = benchmark.Trusts.Rows.Count,
             Trusts = trusts,
             Icbs = icbs.Rows.Count > 0 ? icbs : null,

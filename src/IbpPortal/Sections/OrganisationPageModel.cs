@@ -20,7 +20,7 @@ internal static class OrganisationPageModel
         var domains = scorecard.Domains.Select(d => new ScorecardDomainView(
             Wording.DomainName(d.Domain),
             "scorecard-" + d.Domain.ToString().ToLowerInvariant(),
-            [.. d.Rows.Select(r => ScorecardRow(context, r, Wording.MoneyScaleOf(d.Rows)))])).ToList();
+            [.. d.Rows.Select(r => ScorecardRow(context, r, Wording.MoneyScaleOf(d.Rows), analysis.ReportingPeriod))])).ToList();
 
         return new
         {
@@ -52,14 +52,15 @@ internal static class OrganisationPageModel
 
     private static string? LinkIfPlanned(RenderContext context, string route) => context.Plan.Has(route) ? context.Url(route) : null;
 
-    private static ScorecardRowView ScorecardRow(RenderContext context, ScorecardRow row, MoneyScale scale)
+    private static ScorecardRowView ScorecardRow(RenderContext context, ScorecardRow row, MoneyScale scale, Period reportingPeriod)
     {
         var metric = row.Metric;
+        var portalPlacing = Wording.Placing(row.Rank, row.Withheld, row.Scope) + (row.Rank is not null && row.Compared is { } c && c.Name != metric.Name ? $", on {c.Name[metric.Name.Length..].Trim()}" : string.Empty);
         return new ScorecardRowView(
             metric.Name,
             "metric-" + metric.Id,
             context.Url(DataRoutes.Metric(metric.Id)),
-            row.Period.ToDisplay(metric.Frequency),
+            LatestMonth.Label(row.Period, reportingPeriod, metric.Frequency),
             FigureFormat.Format(row.Latest, metric, scale),
             row.Plan.HasValue ? FigureFormat.Format(row.Plan, metric, scale) : "no plan",
             row.Variance is { } v ? FigureFormat.FormatChange(v.Size, metric, scale) : "—",
@@ -67,8 +68,8 @@ internal static class OrganisationPageModel
             row.Target is { } t ? (row.TargetBasis is { } basis ? Wording.Target(basis, metric) : FigureFormat.Format(t, metric)) : "none",
             Wording.Variation(row.Variation),
             Wording.Assurance(row.Assurance),
-            Wording.Placing(row.Rank, row.Withheld, row.Scope) + (row.Rank is not null && row.Compared is { } c && c.Name != metric.Name ? $", on {c.Name[metric.Name.Length..].Trim()}" : string.Empty),
-            Wording.Quartile(row.Quartile, row.RankIsJudgement),
+            row.England?.Placing(metric.Frequency) is { } england ? $"{england} ({portalPlacing})" : portalPlacing,
+            row.England?.Quartile is { } q ? Wording.EnglandQuartile(q) : Wording.Quartile(row.Quartile, row.RankIsJudgement),
             row.ShortSeries,
             Wording.IsIllustrative(metric));
     }
@@ -117,11 +118,14 @@ internal static class OrganisationPageModel
             Tone = p.GapToTarget is { } gt ? Wording.Tone(gt.Direction) : "grey",
         }).ToList();
 
+        var latest = analysis.LatestPeriod(metric.Id);
+        var figures = analysis.Actual(org.Code, metric.Id).Where(p => p.Value.HasValue).ToList();
+        Analyse.Series.SeriesPoint? single = analysis.Spc(org.Code, metric.Id).Points.Count == 0 && figures.Count == 1 ? figures[0] : null;
         var system = org.Type == OrgType.Icb
             ? analysis.TrustsOf(org.Code).Prepend(org).Select(o =>
             {
-                var row = analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Row(o);
-                var value = analysis.Actual(o.Code, metric.Id).At(analysis.ReportingPeriod);
+                var row = analysis.Benchmark(metric.Id, latest).Row(o);
+                var value = analysis.Actual(o.Code, metric.Id).At(latest);
                 return new
                 {
                     o.Name,
@@ -129,7 +133,7 @@ internal static class OrganisationPageModel
                     IsSystem = o.Code == org.Code,
                     Value = FigureFormat.Format(value, metric),
                     Variation = Wording.Variation(analysis.Spc(o.Code, metric.Id).Variation),
-                    Rank = o.Code == org.Code ? "—" : Wording.Placing(row?.Rank, row?.Withheld ?? Analyse.Benchmarking.RankWithheld.None, analysis.Benchmark(metric.Id, analysis.ReportingPeriod).Trusts.Scope),
+                    Rank = o.Code == org.Code ? "—" : Wording.Placing(row?.Rank, row?.Withheld ?? Analyse.Benchmarking.RankWithheld.None, analysis.Benchmark(metric.Id, latest).Trusts.Scope),
                 };
             }).ToList()
             : null;
@@ -141,7 +145,8 @@ internal static class OrganisationPageModel
             Anchor = "metric-" + metric.Id,
             BenchmarkUrl = context.Url(DataRoutes.Metric(metric.Id)),
             Illustrative = Wording.IsIllustrative(metric),
-            Spc = SeriesViews.Spc(context, analysis, org, metric),
+            Spc = single is null ? SeriesViews.Spc(context, analysis, org, metric) : null,
+            SpcNote = single is { } one ? $"One figure so far ({LatestMonth.Label(one.Period, analysis.ReportingPeriod, metric.Frequency)}): an SPC chart needs at least two." : null,
             Plan = SeriesViews.PlanVsActual(context, analysis, org, metric),
             DemandCapacity = SeriesViews.DemandCapacity(context, analysis, org, metric),
             Projection = SeriesViews.Projections(context, analysis, org, metric),
@@ -150,6 +155,7 @@ internal static class OrganisationPageModel
             ProjectionBasis = projectionSet.Fit is null ? null : ProjectionWording.Basis(projectionSet),
             ProjectionStart = projectionSet.Baseline is { } pb ? $"{FigureFormat.Format(pb.Start.Value, metric)} in {pb.Start.Period.ToShortDisplay()}" : null,
             System = system,
+            SystemPeriod = LatestMonth.Label(latest, analysis.ReportingPeriod, metric.Frequency),
             Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric, id => analysis.FindMetric(id)?.Name ?? id) : null,
         };
     }

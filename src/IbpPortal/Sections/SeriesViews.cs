@@ -151,7 +151,7 @@ public static class SeriesViews
     internal static IReadOnlyList<Analyse.Series.SeriesPoint> RecentActuals(AnalysisModel analysis, Organisation org, Metric metric)
     {
         var actual = analysis.Actual(org.Code, metric.Id);
-        if (actual.LatestValue(analysis.ReportingPeriod) is not { } latest)
+        if (actual.LatestValue(analysis.CutOff.Of(metric.Id)) is not { } latest)
         {
             return [];
         }

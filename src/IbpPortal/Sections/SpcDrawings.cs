@@ -6,8 +6,9 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>
-/// An organisation's SPC chart for a metric, laid out once per render unit and drawn both into its web page (SVG) and
-/// into its board pack (PDF), as DESIGN.md asks: the same recording, so the two can never differ.
+/// An organisation's SPC chart for a metric, laid out once per render unit for its web page (SVG). The board pack draws
+/// the same <see cref="Data"/> at <see cref="ChartTheme.PrintSize"/> (see BoardPacks/PackCharts), so the two show the
+/// same figures and description while the pack's text prints large enough.
 /// </summary>
 public static class SpcDrawings
 {

@@ -55,7 +55,7 @@ public static class Wording
         VariationIcon.ConcernLow => new("Concern (low)", "Special cause concern: unusually low, which is a concern", "orange"),
         VariationIcon.NeitherHigh => new("Unusually high", "Special cause variation: unusually high (neither better nor worse)", "purple"),
         VariationIcon.NeitherLow => new("Unusually low", "Special cause variation: unusually low (neither better nor worse)", "purple"),
-        _ => new("No data", "No figures to chart", "white"),
+        _ => new("Not charted", "Too few figures to chart: SPC needs at least two months", "white"),
     };
 
     private static SignalView AssuranceWords(AssuranceIcon icon) => icon switch
@@ -64,6 +64,15 @@ public static class Wording
         AssuranceIcon.Fail => new("Consistently fails", "Will consistently miss the target unless the process changes", "orange"),
         AssuranceIcon.HitAndMiss => new("Hit and miss", "Will sometimes meet and sometimes miss the target", "grey"),
         _ => new("No target", "No assurance: there is no target, or no better direction", "white"),
+    };
+
+    /// <summary>A quartile among England's acute trusts as a tag, its scope named.</summary>
+    public static QuartileView EnglandQuartile(int quartile) => quartile switch
+    {
+        1 => new(1, "Q1 in England (best 25%)", "green"),
+        2 => new(2, "Q2 in England (above median)", "aqua-green"),
+        3 => new(3, "Q3 in England (below median)", "yellow"),
+        _ => new(4, "Q4 in England (worst 25%)", "red"),
     };
 
     /// <summary>A quartile as a tag; null without one.</summary>
@@ -121,7 +130,14 @@ public static class Wording
 
     /// <summary>A measure's name inside a sentence: its first letter lower-cased unless it starts an acronym ("A&amp;E attendances", "RTT waiting list").</summary>
     public static string InSentence(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) && !StartsProperName(name) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
+    // "Faster Diagnosis Standard patients": a capitalised second word marks a name that keeps its capitals.
+    private static bool StartsProperName(string name)
+    {
+        var words = name.Split(' ', 3);
+        return words.Length > 1 && words[1].Length > 1 && char.IsUpper(words[1][0]) && char.IsLower(words[1][1]);
+    }
 
     /// <summary>How an ICB figure is made from its trusts' figures, naming the rule; <paramref name="nameOf"/> names a metric id (the id itself when null).</summary>
     public static string Aggregation(Metric metric, Func<string, string>? nameOf = null)

@@ -141,4 +141,67 @@ public class ExceptionRulesTests
 
         Assert.Equal(newlyMet, finding?.Reasons.Contains(ImprovementReason.TargetNewlyMet) ?? false);
     }
+
+    /// <remarks>
+    /// Worked by hand. FTE days lost ("lost", a count that should fall) alternates 50, 51 for twenty months, then 80;
+    /// days available ("avail") stay at 1,000, so the rate alternates 5.0%, 5.1%, then 8.0%. Lost: mean 1090/21 = 51.90,
+    /// nineteen moving ranges of 1 and one of 29, AMR 48/20 = 2.4, the 29 ≥ 3.267 × 2.4 = 7.84 is screened, AMR 1, upper
+    /// limit 54.56: 80 is above it, concern. The rate is the same series divided by ten: concern at 8.0% (upper limit 5.46%).
+    /// The count only makes up the rate, so the board judges it through the rate: one exception, the rate's.
+    /// </remarks>
+    [Fact]
+    public void A_count_that_only_makes_up_a_rate_is_judged_through_the_rate()
+    {
+        var data = PlanOf([Trust("T", null)],
+            [Metric("lost", improvement: Improvement.Decrease), Metric("avail", improvement: Improvement.Neutral),
+             Metric("rate", unit: Unit.Percent, improvement: Improvement.Decrease, numerator: "lost", denominator: "avail")],
+            actuals: Alternating("T", "lost", 21, 50, 51, last: 80) + Alternating("T", "avail", 21, 1000, 1000));
+
+        var review = Review(data);
+
+        var only = Assert.Single(review.Exceptions);
+        Assert.Equal("rate", only.Metric.Id);
+        Assert.Equal([ExceptionReason.SpecialCauseConcern], only.Reasons);
+        Assert.Equal(["lost"], review.Matrix.PartsOfRates.Select(r => r.Metric.Id));
+        Assert.DoesNotContain("lost", SummaryMatrix.Variations.SelectMany(v => SummaryMatrix.Assurances.SelectMany(a => review.Matrix.Cell(v, a))).Select(r => r.Metric.Id));
+        Assert.Equal(["rate"], review.Matrix.Cell(MatrixVariation.Concern, MatrixAssurance.NoTarget).Select(r => r.Metric.Id));
+    }
+
+    /// <remarks>
+    /// Worked by hand with the series of the class remarks (limits 87.34 to 92.66, last point 80 below the lower limit:
+    /// concern) for "breaches" (a count with no target or plan), "waits" (a percentage with no target) and "rtt" (a
+    /// percentage whose target, 91, lies between the limits: hit and miss). Severities: rtt concern 4 + hit and miss 1
+    /// = 5; waits concern 4; breaches concern on a bare volume 2. So the count ranks last.
+    /// </remarks>
+    [Fact]
+    public void Concern_on_a_count_with_no_target_or_plan_ranks_after_rates()
+    {
+        var data = PlanOf([Trust("T", null)],
+            [Metric("breaches"), Metric("waits", unit: Unit.Percent), Metric("rtt", unit: Unit.Percent, target: 91)],
+            actuals: Alternating("T", "breaches", 21, 90, 91, last: 80) + Alternating("T", "waits", 21, 90, 91, last: 80)
+                + Alternating("T", "rtt", 21, 90, 91, last: 80));
+
+        var review = Review(data);
+
+        Assert.Equal(["rtt", "waits", "breaches"], review.Exceptions.Select(e => e.Metric.Id));
+        Assert.Equal([5, 4, ExceptionRules.VolumeConcernWeight], review.Exceptions.Select(e => e.Severity));
+    }
+
+    /// <remarks>
+    /// Equal severity (4 each): "calm" concern with no target; "rtt" (21 months of 90, 91, …, 90: mean 1900/21 = 90.48,
+    /// AMR 1, limits 87.82 to 93.14) fails its target of 95, above the upper limit, with no signal. The one with a target
+    /// comes first, although it is later in the scorecard.
+    /// </remarks>
+    [Fact]
+    public void Among_equally_severe_exceptions_a_measure_with_a_target_comes_first()
+    {
+        var data = PlanOf([Trust("T", null)],
+            [Metric("calm", unit: Unit.Percent), Metric("rtt", unit: Unit.Percent, target: 95)],
+            actuals: Alternating("T", "calm", 21, 90, 91, last: 80) + Alternating("T", "rtt", 21, 90, 91));
+
+        var review = Review(data);
+
+        Assert.Equal(["rtt", "calm"], review.Exceptions.Select(e => e.Metric.Id));
+        Assert.All(review.Exceptions, e => Assert.Equal(4, e.Severity));
+    }
 }

@@ -21,9 +21,16 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
         var problems = new List<string>();
         foreach (var pack in set.Packs)
         {
-            var mustShow = set.Analysis.Scorecard(pack.Org.Code).Rows
+            var rows = set.Analysis.Scorecard(pack.Org.Code).Rows;
+            // A count that is only the numerator of a rate the pack shows (FTE days lost, beside the sickness absence rate)
+            // is judged through that rate, which must show instead.
+            var rates = rows.Where(r => r.Latest.HasValue && r.Metric.Numerator is not null && r.Metric.Denominator is not null)
+                .ToDictionary(r => r.Metric.Numerator!, r => r);
+            var mustShow = rows
                 .Where(r => r.Latest.HasValue && (r.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow || r.Assurance == AssuranceIcon.Fail))
+                .Select(r => r.Target is null && r.Metric.IsVolume && rates.TryGetValue(r.Metric.Id, out var rate) ? rate : r)
                 .Select(r => r.Metric.Name)
+                .Distinct()
                 .ToList();
             using var pdf = PdfDocument.Open(pack.Output.Pdf);
             Assert.True(pdf.TryGetBookmarks(out var bookmarks));
@@ -48,6 +55,104 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Contains(set.Packs, p => set.Analysis.Scorecard(p.Org.Code).Rows.Any(r => r.Assurance == AssuranceIcon.Fail));
+    }
+
+    [Fact]
+    public void No_key_message_leads_with_a_count_that_only_makes_up_a_rate()
+    {
+        // RR8's sickness absence: 34,733 FTE days lost (Dec 2024) is the numerator of the 5.81% rate, which a board judges.
+        var problems = new List<string>();
+        foreach (var pack in set.Packs)
+        {
+            var rows = set.Analysis.Scorecard(pack.Org.Code).Rows;
+            var parts = rows.Where(r => r.Latest.HasValue && r.Metric.Numerator is not null && r.Metric.Denominator is not null)
+                .Select(r => rows.First(n => n.Metric.Id == r.Metric.Numerator))
+                .Where(n => n.Target is null && n.Metric.IsVolume)
+                .Select(n => n.Metric.Name)
+                .ToList();
+            using var pdf = PdfDocument.Open(pack.Output.Pdf);
+            // Other measures' names are taken out first: "Diagnostic waits over 6 weeks" begins the name of its own rate.
+            var cover = rows.Select(r => Squash(r.Metric.Name)).Where(n => !parts.Any(p => Squash(p) == n)).OrderByDescending(n => n.Length)
+                .Aggregate(Words(pdf, 1, 1), (text, name) => text.Replace(name, "|", StringComparison.Ordinal));
+            foreach (var name in parts.Where(n => cover.Contains(Squash(n), StringComparison.Ordinal)))
+                problems.Add($"{pack}: the cover names '{name}', which only makes up a rate");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Contains("RR8", set.Packs.Select(p => p.Org.Code));
+    }
+
+    [Fact]
+    public void Every_chart_prints_its_smallest_text_at_seven_points_or_more()
+    {
+        // The smallest chart text is the key and notes, ChartTheme.NoteFontSize (11) in the chart's own units; placed at a
+        // scale s (placed width over chart width) it prints at 11 × s points. Two to a row: 11 × 233 / 360 = 7.1 points.
+        var problems = new List<string>();
+        int charts = 0;
+        foreach (var pack in set.Packs)
+        {
+            foreach (var block in Layout(pack).Placements.Select(p => p.Block).Distinct())
+            {
+                double? scale = block switch
+                {
+                    FigureBlock figure => figure.PrintScale,
+                    ChartPairBlock pair => pair.PrintScale,
+                    _ => null,
+                };
+                if (scale is not { } s)
+                    continue;
+                charts++;
+                if (IbpPortal.Charts.ChartTheme.NoteFontSize * s < 7)
+                    problems.Add($"{pack}: a chart's text prints at {IbpPortal.Charts.ChartTheme.NoteFontSize * s:0.0} pt");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(charts > 100, $"only {charts} charts checked");
+    }
+
+    [Fact]
+    public void No_H2_heading_is_repeated_within_a_pack()
+    {
+        // A reader moving by headings (a screen reader's H key, the bookmarks) must never meet two H2s with the same words:
+        // the ICB packs once had each headline measure's name as an H2 in both the system chapter and the domain chapters.
+        var problems = new List<string>();
+        int icbs = 0;
+        foreach (var pack in set.Packs)
+        {
+            icbs += pack.Org.Type == IbpPortal.Model.OrgType.Icb ? 1 : 0;
+            var headings = Layout(pack).Placements.Select(p => p.Block).Distinct().SelectMany(H2s).ToList();
+            foreach (var repeated in headings.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                problems.Add($"{pack}: '{repeated.Key}' is an H2 {repeated.Count()} times");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(icbs >= 2, "the sample's ICB packs were not checked");
+    }
+
+    static IEnumerable<string> H2s(IBlock block) => block switch
+    {
+        HeadingBlock { Level: 2 } heading => [heading.Text],
+        ChartPairBlock pair => pair.Cells.Select(c => c.Title),
+        GroupBlock group => group.Children.SelectMany(H2s),
+        _ => [],
+    };
+
+    [Fact]
+    public void Domain_charts_are_set_two_to_a_row()
+    {
+        var problems = new List<string>();
+        foreach (var pack in set.Packs)
+        {
+            var pairs = Layout(pack).Placements.Select(p => p.Block).OfType<ChartPairBlock>().Distinct().ToList();
+            int domains = set.Analysis.Scorecard(pack.Org.Code).Domains.Count;
+            // Only a domain with an odd number of charts ends on a single one.
+            int singles = pairs.Count(p => p.Cells.Count == 1);
+            if (pairs.Count == 0 || singles > domains)
+                problems.Add($"{pack}: {pairs.Count} rows of charts, {singles} with one chart, for {domains} domains");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]

@@ -68,6 +68,36 @@ public sealed class NhseAeImportTests : IDisposable
     }
 
     [Fact]
+    public void Providers_outside_the_portal_are_kept_as_england_context_with_the_published_figures()
+    {
+        Run(March);
+
+        // A third and fourth provider, worked out from the raw 2025-03.csv with the same python3 one-liner as above
+        // (r[4:22] as v: attendances sum(v[0:6]), type 1 v[0]+v[3], over 4 hours sum(v[6:12]), within = the difference,
+        // emergency admissions sum(v[14:17]), 12-hour DTA waits column 'Patients who have waited 12+ hrs from DTA to admission'):
+        // RAE (Bradford) -> 13545 9248 2308 11237 2647 97; RR8 (Leeds) -> 31586 18023 6545 25041 3721 299.
+        var diagnostics = new DiagnosticBag();
+        var context = PlanDataLoader.Load(_portal.Root, diagnostics).ContextActuals
+            .ToDictionary(a => (a.Org, a.Metric, a.Period.ToString()), a => a.Value.Number);
+        (string Org, double All, double Type1, double Over4, double Within4, double Admissions, double Dta12)[] expected =
+        [
+            ("RAE", 13545, 9248, 2308, 11237, 2647, 97),
+            ("RR8", 31586, 18023, 6545, 25041, 3721, 299),
+        ];
+        foreach (var e in expected)
+        {
+            Assert.Equal(e.All, context[(e.Org, NhseAeMetrics.Attendances, "2025-03")]);
+            Assert.Equal(e.Type1, context[(e.Org, NhseAeMetrics.AttendancesType1, "2025-03")]);
+            Assert.Equal(e.Over4, context[(e.Org, NhseAeMetrics.Breaches, "2025-03")]);
+            Assert.Equal(e.Within4, context[(e.Org, NhseAeMetrics.Within4Hours, "2025-03")]);
+            Assert.Equal(e.Admissions, context[(e.Org, NhseAeMetrics.EmergencyAdmissions, "2025-03")]);
+            Assert.Equal(e.Dta12, context[(e.Org, NhseAeMetrics.Dta12Hours, "2025-03")]);
+        }
+
+        Assert.DoesNotContain(ReadActuals().Keys, k => k.Org == "RAE");
+    }
+
+    [Fact]
     public void England_total_rows_are_skipped_and_other_providers_counted_as_skipped()
     {
         var summary = Run(September, March);

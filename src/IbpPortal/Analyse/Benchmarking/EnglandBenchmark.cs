@@ -4,8 +4,9 @@ namespace IbpPortal.Analyse.Benchmarking;
 
 /// <summary>Compares an organisation with every provider in a scope of England (portal and context organisations alike).</summary>
 /// <remarks>Ranks follow the improvement direction with standard competition ranking, as <see cref="Benchmarker"/> does;
-/// quartile cut points are QUARTILE.INC. The rank is withheld for volume measures (neutral improvement: a count is no
-/// judgement) and when fewer than <see cref="MinimumPeers"/> providers have a figure.</remarks>
+/// quartile cut points are QUARTILE.INC, and a value on a cut point belongs to the better quartile. The rank and quartile are
+/// withheld for a measure of size (a count, £ or WTE: England has no size measure to divide it by) or with neutral
+/// improvement, and when fewer than <see cref="MinimumPeers"/> providers have a figure.</remarks>
 public static class EnglandBenchmark
 {
     /// <summary>Fewest providers with a figure for a rank to be given.</summary>
@@ -18,7 +19,7 @@ public static class EnglandBenchmark
         var ascending = values.Select(e => e.Value.Number).Order().ToList();
         var own = entries.FirstOrDefault(e => e.Code == org)?.Value ?? DataValue.Missing;
         int? rank = null;
-        if (own.HasValue && metric.Improvement != Improvement.Neutral && values.Count >= MinimumPeers)
+        if (own.HasValue && metric.Improvement != Improvement.Neutral && !metric.IsVolume && values.Count >= MinimumPeers)
         {
             var better = metric.Improvement == Improvement.Decrease
                 ? values.Count(e => e.Value.Number < own.Number)
@@ -26,14 +27,12 @@ public static class EnglandBenchmark
             rank = better + 1;
         }
 
-        return new EnglandComparison(
-            scope,
-            period,
-            values.Count,
-            rank,
-            ascending.Count > 0 ? Quartiles.Median(ascending) : null,
-            ascending.Count > 0 ? Quartiles.Inclusive(ascending, 0.25) : null,
-            ascending.Count > 0 ? Quartiles.Inclusive(ascending, 0.75) : null,
-            own);
+        double? median = ascending.Count > 0 ? Quartiles.Median(ascending) : null;
+        double? lower = ascending.Count > 0 ? Quartiles.Inclusive(ascending, 0.25) : null;
+        double? upper = ascending.Count > 0 ? Quartiles.Inclusive(ascending, 0.75) : null;
+        return new EnglandComparison(scope, period, values.Count, rank, median, lower, upper, own)
+        {
+            Quartile = rank is null ? null : Benchmarker.QuartileOf(own.Number, lower!.Value, median!.Value, upper!.Value, metric.Improvement == Improvement.Decrease),
+        };
     }
 }

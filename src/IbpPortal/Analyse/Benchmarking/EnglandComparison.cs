@@ -17,6 +17,14 @@ public sealed record EnglandComparison(
     double? UpperQuartile,
     DataValue Value)
 {
+    /// <summary>1 = best quarter of the scope (QUARTILE.INC cut points); null when the rank is withheld.</summary>
+    public int? Quartile { get; init; }
+
+    /// <summary>"34 of 121 acute trusts in England, Jun 2025" for a scorecard line, with the month it is of; null when the rank is withheld.</summary>
+    public string? Placing(MetricFrequency frequency) => Rank is { } rank
+        ? string.Create(CultureInfo.InvariantCulture, $"{rank} of {Count} {Scope}, {Period.ToDisplay(frequency)}")
+        : null;
+
     /// <summary>"rank 34 of 121 acute trusts in England", or "121 acute trusts in England" when the rank is withheld.</summary>
     public string Sentence => Rank is { } rank
         ? string.Create(CultureInfo.InvariantCulture, $"rank {rank} of {Count} {Scope}")

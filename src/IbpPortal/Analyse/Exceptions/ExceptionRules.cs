@@ -9,7 +9,11 @@ namespace IbpPortal.Analyse.Exceptions;
 /// Pure. A measure is an exception when its current segment shows special-cause concern (the latest point, or any of
 /// the segment's last <see cref="RecentMonths"/> points), when the assurance icon says the target will fail or be hit
 /// and miss, when it is adverse to plan by more than its declared <see cref="Metric.PlanTolerance"/> (percent of the
-/// plan), or when its quartile is worse than the last edition's. Severity is the sum of <see cref="Weight"/>.
+/// plan), or when its quartile is worse than the last edition's. Severity is the sum of <see cref="Weight"/>, except
+/// that concern on a volume with neither target nor plan weighs <see cref="VolumeConcernWeight"/>: a rising count can be
+/// growth in activity rather than worse care, and it has no standard to fail, so it ranks after rates and measures
+/// with a target. A count that is only the numerator of a rate the board is shown (FTE days lost beside the sickness
+/// absence rate) is judged through that rate: see <see cref="PartsOfRates"/>.
 /// </remarks>
 public static class ExceptionRules
 {
@@ -27,6 +31,37 @@ public static class ExceptionRules
         ExceptionReason.FellQuartile => 1,
         _ => 0,
     };
+
+    /// <summary>The weight of special-cause concern on a volume (count, £ or WTE) with no target and no plan.</summary>
+    public const int VolumeConcernWeight = 2;
+
+    /// <summary>How much a reason adds to this measure's severity: <see cref="Weight(ExceptionReason)"/>, less for concern on a volume with nothing to judge it against.</summary>
+    public static int Weight(ExceptionReason reason, ScorecardRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return reason == ExceptionReason.SpecialCauseConcern && IsBareVolume(row) ? VolumeConcernWeight : Weight(reason);
+    }
+
+    /// <summary>True for a volume with no target and no plan: its size can be judged only against its own past.</summary>
+    public static bool IsBareVolume(ScorecardRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Metric.IsVolume && row.Target is null && !row.Plan.HasValue;
+    }
+
+    /// <summary>
+    /// The ids of counts that are the numerator of a ratio measure with a latest value in <paramref name="rows"/>, and have
+    /// no target of their own: the board judges them through the rate (the rate's chart already shows their change), so
+    /// they are neither exceptions, improvements nor placed in the summary matrix. They keep their charts in the pack.
+    /// </summary>
+    public static IReadOnlySet<string> PartsOfRates(IReadOnlyList<ScorecardRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var numerators = rows.Where(r => r.Latest.HasValue && r.Metric.IsRatio).Select(r => r.Metric.Numerator!).ToHashSet(StringComparer.Ordinal);
+        return rows.Where(r => numerators.Contains(r.Metric.Id) && r.Metric.IsVolume && r.Target is null)
+            .Select(r => r.Metric.Id)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The measure's exception, or null when no rule applies.</summary>
     public static ExceptionFinding? Exception(ScorecardRow row, SpcResult spc, MeasureHistory history)
@@ -51,8 +86,8 @@ public static class ExceptionRules
             reasons.Add(ExceptionReason.FellQuartile);
         if (reasons.Count == 0)
             return null;
-        var ordered = reasons.OrderByDescending(Weight).ThenBy(r => r).ToList();
-        return new ExceptionFinding(row, ordered, ordered.Sum(Weight), concernMonths, shortfall);
+        var ordered = reasons.OrderByDescending(r => Weight(r, row)).ThenBy(r => r).ToList();
+        return new ExceptionFinding(row, ordered, ordered.Sum(r => Weight(r, row)), concernMonths, shortfall);
     }
 
     /// <summary>The measure's improvement, or null when it shows none.</summary>

@@ -6,13 +6,18 @@ namespace IbpPortal.Analyse.Exceptions;
 /// <remarks>
 /// Rows follow <see cref="MatrixVariation"/> (improvement, common cause, concern, neither) and columns
 /// <see cref="MatrixAssurance"/> (pass, hit and miss, fail, no target), as in NHS England's "Using summary icons".
-/// Measures without an SPC chart (no values) are not placed; <see cref="Uncharted"/> lists them.
+/// Measures without an SPC chart (no values) are not placed; <see cref="Uncharted"/> lists them. Counts that only make
+/// up a rate in the grid (<see cref="ExceptionRules.PartsOfRates"/>) are not placed either; <see cref="PartsOfRates"/> lists them.
 /// </remarks>
 public sealed class SummaryMatrix
 {
     readonly Dictionary<(MatrixVariation, MatrixAssurance), List<ScorecardRow>> _cells = [];
 
-    SummaryMatrix(IReadOnlyList<ScorecardRow> uncharted) => Uncharted = uncharted;
+    SummaryMatrix(IReadOnlyList<ScorecardRow> uncharted, IReadOnlyList<ScorecardRow> partsOfRates)
+    {
+        Uncharted = uncharted;
+        PartsOfRates = partsOfRates;
+    }
 
     /// <summary>The rows, in order.</summary>
     public static IReadOnlyList<MatrixVariation> Variations { get; } = Enum.GetValues<MatrixVariation>();
@@ -23,6 +28,9 @@ public sealed class SummaryMatrix
     /// <summary>Measures with values but no variation icon, so not placed in the grid.</summary>
     public IReadOnlyList<ScorecardRow> Uncharted { get; }
 
+    /// <summary>Counts left out of the grid because the board judges them through the rate they make up.</summary>
+    public IReadOnlyList<ScorecardRow> PartsOfRates { get; }
+
     /// <summary>The measures in one cell, in scorecard order.</summary>
     public IReadOnlyList<ScorecardRow> Cell(MatrixVariation variation, MatrixAssurance assurance) =>
         _cells.TryGetValue((variation, assurance), out var rows) ? rows : [];
@@ -30,8 +38,8 @@ public sealed class SummaryMatrix
     /// <summary>How many measures the grid places.</summary>
     public int Count => _cells.Values.Sum(c => c.Count);
 
-    /// <summary>Places each scorecard row with a latest value by its variation and assurance icons.</summary>
-    public static SummaryMatrix Build(IEnumerable<ScorecardRow> rows)
+    /// <summary>Places each scorecard row with a latest value by its variation and assurance icons; <paramref name="partsOfRates"/> are listed, not placed.</summary>
+    public static SummaryMatrix Build(IEnumerable<ScorecardRow> rows, IReadOnlyList<ScorecardRow>? partsOfRates = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var uncharted = new List<ScorecardRow>();
@@ -44,7 +52,7 @@ public sealed class SummaryMatrix
                 uncharted.Add(row);
         }
 
-        var matrix = new SummaryMatrix(uncharted);
+        var matrix = new SummaryMatrix(uncharted, partsOfRates ?? []);
         foreach (var (variation, assurance, row) in placed)
         {
             if (!matrix._cells.TryGetValue((variation, assurance), out var list))

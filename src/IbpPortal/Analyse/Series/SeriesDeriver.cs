@@ -20,12 +20,12 @@ namespace IbpPortal.Analyse.Series;
 /// </remarks>
 internal static class SeriesDeriver
 {
-    /// <summary>Derives all series from <paramref name="rows"/>, ignoring rows after <paramref name="cutOff"/> when it is given.</summary>
+    /// <summary>Derives all series from <paramref name="rows"/>, ignoring each measure's rows after its cut-off when one is given.</summary>
     public static DerivedSeries Derive(
         IReadOnlyList<Organisation> organisations,
         IReadOnlyList<Metric> metrics,
         IReadOnlyList<Observation> rows,
-        Period? cutOff)
+        ActualsCutOff? cutOff)
     {
         var raw = Raw(rows, cutOff);
         var values = new Dictionary<OrgMetricKey, MonthlySeries>(raw);
@@ -154,13 +154,13 @@ internal static class SeriesDeriver
         return AbsentKinds.Of(AbsentKinds.MostInformative(numerator.Kind, denominator.Kind));
     }
 
-    private static Dictionary<OrgMetricKey, MonthlySeries> Raw(IReadOnlyList<Observation> rows, Period? cutOff)
+    private static Dictionary<OrgMetricKey, MonthlySeries> Raw(IReadOnlyList<Observation> rows, ActualsCutOff? cutOff)
     {
         // Only each row's month and value are kept: the rows themselves may be made on reading (see ObservationTable).
         var groups = new Dictionary<OrgMetricKey, List<(Period Period, DataValue Value)>>();
         foreach (var row in rows)
         {
-            if (cutOff is { } last && row.Period > last)
+            if (cutOff is not null && row.Period > cutOff.ReportingPeriod && row.Period > cutOff.Of(row.Metric))
             {
                 continue;
             }

@@ -22,6 +22,9 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
     double _captionLine;
     double _captionSize;
 
+    /// <summary>How much the chart is scaled on the page (placed width over the chart's own width): chart text prints at its size times this.</summary>
+    public double PrintScale { get; private set; } = 1;
+
     public double SpaceBefore => 6;
 
     public double SpaceAfter => 12;
@@ -50,6 +53,7 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
             height = maxHeight;
         }
         _size = new XSize(width, height);
+        PrintScale = width / form.PointWidth;
         return 1;
     }
 

@@ -40,6 +40,15 @@ internal sealed class ListBlock(IReadOnlyList<IReadOnlyList<InlineRun>> items, b
         int end = start;
         while (end < _items.Count && used + ItemHeight(end) - ItemGap <= available + 0.01)
             used += ItemHeight(end++);
+        // No item left alone on either side of a page break: the last item never goes over by itself, and a list's
+        // first item never stays behind by itself (short lists move whole).
+        if (end < _items.Count && end > start && !atPageTop)
+        {
+            if (_items.Count - end == 1)
+                used -= ItemHeight(--end);
+            if (end - start == 1 && start == 0)
+                used -= ItemHeight(--end);
+        }
         if (end == start)
         {
             if (!atPageTop)

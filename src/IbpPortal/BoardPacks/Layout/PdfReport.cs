@@ -114,6 +114,22 @@ public sealed class PdfReport
         return Add(new FigureBlock(chartPdf, pageNumber, altText, null, widthFraction, icons));
     }
 
+    /// <summary>Adds one or two small charts side by side, each with its heading (an H2 with a bookmark, anchored), description and icons.</summary>
+    internal PdfReport ChartPair(params ChartCell[] cells)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(cells.Length, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(cells.Length, 2);
+        var pair = new ChartPairBlock(cells);
+        foreach (var cell in cells)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(cell.AltText);
+            if (!_anchors.TryAdd(cell.Anchor, pair))
+                throw new ArgumentException($"The anchor '{cell.Anchor}' is already used.", nameof(cells));
+        }
+
+        return Add(pair);
+    }
+
     /// <summary>Adds a row of one to four KPI tiles of equal width.</summary>
     public PdfReport Kpis(params KpiTile[] tiles) => Add(new KpiRowBlock(tiles));
 

@@ -51,13 +51,16 @@ internal sealed class CoverSection : IPackSection
         var messages = review.Exceptions.Take(3)
             .Select(e => (sentences.Exception(e), PackAnchors.Exception(e.Metric.Id)))
             .ToList();
-        messages.AddRange(review.Improvements.Take(MaxMessages - 1 - messages.Count)
-            .Select(i => (sentences.Improvement(i), PackAnchors.Measure(i.Metric.Id))));
+        // A measure is told once: an improving exception already on the cover is not repeated as good news beside it,
+        // and one that is not says that it is still an exception.
+        var told = review.Exceptions.Take(3).Select(e => e.Metric.Id).ToHashSet(StringComparer.Ordinal);
+        messages.AddRange(review.Improvements.Where(i => !told.Contains(i.Metric.Id)).Take(MaxMessages - 1 - messages.Count)
+            .Select(i => (sentences.Improvement(i) + ExceptionSentences.StillAnException(review.ExceptionFor(i.Metric.Id)), pack.AnchorOf(i.Metric.Id))));
         int charted = review.Matrix.Count;
         int exceptions = review.Exceptions.Count;
         messages.Add((exceptions == 0
-            ? $"None of the {charted} charted measures is an exception this month."
-            : $"{exceptions} of the {charted} charted measures {(exceptions == 1 ? "is an exception" : "are exceptions")} this month, each with its own report.",
+            ? $"None of the {charted} measures in the summary matrix is an exception this month."
+            : $"{exceptions} of the {charted} measures in the summary matrix {(exceptions == 1 ? "is an exception" : "are exceptions")} this month, each with its own report.",
             PackAnchors.Matrix));
         if (messages.Count < 3)
         {

@@ -37,12 +37,13 @@ internal sealed class ExceptionReportsSection : IPackSection
     {
         var row = finding.Row;
         var id = row.Metric.Id;
-        report.Heading(2, ExceptionSentences.Name(row.Metric), PackAnchors.Exception(id), bookmark: true, inContents: false);
+        // Named apart from the measure's chart heading in its domain chapter, so no two H2s of the pack read the same.
+        report.Heading(2, ExceptionSentences.Name(row.Metric) + ": exception report", PackAnchors.Exception(id), bookmark: true, inContents: false);
         report.Table(t =>
         {
             // The target as the scorecard gives it ("76.0% / 78.0%": trajectory / national standard), which fits its column;
             // the reading below names both in words.
-            t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(66, CellAlign.Right).FixedColumn(46, CellAlign.Right)
+            t.TextSize(9).RowHeaders().Column(1f).FixedColumn(66, CellAlign.Right).FixedColumn(66, CellAlign.Right).FixedColumn(46, CellAlign.Right)
                 .FixedColumn(82).FixedColumn(80);
             t.Header("Why an exception", "Latest", "Trajectory / standard", "Plan", "Variation", "Assurance");
             t.Row(

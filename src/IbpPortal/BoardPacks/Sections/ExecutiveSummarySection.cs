@@ -18,7 +18,7 @@ internal sealed class ExecutiveSummarySection : IPackSection
         report.Heading(1, "Executive summary", PackAnchors.Summary);
         Tiles(report, pack);
         report.Paragraph(p => p
-            .Text($"This report covers {pack.Org.Name} for {pack.Period.ToLongDisplay()}: {review.Matrix.Count} charted measures, ")
+            .Text($"This report covers {pack.Org.Name} for {pack.Period.ToLongDisplay()}: {review.Matrix.Count} measures in the summary matrix, ")
             .Text($"of which {review.Exceptions.Count} {(review.Exceptions.Count == 1 ? "is an exception" : "are exceptions")} and {review.Improvements.Count} {(review.Improvements.Count == 1 ? "shows" : "show")} improvement. ")
             .Text("Exceptions are chosen by rule (special-cause concern, a target failed or hit and miss, off plan beyond tolerance, a fall in quartile) and listed most serious first; see the ")
             .LinkTo("summary matrix", PackAnchors.Matrix).Text("."));
@@ -37,7 +37,7 @@ internal sealed class ExecutiveSummarySection : IPackSection
         if (review.Improvements.Count == 0)
             report.Paragraph("No measure shows special-cause improvement or newly meets its target this month.");
         else
-            report.Bullets(review.Improvements.Select(sentences.Improvement));
+            report.Bullets(review.Improvements.Select(i => sentences.Improvement(i) + ExceptionSentences.StillAnException(review.ExceptionFor(i.Metric.Id))));
 
         if (pack.Summary is { } summary)
         {

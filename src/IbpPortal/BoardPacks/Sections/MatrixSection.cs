@@ -56,9 +56,15 @@ internal static class MatrixSection
                 t.Row([.. cells]);
             }
         });
+        if (matrix.PartsOfRates.Count > 0)
+            report.Note("Not placed: counts judged through the rate they make up, and charted in their domain section: "
+                + string.Join("; ", matrix.PartsOfRates.Select(r => $"{r.Metric.Name}, part of {RateOf(pack, r.Metric.Id)}")) + ".");
         if (matrix.Uncharted.Count > 0)
             report.Note("Not charted (too few figures): " + string.Join("; ", matrix.Uncharted.Select(r => r.Metric.Name)) + ".");
     }
+
+    static string RateOf(PackContext pack, string numerator) =>
+        pack.Scorecard.Rows.FirstOrDefault(r => r.Metric.Numerator == numerator && r.Latest.HasValue)?.Metric.Name is { } name ? Wording.InSentence(name) : numerator;
 
     static TableCell Cell(IReadOnlyList<Analyse.ScorecardRow> rows, PackContext pack)
     {

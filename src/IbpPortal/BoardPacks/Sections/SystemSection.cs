@@ -15,14 +15,15 @@ internal sealed class SystemSection : IPackSection
             return;
         report.Heading(1, "The system and its trusts", "system")
             .Paragraph($"The system figure for each headline measure and the figure of each of the {trusts.Count} trusts beside it, {pack.Period.ToLongDisplay()} unless shown. "
-                + "Trusts' ranks are among all trusts in the data.");
+                + "Trusts' ranks are among this portal's trusts, or, where marked \"Eng.\", among the acute trusts in England in NHS England's published figures.");
         foreach (var system in pack.Headlines)
         {
             var metric = system.Metric;
-            report.Heading(2, metric.Name, bookmark: false)
+            // Named apart from the measure's chart heading in its domain chapter, so no two H2s of the pack read the same.
+            report.Heading(2, metric.Name + ": system and trusts", bookmark: false)
                 .Table(t =>
                 {
-                    t.TextSize(9).RowHeaders().Column(1f).FixedColumn(58, CellAlign.Right).FixedColumn(50, CellAlign.Right).FixedColumn(58, CellAlign.Right)
+                    t.TextSize(9).RowHeaders().Column(1f).FixedColumn(58, CellAlign.Right).FixedColumn(50, CellAlign.Right).FixedColumn(68, CellAlign.Right)
                         .FixedColumn(80).FixedColumn(78).FixedColumn(46, CellAlign.Right);
                     t.Header("Organisation", "Latest", "Plan", "Variance", "Variation", "Assurance", "Rank");
                     t.Row(Cells(system, $"{pack.Org.Name} (system)", pack, bold: true));

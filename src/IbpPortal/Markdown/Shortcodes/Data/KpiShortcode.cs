@@ -32,11 +32,12 @@ public sealed class KpiShortcode(AnalysisModel? analysisModel) : IShortcode
         }
 
         var series = analysis.Actual(org.Code, metric.Id);
-        if (series.IsEmpty || period < series.Start || period > analysis.ReportingPeriod)
+        var last = analysis.CutOff.Of(metric.Id);
+        if (series.IsEmpty || period < series.Start || period > last)
         {
             context.Error(call, ShortcodeCodes.NoFigure,
                 $"there is no {metric.Id} figure for {org.Code} in {period}",
-                series.IsEmpty ? "choose a metric this organisation reports" : $"choose a month from {series.Start} to {(series.End < analysis.ReportingPeriod ? series.End : analysis.ReportingPeriod)}");
+                series.IsEmpty ? "choose a metric this organisation reports" : $"choose a month from {series.Start} to {(series.End < last ? series.End : last)}");
             return null;
         }
 
