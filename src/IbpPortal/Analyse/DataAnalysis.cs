@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Planning;
 using IbpPortal.Coherence;
 using IbpPortal.Editions;
 using IbpPortal.Model;
@@ -18,4 +19,11 @@ public sealed record DataAnalysis(
     CoherenceReport Coherence,
     EditionRecord Edition,
     EditionComparison Changes,
-    IReadOnlyList<Organisation> Packs);
+    IReadOnlyList<Organisation> Packs)
+{
+    /// <summary>Plan credibility and each ICB's gap split among its trusts (issue #22).</summary>
+    public PlanningResults Planning { get; init; } = PlanningResults.Empty;
+
+    /// <summary>The promised recoveries as they stand at this edition (also in <see cref="EditionRecord.Promises"/>).</summary>
+    public IReadOnlyList<Promise> Promises => Edition.Promises;
+}

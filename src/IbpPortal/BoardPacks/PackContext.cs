@@ -20,6 +20,8 @@ internal sealed class PackContext
         Fingerprint = data.Edition.Data;
         Changes = data.Changes;
         Coherence = data.Coherence;
+        Planning = data.Planning;
+        Promises = data.Promises;
         Provenance = data.Provenance;
         Render = render;
         Period = analysis.ReportingPeriod;
@@ -41,6 +43,12 @@ internal sealed class PackContext
     }
 
     public Organisation Org { get; }
+
+    /// <summary>Plan credibility and ICB gap contributions (issue #22).</summary>
+    public Analyse.Planning.PlanningResults Planning { get; }
+
+    /// <summary>Every promised recovery as it stands at this edition.</summary>
+    public IReadOnlyList<Analyse.Planning.Promise> Promises { get; }
 
     public AnalysisModel Analysis { get; }
 

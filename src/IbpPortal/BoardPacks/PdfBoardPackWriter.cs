@@ -41,6 +41,7 @@ public sealed class PdfBoardPackWriter : IBoardPackWriter
         foreach (var domain in pack.Scorecard.Domains)
             yield return new DomainSection(domain);
         yield return new GapsSection();
+        yield return new PlanCredibilitySection();
         yield return new ScenariosSection();
         yield return new PartTwoSection();
         yield return new MethodologyAppendix();

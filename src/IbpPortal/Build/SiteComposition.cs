@@ -1,4 +1,5 @@
 using IbpPortal.Analyse;
+using IbpPortal.Analyse.Planning;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.BoardPacks;
 using IbpPortal.Coherence;
@@ -16,6 +17,7 @@ using IbpPortal.PlanSite;
 using IbpPortal.Provenance;
 using IbpPortal.Render;
 using IbpPortal.Sections;
+using IbpPortal.Sections.Planning;
 using IbpPortal.Theme;
 
 namespace IbpPortal.Build;
@@ -48,7 +50,11 @@ public static class SiteComposition
         var coherence = CoherenceChecker.Check(model, provenance, annex.CoherenceRules);
         var edition = EditionRecordBuilder.Build(model, annex.Fingerprint, internalBuild);
         var changes = EditionComparer.Compare(annex.PreviousEdition, edition);
-        var data = new DataAnalysis(model, provenance, coherence, edition, changes, PackSelection.Of(input, model));
+        edition = edition with { Promises = PromiseCheck.Of(model, changes, input.Commentary, annex.PreviousEdition) };
+        var data = new DataAnalysis(model, provenance, coherence, edition, changes, PackSelection.Of(input, model))
+        {
+            Planning = PlanningAnalyser.Analyse(input.Data, model),
+        };
         return new SiteAnalysis(data, annex.Fingerprint);
     }
 
@@ -60,12 +66,13 @@ public static class SiteComposition
         if (analysis.Data is { } data)
         {
             yield return new BenchmarkingSection(data.Model);
-            yield return new OrganisationsSection(data.Model);
+            yield return new OrganisationsSection(data.Model, data.Changes);
             yield return new ScenariosSection(data.Model);
             yield return new BoardPacksSection(new PdfBoardPackWriter(), data);
             yield return new ProvenanceSection(data, analysis.Fingerprint);
             yield return new CoherenceSection(data);
             yield return new EditionsSection(data, input.Annex.ArchivedEditions);
+            yield return new PlanningSection(data);
         }
 
         yield return new HostingFilesSection(assets);

@@ -36,6 +36,8 @@ public static class CoherenceChecker
                     CoherenceRuleKind.GrowthNeedsCapacity => Growth(analysis, provenance, org.Code, rule),
                     CoherenceRuleKind.DeficitLimit => Deficit(analysis, provenance, org.Code, rule),
                     CoherenceRuleKind.PlanJump => Jumps(analysis, provenance, org.Code, rule),
+                    CoherenceRuleKind.GuidanceFourHour or CoherenceRuleKind.GuidanceRttImprovement
+                        or CoherenceRuleKind.GuidanceAgencySpend or CoherenceRuleKind.GuidanceActivityWorkforce => GuidanceRules.Check(analysis, provenance, org.Code, rule),
                     _ => BelowTarget(analysis, provenance, org.Code, rule),
                 });
             }
@@ -195,7 +197,7 @@ public static class CoherenceChecker
         return before == 0 ? null : ((planned.Sum(p => p.Value.Number) - before) / Math.Abs(before) * 100, first, last.Period);
     }
 
-    private static IEnumerable<SourceLocation> Lines(ProvenanceIndex provenance, string org, string metric, FigureSeries series, Period from, Period to)
+    internal static IEnumerable<SourceLocation> Lines(ProvenanceIndex provenance, string org, string metric, FigureSeries series, Period from, Period to)
     {
         foreach (var period in new[] { from, to }.Distinct())
         {
@@ -206,7 +208,7 @@ public static class CoherenceChecker
         }
     }
 
-    private static CoherenceFinding Finding(string org, CoherenceRule rule, IReadOnlyList<string> metrics, string message, IEnumerable<SourceLocation> lines) =>
+    internal static CoherenceFinding Finding(string org, CoherenceRule rule, IReadOnlyList<string> metrics, string message, IEnumerable<SourceLocation> lines) =>
         new(org, rule, metrics, message, [.. lines.Distinct().OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Line)]);
 
     private static string Name(AnalysisModel analysis, string metric) => analysis.FindMetric(metric)?.Name ?? metric;

@@ -14,4 +14,16 @@ public enum CoherenceRuleKind
 
     /// <summary><c>plan_below_target</c>: a plan that falls short of the target in force.</summary>
     PlanBelowTarget,
+
+    /// <summary><c>guidance_four_hour</c>: the four-hour plan for March 2026 below 78% (NHS England 2025/26 planning guidance).</summary>
+    GuidanceFourHour,
+
+    /// <summary><c>guidance_rtt_18_weeks</c>: the 18-week plan for March 2026 less than 5 points above March 2025's actual (2025/26 guidance).</summary>
+    GuidanceRttImprovement,
+
+    /// <summary><c>guidance_agency_spend</c>: planned 2025/26 agency spend less than 30% below the 2024/25 actual (2025/26 guidance).</summary>
+    GuidanceAgencySpend,
+
+    /// <summary><c>guidance_activity_workforce</c>: workforce planned to grow faster than activity, so output per member of staff falls (2025/26 guidance's productivity ask).</summary>
+    GuidanceActivityWorkforce,
 }

@@ -17,6 +17,8 @@ public static class CoherenceSetting
             CoherenceRuleKind.GrowthNeedsCapacity => $"growth of more than {Percent(rule.ThresholdPercent)} with none of {string.Join(", ", rule.NeedsAny.Select(m => Name(analysis, m)))} growing",
             CoherenceRuleKind.DeficitLimit => $"a {(rule.ByFinancialYear ? "financial year" : "month")} planned below {Limit(rule, analysis)}",
             CoherenceRuleKind.PlanJump => $"a move of more than {Percent(rule.MaxMonthToMonthPercent)} from one planned month to the next",
+            CoherenceRuleKind.GuidanceFourHour or CoherenceRuleKind.GuidanceRttImprovement
+                or CoherenceRuleKind.GuidanceAgencySpend or CoherenceRuleKind.GuidanceActivityWorkforce => GuidanceRules.Describe(rule, analysis),
             _ => $"a planned month worse than its target; tolerance {Tolerance(rule, analysis)}",
         };
     }

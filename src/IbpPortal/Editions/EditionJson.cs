@@ -9,7 +9,7 @@ namespace IbpPortal.Editions;
 /// <remarks>
 /// Layout: <c>{format, period, edition ("public"|"internal"), data: {sha256, files: [{path, sha256}]},
 /// series: [{org, metric, scorecard_period, variation, assurance, rank, rank_out_of, quartile,
-/// points: [{period, value, status, special_cause, rule, rank, quartile}]}]}</c>. <c>value</c> is null when
+/// points: [{period, value, status, special_cause, rule, rank, quartile}]}], promises: [{org, measure, made_in, recovery, owner, actions, status, checked_in}]}</c>. <c>value</c> is null when
 /// <c>status</c> is <c>missing</c>, <c>suppressed</c> or <c>not_applicable</c>; optional numbers are written as null.
 /// </remarks>
 public static class EditionJson
@@ -92,6 +92,7 @@ public static class EditionJson
             }
 
             w.WriteEndArray();
+            PromiseJson.Write(w, record.Promises);
             w.WriteEndObject();
         }
     }
@@ -119,7 +120,10 @@ public static class EditionJson
                 Period.Parse(root.GetProperty("period").GetString()!),
                 root.GetProperty("edition").GetString() == "internal",
                 new DataFingerprint(files, data.GetProperty("sha256").GetString()!),
-                series);
+                series)
+            {
+                Promises = PromiseJson.Read(root),
+            };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {

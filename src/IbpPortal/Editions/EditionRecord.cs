@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Planning;
 using IbpPortal.Model;
 using IbpPortal.Provenance;
 
@@ -10,6 +11,10 @@ namespace IbpPortal.Editions;
 /// <param name="Series">Every organisation and metric with actuals, by organisation code and metric id.</param>
 public sealed record EditionRecord(Period Period, bool Internal, DataFingerprint Data, IReadOnlyList<EditionSeries> Series)
 {
+    /// <summary>The promised recoveries this edition checked (earlier editions' still followed, and its own), so the next edition checks them in turn.</summary>
+    /// <remarks>Written as <c>promises</c>; a record without it (an older build) has none.</remarks>
+    public IReadOnlyList<Promise> Promises { get; init; } = [];
+
     /// <summary>The version of the JSON layout; a record of another version is not compared.</summary>
     public const int FormatVersion = 1;
 

@@ -13,7 +13,7 @@ internal static class CoherenceFile
     /// <summary>The file's path relative to the portal root.</summary>
     public const string DisplayPath = "data/coherence.yml";
 
-    private static readonly string[] Fields = ["rule", "metric", "metrics", "needs_any", "threshold_percent", "limit", "basis", "max_month_to_month_percent", "tolerance"];
+    private static readonly string[] Fields = ["rule", "metric", "metrics", "needs_any", "threshold_percent", "limit", "basis", "max_month_to_month_percent", "tolerance", "workforce"];
 
     private static readonly Dictionary<string, CoherenceRuleKind> Kinds = Enum.GetValues<CoherenceRuleKind>()
         .ToDictionary(CoherenceCodes.RuleName, k => k, StringComparer.Ordinal);
@@ -51,7 +51,7 @@ internal static class CoherenceFile
         }
 
         var ok = true;
-        var listed = entry.List("metrics") ?? entry.List("metric") ?? [];
+        var listed = entry.List("metrics") ?? entry.List("metric") ?? GuidanceRules.DefaultMetrics(kind);
         var all = listed is ["*"];
         var metrics = all ? known : listed;
         if (metrics.Count == 0)
@@ -60,13 +60,13 @@ internal static class CoherenceFile
             ok = false;
         }
 
-        var needs = entry.List("needs_any") ?? [];
+        var needs = kind == CoherenceRuleKind.GuidanceActivityWorkforce ? entry.List("workforce") ?? GuidanceRules.DefaultWorkforce : entry.List("needs_any") ?? [];
         foreach (var id in all ? needs : metrics.Concat(needs))
         {
             if (!known.Contains(id, StringComparer.Ordinal))
             {
-                Error(diagnostics, entry.At(needs.Contains(id) ? "needs_any" : entry.Fields.ContainsKey("metrics") ? "metrics" : "metric"),
-                    $"there is no metric '{id}'{NearestName.DidYouMean(id, known)}", "use a metric id from data/metrics.csv");
+                Error(diagnostics, entry.At(needs.Contains(id) ? (kind == CoherenceRuleKind.GuidanceActivityWorkforce ? "workforce" : "needs_any") : entry.Fields.ContainsKey("metrics") ? "metrics" : "metric"),
+                    $"there is no metric '{id}'{NearestName.DidYouMean(id, known)}", GuidanceRules.IsGuidance(kind) ? "name the portal's measure with 'metric: <id>' (a ready-made rule assumes the importers' ids)" : "use a metric id from data/metrics.csv");
                 ok = false;
             }
         }

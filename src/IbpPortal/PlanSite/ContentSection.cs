@@ -263,7 +263,9 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
         [.. steps.Select(s => Card(context, s))],
         [.. caseStudies.Take(3).Select(s => Card(context, s))],
         context.Url("/case-studies/"),
-        headlines?.Headlines(context) ?? []);
+        headlines?.Headlines(context) ?? [],
+        headlines?.Organisations(context) ?? [],
+        context.Url("/organisations/"));
 
     private static ListingView ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new(
         [.. items.Select(p => Card(context, p))],

@@ -62,6 +62,15 @@ public static class DataRoutes
     /// <summary>An organisation's plan coherence findings.</summary>
     public static string Coherence(string code) => $"/organisations/{code}/coherence/";
 
+    /// <summary>An organisation's planning intelligence page: is the plan credible, promises kept and, for an ICB, who drives its gap.</summary>
+    public static string Planning(string code) => $"/organisations/{code}/planning/";
+
+    /// <summary>Every judged planned month of an organisation, as CSV.</summary>
+    public static string PlanningCsv(string code) => $"data/planning/{code}.csv";
+
+    /// <summary>Credibility, promises and gap contributions of an organisation, as JSON.</summary>
+    public static string PlanningJson(string code) => $"data/planning/{code}.json";
+
     /// <summary>An organisation's provenance as JSON.</summary>
     public static string ProvenanceJson(string code) => $"data/provenance/{code}.json";
 

@@ -1,6 +1,9 @@
 using IbpPortal.Analyse;
+using IbpPortal.BoardPacks;
+using IbpPortal.Editions;
 using IbpPortal.Model;
 using IbpPortal.Render;
+using IbpPortal.Sections.Summary;
 using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
@@ -8,7 +11,8 @@ namespace IbpPortal.Sections;
 /// <summary>The model of an organisation's page: scorecard by domain, then each metric's SPC chart, plan, gaps, projections and (for an ICB) its trusts.</summary>
 internal static class OrganisationPageModel
 {
-    public static object Build(RenderContext context, AnalysisModel analysis, Organisation org)
+    /// <param name="changes">The comparison with the last edition, for the exception rules that compare editions; null on a first edition.</param>
+    public static object Build(RenderContext context, AnalysisModel analysis, Organisation org, EditionComparison? changes)
     {
         var scorecard = analysis.Scorecard(org.Code);
         var isIcb = org.Type == OrgType.Icb;
@@ -21,12 +25,13 @@ internal static class OrganisationPageModel
             Wording.DomainName(d.Domain),
             "scorecard-" + d.Domain.ToString().ToLowerInvariant(),
             [.. d.Rows.Select(r => ScorecardRow(context, r, Wording.MoneyScaleOf(d.Rows), analysis.ReportingPeriod))])).ToList();
+        var review = PackReview.Of(analysis, org, scorecard, changes);
 
         return new
         {
             org.Code,
             org.Name,
-            Type = isIcb ? "Integrated care board" : "Trust",
+            Type = isIcb ? "Integrated care board" : "NHS trust",
             IsIcb = isIcb,
             org.Region,
             org.PeerGroup,
@@ -36,11 +41,15 @@ internal static class OrganisationPageModel
             Period = analysis.ReportingPeriod.ToLongDisplay(),
             BoardPackUrl = context.Plan.Has(pack) ? context.Url(pack) : null,
             JsonUrl = context.Url(DataRoutes.OrganisationJson(org.Code)),
-            Scorecard = domains,
+            Summary = OrganisationSummary.Build(analysis, scorecard, review),
             AnyIllustrative = scorecard.Rows.Any(r => Wording.IsIllustrative(r.Metric)),
-            Domains = scorecard.Domains.Select(d => new
+            Domains = scorecard.Domains.Select((d, i) => new
             {
                 Name = Wording.DomainName(d.Domain),
+                Id = "domain-" + d.Domain.ToString().ToLowerInvariant(),
+                Count = d.Rows.Count == 1 ? "1 measure" : $"{d.Rows.Count} measures",
+                Exceptions = d.Rows.Count(r => review.ExceptionFor(r.Metric.Id) is not null),
+                Scorecard = new[] { domains[i] },
                 Metrics = d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric)).ToList(),
             }).ToList(),
             MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
@@ -142,7 +151,7 @@ internal static class OrganisationPageModel
         {
             metric.Id,
             metric.Name,
-            Anchor = "metric-" + metric.Id,
+            Anchor = OrganisationSummary.Anchor(metric),
             BenchmarkUrl = context.Url(DataRoutes.Metric(metric.Id)),
             Illustrative = Wording.IsIllustrative(metric),
             Spc = single is null ? SeriesViews.Spc(context, analysis, org, metric) : null,

@@ -1,4 +1,5 @@
 using IbpPortal.Analyse;
+using IbpPortal.Editions;
 using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
@@ -7,7 +8,8 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>Plans <c>/organisations/</c> (ICBs with their trusts), a page per organisation, and their JSON and CSV downloads.</summary>
-public sealed class OrganisationsSection(AnalysisModel analysis) : ISiteSection
+/// <param name="changes">The comparison with the last edition, which the exception rules on each page use as the board pack does.</param>
+public sealed class OrganisationsSection(AnalysisModel analysis, EditionComparison? changes = null) : ISiteSection
 {
     private readonly AnalysisModel _analysis = SectionInput.Required(analysis, nameof(OrganisationsSection), "the plan data's analysis");
 
@@ -42,7 +44,7 @@ public sealed class OrganisationsSection(AnalysisModel analysis) : ISiteSection
                 Source = org.Source,
                 Breadcrumbs = [new Crumb("Home", "/"), new Crumb("Organisations", DataRoutes.Organisations)],
                 SearchFilter = "Organisations",
-                Model = ctx => OrganisationPageModel.Build(ctx, analysis, org),
+                Model = ctx => OrganisationPageModel.Build(ctx, analysis, org, changes),
                 Group = DataRoutes.OrganisationGroup(org.Code),
             });
             plan.AddFile(new PlannedFile(DataRoutes.OrganisationJson(org.Code), _ => DataDownloads.OrganisationJson(analysis, org))

@@ -80,17 +80,18 @@ public sealed class PortalFixture : IAsyncLifetime, IDisposable
     /// on two cores (search results then take longer than an assertion waits): there a test's page waits its turn
     /// with the page visits and holds it until the page is closed.
     /// </remarks>
-    public async Task<PageSession> OpenAsync(int width = 1280, int height = 900)
+    /// <param name="script">False to open the page with JavaScript off, as a reader whose script failed to load.</param>
+    public async Task<PageSession> OpenAsync(int width = 1280, int height = 900, bool script = true)
     {
         if (!chromium.SingleProcess)
         {
-            return await OpenPageAsync(width, height, turn: null);
+            return await OpenPageAsync(width, height, turn: null, script);
         }
 
         await gate.WaitAsync();
         try
         {
-            return await OpenPageAsync(width, height, gate);
+            return await OpenPageAsync(width, height, gate, script);
         }
         catch
         {
@@ -102,12 +103,13 @@ public sealed class PortalFixture : IAsyncLifetime, IDisposable
     /// <summary>Opens a page for a visit that already holds its turn (<see cref="ObserveAsync"/>).</summary>
     internal Task<PageSession> OpenForVisitAsync(int width) => OpenPageAsync(width, 900, turn: null);
 
-    private async Task<PageSession> OpenPageAsync(int width, int height, SemaphoreSlim? turn)
+    private async Task<PageSession> OpenPageAsync(int width, int height, SemaphoreSlim? turn, bool script = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             BaseURL = BaseUri.ToString(),
+            JavaScriptEnabled = script,
         });
         return await PageSession.StartAsync(context, closeContext: !chromium.SingleProcess, turn);
     }

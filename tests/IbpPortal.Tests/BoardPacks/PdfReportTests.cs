@@ -210,6 +210,32 @@ public sealed class PdfReportTests
     }
 
     [Fact]
+    public void A_row_taller_than_a_page_carries_on_over_pages_and_nothing_is_drawn_off_the_page()
+    {
+        // 800 words in a half-width column wrap to far more lines than one page holds (about 60 at 9 pt).
+        string many = string.Join(' ', Enumerable.Range(1, 800).Select(i => $"Item{i:D3}"));
+        var report = PdfReport.Create(SamplePacks.Info())
+            .Table(table => table.Columns(1, 1).Header("Cell", "Measures").Row("Tall", many).Row("After", "Last"));
+        using var document = PdfDocument.Open(report.Save());
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in document.GetPages())
+        {
+            foreach (var word in page.GetWords())
+            {
+                // A word below the bottom edge (or above the top) is in the file but no reader ever sees it.
+                Assert.True(word.BoundingBox.Bottom >= 0 && word.BoundingBox.Top <= page.Height,
+                    $"'{word.Text}' on page {page.Number} is drawn off the page at y = {word.BoundingBox.Bottom:F0}");
+                seen.Add(word.Text);
+            }
+        }
+        Assert.True(document.NumberOfPages >= 3, $"{document.NumberOfPages} pages");
+        for (int i = 1; i <= 800; i++)
+            Assert.Contains($"Item{i:D3}", seen);
+        Assert.Contains("Last", seen);
+    }
+
+    [Fact]
     public void A_figure_page_number_outside_the_chart_pdf_is_rejected_with_a_clear_message()
     {
         var report = PdfReport.Create(SamplePacks.Info()).Figure(SamplePacks.ChartPdf(1), 3, "Alt text");

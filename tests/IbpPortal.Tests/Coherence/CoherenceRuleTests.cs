@@ -213,7 +213,7 @@ public sealed class CoherenceRuleTests
         var fixture = PlanDataFixture.Load(RepoPaths.Root, new Period(2025, 6));
         var diagnostics = new DiagnosticBag();
         var rules = CoherenceFile.Read(RepoPaths.Root, fixture.Data.Metrics, diagnostics);
-        Assert.Equal(3, rules.Count);
+        Assert.Equal(7, rules.Count); // three tuned rules and the four ready-made 2025/26 guidance rules (issue #22)
         Assert.Empty(diagnostics.Sorted());
         Assert.All(rules.Where(r => r.Kind == CoherenceRuleKind.PlanBelowTarget), r => Assert.True(r.Tolerance <= 0.1));
         var findings = CoherenceChecker.Check(fixture.Analysis, fixture.Provenance, rules).Findings;

@@ -57,8 +57,10 @@ public sealed class ProvenanceTests : IDisposable
         Assert.True(_site.Build().Succeeded, string.Join("\n", _site.Messages));
         var row = _site.Page("/organisations/RA1/sources/").QuerySelector("#seen-actual")!;
         Assert.Equal("90", row.Children[3].TextContent.Trim());
-        Assert.Contains("data/actuals.csv:3", row.Children[4].TextContent, StringComparison.Ordinal);
         Assert.Contains("as at 12 April 2019", row.Children[4].TextContent, StringComparison.Ordinal);
+        // The file and line are technical details (issue #21): in the disclosure's table, not the leader's.
+        var lines = _site.Page("/organisations/RA1/sources/").QuerySelector("#technical-details #table-lines tr[data-metric='seen'][data-series='actual']")!;
+        Assert.Contains("data/actuals.csv:3", lines.TextContent, StringComparison.Ordinal);
 
         var fixture = PlanDataFixture.Load(_site.Root, new Period(2019, 2));
         var figure = fixture.Provenance.Lookup("RA1", "seen", new Period(2019, 2));

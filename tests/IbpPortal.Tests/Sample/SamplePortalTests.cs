@@ -27,9 +27,10 @@ public partial class SamplePortalTests(SampleBuild sample)
         // organisation wrote no narrative are reported too (the sample writes a few, for RR8 and QWO). IBP2250: the real
         // A&E series have steps beyond the width of their limits (RVW's four-hour performance from 100% to 83% in Jun
         // 2023, say); a person must judge whether each is a counting change (the portal never re-bases by itself), so
-        // the sample reports them. Nothing else may be reported.
+        // the sample reports them. Issue #22: the sample switches on the 2025/26 planning guidance's ready-made rules, and
+        // six of its agency spend plans fall by less than 30% (IBP1613). Nothing else may be reported.
         Assert.All(sample.Public.Result.Diagnostics, d => Assert.True(
-            d.Code.StartsWith("IBP160", StringComparison.Ordinal) || d.Code == "IBP2250" || d.Code == IbpPortal.BoardPacks.BoardPackCodes.NarrativeMissing, d.ToString()));
+            d.Code.StartsWith("IBP160", StringComparison.Ordinal) || d.Code.StartsWith("IBP161", StringComparison.Ordinal) || d.Code == "IBP2250" || d.Code == IbpPortal.BoardPacks.BoardPackCodes.NarrativeMissing, d.ToString()));
         Assert.DoesNotContain(sample.Public.Result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         Assert.Contains(sample.Public.Result.Diagnostics, d => d.Code == IbpPortal.Coherence.CoherenceCodes.PlanBelowTarget && d.Message.StartsWith("RR8:", StringComparison.Ordinal));
         Assert.True(sample.Internal.Result.Succeeded, string.Join("\n", sample.Internal.Result.Diagnostics));

@@ -301,10 +301,65 @@
     });
   }
 
+  // In-page links into a closed section (the organisation page's domains, the home page's headline lists): open every
+  // <details> around the target first, so the browser scrolls to something the reader can see.
+  function openAround(id) {
+    var target = id ? document.getElementById(id) : null;
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === 'DETAILS' && !node.open) { node.open = true; }
+    }
+    return target;
+  }
+
+  function enhanceInPageLinks() {
+    function fromHash() {
+      var id = decodeURIComponent(window.location.hash.slice(1));
+      var target = openAround(id);
+      if (target) { target.scrollIntoView(); }
+    }
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      if (link) { openAround(decodeURIComponent(link.getAttribute('href').slice(1))); }
+    });
+    window.addEventListener('hashchange', fromHash);
+    if (window.location.hash.length > 1) { fromHash(); }
+  }
+
+  // Find your organisation: a box that filters the plain list of links below it, by name or code, as the reader types.
+  // Enter opens the first match; Tab moves on to the matches themselves. Without this script the list is all there is.
+  function enhanceFindOrganisation() {
+    document.querySelectorAll('[data-ibp-find-org]').forEach(function (box) {
+      var form = box.querySelector('form');
+      var input = box.querySelector('input');
+      var status = box.querySelector('[role="status"]');
+      var items = box.querySelectorAll('li[data-find]');
+      if (!form || !input || items.length === 0) { return; }
+      function visible() { return Array.prototype.filter.call(items, function (item) { return !item.hidden; }); }
+      function filter() {
+        var words = input.value.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+        items.forEach(function (item) {
+          var text = item.getAttribute('data-find');
+          item.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
+        });
+        var shown = visible().length;
+        status.textContent = words.length === 0 ? '' : (shown === 0 ? 'No organisation matches.' : shown + (shown === 1 ? ' organisation matches.' : ' organisations match.'));
+      }
+      input.addEventListener('input', filter);
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var first = visible()[0];
+        if (first && input.value.trim() !== '') { window.location.href = first.querySelector('a').href; }
+      });
+      form.hidden = false;
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     enhanceFilters();
     enhancePeerSelect();
     enhanceScrollRegions();
     enhanceSearch();
+    enhanceInPageLinks();
+    enhanceFindOrganisation();
   });
 })();

@@ -53,9 +53,39 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             if (cells.Count != columns.Count)
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                     $"Table row {i + 1} has {cells.Count} cells but the table has {columns.Count} columns."));
-            _rows.Add(Measure(context, cells));
+            _rows.AddRange(SplitTall(Measure(context, cells) with { Source = i }, MaxRowHeight(theme)));
         }
         return _rows.Count;
+    }
+
+    // The tallest a row may be to fit a page below the repeated header; a taller row would run off the page.
+    double MaxRowHeight(Theme theme) => (theme.ContentHeight - HeaderHeight) * 0.9;
+
+    /// <summary>
+    /// Cuts a row taller than a page into parts that each fit one, line by line (a long list of measures in one
+    /// cell, say), so that nothing is drawn below the page's edge; icons stay with the first part.
+    /// </summary>
+    IEnumerable<MeasuredRow> SplitTall(MeasuredRow row, double maxHeight)
+    {
+        if (row.Height <= maxHeight)
+        {
+            yield return row;
+            yield break;
+        }
+        int linesPerPart = Math.Max(1, (int)((maxHeight - 2 * PadY) / _lineHeight));
+        int partCount = (row.Lines.Max(lines => lines.Count) + linesPerPart - 1) / linesPerPart;
+        for (int part = 0; part < partCount; part++)
+        {
+            int skip = part * linesPerPart;
+            var lines = row.Lines.Select(cell => (IReadOnlyList<TextLine>)cell.Skip(skip).Take(linesPerPart).ToList()).ToList();
+            var cells = part == 0 ? row.Cells : row.Cells.Select(cell => cell with { Icon = null }).ToList();
+            double height = lines.Max(cell => cell.Count) * _lineHeight;
+            if (part == 0)
+            {
+                height = Math.Max(height, row.Cells.Any(cell => cell.Icon is not null) ? IconSize : 0);
+            }
+            yield return new MeasuredRow(cells, lines, height + 2 * PadY, row.Source);
+        }
     }
 
     static double[] ColumnWidths(IReadOnlyList<TableColumn> columns, double total)
@@ -80,7 +110,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             lines.Add(cellLines);
             height = Math.Max(height, Math.Max(cellLines.Count * _lineHeight, cell.Icon is null ? 0 : IconSize));
         }
-        return new MeasuredRow(cells, lines, height + 2 * PadY);
+        return new MeasuredRow(cells, lines, height + 2 * PadY, Source: 0);
     }
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
@@ -130,7 +160,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         }
         for (int r = from; r < to; r++)
         {
-            DrawRow(context, _rows[r], r, y);
+            DrawRow(context, _rows[r], y);
             y += _rows[r].Height;
         }
         double bottom = y;
@@ -153,11 +183,11 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             () => DrawCells(context, header, top, NhsColours.White, PdfBlockLevelElementTag.TableHeaderCell));
     }
 
-    void DrawRow(DrawContext context, MeasuredRow row, int index, double top)
+    void DrawRow(DrawContext context, MeasuredRow row, double top)
     {
         context.Artifact(() =>
         {
-            if (index % 2 == 1)
+            if (row.Source % 2 == 1)
                 context.Fill(new XRect(context.Left, top, context.Width, row.Height), NhsColours.PaleGrey);
             double x = context.Left;
             for (int c = 0; c < row.Cells.Count; c++)

@@ -81,7 +81,8 @@ internal static class MatrixSection
         });
     }
 
-    static VariationIcon Icon(MatrixVariation variation) => variation switch
+    /// <summary>The icon that stands for a matrix row (the high form where there are two).</summary>
+    internal static VariationIcon Icon(MatrixVariation variation) => variation switch
     {
         MatrixVariation.Improvement => VariationIcon.ImprovementHigh,
         MatrixVariation.Concern => VariationIcon.ConcernHigh,
