@@ -1,7 +1,6 @@
 using IbpPortal.Analyse;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
-using IbpPortal.Provenance;
 using IbpPortal.Render;
 
 namespace IbpPortal.Sections.Planning;
