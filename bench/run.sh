@@ -4,17 +4,26 @@
 # 36 months) and 2,000 markdown pages, and times ibp (and Hugo, and Chromium where practical).
 # Prints a markdown table and writes it to bench/results/latest.md. --quick: smaller sizes, no large portal.
 # --memory: only the large portal's peak memory (798,000 actual and 798,000 plan rows), written to bench/results/memory.md.
+# --shards: only the sharded build of the national portal (4 shards one after another, then the merge), written to
+# bench/results/shards.md; with --quick, of the smaller portal.
 set -euo pipefail
 
 QUICK=0
 MEMORY_ONLY=0
-[[ "${1:-}" == "--quick" ]] && QUICK=1
-[[ "${1:-}" == "--memory" ]] && MEMORY_ONLY=1
+SHARDS_ONLY=0
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=1 ;;
+    --memory) MEMORY_ONLY=1 ;;
+    --shards) SHARDS_ONLY=1 ;;
+    *) echo "unknown option $arg; use --quick, --memory or --shards" >&2; exit 2 ;;
+  esac
+done
 ROOT="$(pwd)"
 [[ -f "$ROOT/IbpPortal.sln" ]] || { echo "run bench/run.sh from the repository root" >&2; exit 2; }
 if (( QUICK )); then ICBS=6; PAGES=200; else ICBS=42; PAGES=2000; fi
 
-if (( ! MEMORY_ONLY )) && ! command -v hugo >/dev/null; then
+if (( ! MEMORY_ONLY && ! SHARDS_ONLY )) && ! command -v hugo >/dev/null; then
   if [[ $(id -u) == 0 ]]; then apt-get install -y -qq hugo >/dev/null || true; fi
 fi
 
@@ -29,7 +38,7 @@ IBP="$ROOT/src/IbpPortal.Cli/bin/Release/net10.0/ibp"
 # The same program compiled ahead of time (ReadyToRun), as a CI job or server could install it: a 2-second build
 # spends a good part of its time compiling code the first time it runs.
 IBP_R2R="$WORK/r2r/ibp"
-if (( ! MEMORY_ONLY )); then
+if (( ! MEMORY_ONLY && ! SHARDS_ONLY )); then
   echo "Publishing a ReadyToRun build..." >&2
   dotnet publish src/IbpPortal.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/r2r" -v q -nologo >&2
 fi
@@ -47,7 +56,7 @@ measure() {
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$WORK/$name.time" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident/{printf "%.0f", $2/1024}' "$WORK/$name.time")
   echo "$wall" >"$WORK/$name.wall"
-  local stages; stages=$(grep -E '^(Load|Validate|Analyse|Plan|Render|Index|Write) ' "$WORK/$name.out" | awk '{printf "%s %s; ", $1, $2}' || true)
+  local stages; stages=$(grep -E '^(Load|Validate|Analyse|Plan|Assemble|Render|Index|Write) ' "$WORK/$name.out" | awk '{printf "%s %s; ", $1, $2}' || true)
   row "$name | ${wall}s | ${rss} MB | $loadavg | ${stages}"
 }
 
@@ -90,12 +99,37 @@ fi
 # --- national-scale data portal ---
 DATA="$WORK/national"
 "$IBP" sample --icbs "$ICBS" --trusts-per-icb 5 --metrics 40 --months 36 --pages 0 --seed 1 --out "$DATA" >&2
+
+# --- the national portal as a CI matrix would build it: 4 shards (here one after another), then the merge ---
+# On 4 runners the wall time would be about the longest shard plus the merge (plus moving the artefacts).
+SHARDS=4
+sharded_build() {
+  local k walls=()
+  for k in $(seq 1 "$SHARDS"); do
+    measure "shard $k of $SHARDS, cold, no search" "$IBP" build --root "$DATA" --shard "$k/$SHARDS" --output "$WORK/shards/$k-of-$SHARDS" --clean --no-search --verbose
+    walls+=("$(cat "$WORK/shard $k of $SHARDS, cold, no search.wall")")
+  done
+  measure "merge of $SHARDS shards (listings, links, write)" "$IBP" merge "$WORK"/shards/*-of-"$SHARDS" --root "$DATA" --output "$WORK/merged" --verbose
+  local sum longest merge
+  sum=$(printf '%s\n' "${walls[@]}" | awk '{s+=$1} END {printf "%.2f", s}')
+  longest=$(printf '%s\n' "${walls[@]}" | sort -g | tail -1)
+  merge=$(cat "$WORK/merge of $SHARDS shards (listings, links, write).wall")
+  SHARD_LINE="$SHARDS shards, one after another: sum ${sum}s, longest ${longest}s; merge ${merge}s; on $SHARDS runners about $(awk -v l="$longest" -v m="$merge" 'BEGIN{printf "%.2f", l+m}')s (longest shard + merge)"
+  rm -rf "$WORK/shards" "$WORK/merged"
+}
+if (( SHARDS_ONLY )); then
+  sharded_build
+  { cat "$TABLE"; echo; echo "Sharded build: $SHARD_LINE"; } | tee "$RESULTS/shards.md"
+  echo >&2; echo "Written to bench/results/shards.md" >&2
+  exit 0
+fi
 measure "cold build, with search" "$IBP" build --root "$DATA" --clean --verbose
 measure "cold build, no search" "$IBP" build --root "$DATA" --clean --no-search --verbose
 # Same options as the build before it, so nothing has changed.
 measure "no-change rebuild" "$IBP" build --root "$DATA" --no-search --verbose
 echo "Edited for the benchmark." >>"$DATA/input/index.md"
 measure "one-page edit rebuild" "$IBP" build --root "$DATA" --no-search --verbose
+sharded_build
 
 if (( ! QUICK )); then large_portal_memory; fi
 
@@ -190,6 +224,8 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
   fi
   echo
   [[ -f "$WORK/large.md" ]] && cat "$WORK/large.md"
+  echo "Sharded build of the national portal: $SHARD_LINE"
+  echo
   echo "Importers: $IMPORT_LINE"
   echo
   echo "Board packs vs Chromium: $PACKS_LINE"

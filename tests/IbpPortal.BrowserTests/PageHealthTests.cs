@@ -52,4 +52,15 @@ public sealed class PageHealthTests(PortalFixture portal)
         Assert.True(seen.ScrollWidth <= seen.Width + 1,
             $"{seen.Where} is {seen.ScrollWidth}px wide; elements past the edge: {string.Join(", ", seen.Overflowing)} (screenshot {seen.Screenshot})");
     }
+
+    [Theory]
+    [MemberData(nameof(PageKinds.All), MemberType = typeof(PageKinds))]
+    public async Task Page_kind_at_320px_shows_charts_laid_out_for_a_phone(string kind, string path)
+    {
+        // Issue #21: a 600 px chart clipped in a 288 px box showed names with no bars; below 640 px the phone layout shows.
+        var seen = await portal.ObserveAsync(kind, path, PageKinds.Phone);
+
+        Assert.True(seen.ChartsWiderThanPhone.Count == 0,
+            $"{seen.Where} shows charts not drawn for a phone: {string.Join(", ", seen.ChartsWiderThanPhone)} (screenshot {seen.Screenshot})");
+    }
 }

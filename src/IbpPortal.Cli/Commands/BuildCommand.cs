@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IbpPortal.Build;
+using IbpPortal.Diagnostics;
 
 namespace IbpPortal.Cli.Commands;
 
@@ -18,6 +19,11 @@ internal static class BuildCommand
         var packs = new Option<string?>("--packs") { Description = "Build board packs only for these organisations, e.g. RR8,QWO." };
         var noPacks = new Option<bool>("--no-packs") { Description = "Build no board packs." };
         var clean = new Option<bool>("--clean") { Description = "Ignore the cache of earlier builds." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Render only shard K of N (such as 2/4) of the organisation pages, board packs and other files, into a shard folder " +
+                "(--output, default shards/K-of-N/) for 'ibp merge'; nothing is published.",
+        };
         var wait = new Option<int>("--wait")
         {
             Description = "Seconds to wait for another build or preview of the same output folder to finish (0 refuses at once).",
@@ -26,11 +32,19 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build the portal into output/ (published only when there are no errors).")
         {
-            root, output, quiet, verbose, @internal, drafts, noSearch, packs, noPacks, clean, wait,
+            root, output, quiet, verbose, @internal, drafts, noSearch, packs, noPacks, clean, shard, wait,
         };
         command.SetAction(result =>
         {
             var report = new ConsoleReport(result.GetValue(quiet), result.GetValue(verbose));
+            ShardSpec? part = null;
+            if (result.GetValue(shard) is { } text && (part = ShardSpec.Parse(text, out var problem)) is null)
+            {
+                report.Diagnostics([new Diagnostic(SourceLocation.File("--shard"), Severity.Error, ShardCodes.BadShard, problem,
+                    "give the shard's number and the number of shards, from 1, such as --shard 1/4 … --shard 4/4")]);
+                return 2;
+            }
+
             var packList = result.GetValue(noPacks)
                 ? []
                 : result.GetValue(packs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -44,8 +58,9 @@ internal static class BuildCommand
                 Packs = packList,
                 Clean = result.GetValue(clean),
                 LockTimeout = TimeSpan.FromSeconds(Math.Max(0, result.GetValue(wait))),
+                Shard = part,
             };
-            return Run(options, report, "Built");
+            return Run(options, report, part is null ? "Built" : $"Built shard {part}");
         });
         return command;
     }
@@ -67,7 +82,7 @@ internal static class BuildCommand
         report.Summary(result, action);
         if (result.Succeeded && !options.CheckOnly)
         {
-            report.Line($"Site written to {options.OutputPath}");
+            report.Line($"{(options.Shard is null ? "Site" : "Shard")} written to {options.OutputPath}");
         }
 
         return result.Succeeded ? 0 : 1;

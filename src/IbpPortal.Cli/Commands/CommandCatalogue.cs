@@ -8,6 +8,7 @@ internal static class CommandCatalogue
     public static IEnumerable<Command> All()
     {
         yield return BuildCommand.Create();
+        yield return MergeCommand.Create();
         yield return CheckCommand.Create();
         yield return PreviewCommand.Create();
         yield return NewCommand.Create();

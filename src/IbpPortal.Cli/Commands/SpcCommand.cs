@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Diagnostics;
+using IbpPortal.Load.Data;
 using IbpPortal.Model;
 
 namespace IbpPortal.Cli.Commands;
@@ -79,20 +79,14 @@ internal static class SpcCommand
             }
 
             var name = fromStdin ? StdinName : path!;
-            string text;
-            using (var reader = fromStdin ? standardInput() : new StreamReader(path!, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            var problems = new List<Diagnostic>();
-            var series = ReadSeries(name, text, problems);
-            foreach (var warning in problems.Where(d => d.Severity == Severity.Warning))
+            var problems = new DiagnosticBag();
+            var series = ReadSeries(name, fromStdin ? standardInput : null, problems);
+            foreach (var warning in problems.Sorted().Where(d => d.Severity == Severity.Warning))
             {
                 error.WriteLine(warning.ToString());
             }
 
-            var errors = problems.Where(d => d.Severity == Severity.Error).ToList();
+            var errors = problems.Sorted().Where(d => d.Severity == Severity.Error).ToList();
             if (errors.Count > 0)
             {
                 return Report(error, errors, DataError);
@@ -144,13 +138,13 @@ internal static class SpcCommand
             return null;
         }
 
-        if (TooLarge(text))
+        if (SpcSeriesReader.TooLarge(text))
         {
             usage.Add(Error(SourceLocation.File(CommandLineName), "IBP3010", $"--target '{text}' is too large to analyse: it must lie within ±1e12", "give the target as a plain number such as 95"));
             return null;
         }
 
-        if (TryParseNumber(text, out var number))
+        if (SpcSeriesReader.TryNumber(text, out var number))
         {
             return number;
         }
@@ -182,120 +176,20 @@ internal static class SpcCommand
         return [.. periods];
     }
 
-    /// <summary>Reads <c>period,value[,target]</c> lines, reporting every problem rather than the first.</summary>
-    private static SpcInputPoint[] ReadSeries(string name, string text, List<Diagnostic> problems)
+    /// <summary>Reads the series from the file, or from <paramref name="standardInput"/> when it is given.</summary>
+    private static SpcInputPoint[] ReadSeries(string name, Func<TextReader>? standardInput, DiagnosticBag problems)
     {
-        var lines = text.TrimStart('\uFEFF').Split('\n');
-        var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (headerIndex < 0)
-        {
-            problems.Add(Error(new SourceLocation(name, 1), "IBP3002", "the input is empty", "start with the header line 'period,value' and one line per month"));
-            return [];
-        }
-
-        var header = lines[headerIndex].TrimEnd('\r').Split(',').Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var headerLocation = new SourceLocation(name, headerIndex + 1);
-        var periodColumn = Array.IndexOf(header, "period");
-        var valueColumn = Array.IndexOf(header, "value");
-        var targetColumn = Array.IndexOf(header, "target");
-        if (periodColumn < 0 || valueColumn < 0 || header.Distinct().Count() != header.Length)
-        {
-            problems.Add(Error(headerLocation, "IBP3003", $"the header '{lines[headerIndex].Trim()}' does not name the columns period and value once each", "make the first line 'period,value' or 'period,value,target'"));
-            return [];
-        }
-
-        foreach (var unknown in header.Where(h => h is not ("period" or "value" or "target")))
-        {
-            problems.Add(new Diagnostic(headerLocation, Severity.Warning, "IBP3004", $"the column '{unknown}' is not used", "remove it, or leave it: it is ignored"));
-        }
-
-        var points = new List<SpcInputPoint>();
-        var firstLine = new Dictionary<Period, int>();
-        for (var i = headerIndex + 1; i < lines.Length; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var location = new SourceLocation(name, i + 1);
-            var fields = line.Split(',').Select(f => f.Trim()).ToArray();
-            if (fields.Length != header.Length)
-            {
-                problems.Add(Error(location, "IBP3005", $"the line has {fields.Length} fields where the header has {header.Length}", "give one field per header column, separated by commas"));
-                continue;
-            }
-
-            var ok = true;
-            if (!Period.TryParse(fields[periodColumn], out var period))
-            {
-                problems.Add(Error(location, "IBP3006", $"the period '{fields[periodColumn]}' is {Period.WhyNot(fields[periodColumn])}", "write the period as YYYY-MM, e.g. 2024-04"));
-                ok = false;
-            }
-            else if (firstLine.TryGetValue(period, out var earlier))
-            {
-                problems.Add(Error(location, "IBP3007", $"the period {period} is repeated (first on line {earlier})", "keep one line per month"));
-                ok = false;
-            }
-
-            var value = ParseValue(fields[valueColumn]);
-            if (TooLarge(fields[valueColumn]))
-            {
-                problems.Add(Error(location, "IBP3010", $"the value '{fields[valueColumn]}' is too large to analyse: values must lie within ±1e12", "correct the value; look for a misplaced decimal point or exponent"));
-                ok = false;
-            }
-            else if (value is null)
-            {
-                problems.Add(Error(location, "IBP3008", $"the value '{fields[valueColumn]}' is not a number", "write a number, leave it blank when missing, '*' when suppressed or '-' when not applicable"));
-                ok = false;
-            }
-
-            double? lineTarget = null;
-            if (targetColumn >= 0 && fields[targetColumn].Length > 0)
-            {
-                if (TooLarge(fields[targetColumn]))
-                {
-                    problems.Add(Error(location, "IBP3010", $"the target '{fields[targetColumn]}' is too large to analyse: targets must lie within ±1e12", "correct the target"));
-                    ok = false;
-                }
-                else if (TryParseNumber(fields[targetColumn], out var number))
-                {
-                    lineTarget = number;
-                }
-                else
-                {
-                    problems.Add(Error(location, "IBP3009", $"the target '{fields[targetColumn]}' is not a number", "write a number, or leave it blank for no target"));
-                    ok = false;
-                }
-            }
-
-            if (ok)
-            {
-                firstLine[period] = i + 1;
-                points.Add(new SpcInputPoint(period, value!.Value, lineTarget));
-            }
-        }
-
-        return [.. points];
+        using var reader = standardInput is null
+            ? CsvFileReader.Open(name, name, problems)
+            : CsvFileReader.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(ReadAll(standardInput))), name, problems);
+        return reader is null ? [] : SpcSeriesReader.Read(reader, problems);
     }
 
-    private static DataValue? ParseValue(string field) => field switch
+    private static string ReadAll(Func<TextReader> standardInput)
     {
-        "" => DataValue.Missing,
-        "*" => DataValue.Suppressed,
-        "-" => DataValue.NotApplicable,
-        _ => TryParseNumber(field, out var number) ? DataValue.Of(number) : null,
-    };
-
-    // Beyond this the mean, moving ranges and limits lose all precision (and at 1e308 become infinite).
-    private const double MaxMagnitude = 1e12;
-
-    private static bool TooLarge(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && (double.IsInfinity(number) || Math.Abs(number) > MaxMagnitude);
-
-    private static bool TryParseNumber(string text, out double number) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
+        using var input = standardInput();
+        return input.ReadToEnd();
+    }
 
     private static Diagnostic Error(SourceLocation location, string code, string message, string hint) =>
         new(location, Severity.Error, code, message, hint);

@@ -1,12 +1,10 @@
 using System.Globalization;
 using IbpPortal.Analyse;
-using IbpPortal.Diagnostics;
 using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
 using IbpPortal.Sections;
-using IbpPortal.Settings;
 
 namespace IbpPortal.BoardPacks;
 

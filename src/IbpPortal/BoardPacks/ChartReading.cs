@@ -3,7 +3,6 @@ using IbpPortal.Analyse.Exceptions;
 using IbpPortal.Analyse.Gaps;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Model;
-using IbpPortal.Sections;
 
 namespace IbpPortal.BoardPacks;
 
@@ -56,16 +55,21 @@ internal static class ChartReading
     }
 
     /// <summary>The current segment's special-cause signals, one line per kind and rule, with their months.</summary>
-    static IEnumerable<string> Signals(SpcResult spc, Metric metric)
+    private static IEnumerable<string> Signals(SpcResult spc, Metric metric)
     {
         if (spc.Points.Count == 0)
+        {
             yield break;
+        }
+
         var segment = spc.Points[^1].Segment;
         var since = spc.Points[^1].Period.AddMonths(-(RecentMonths - 1));
         var inSegment = spc.Points.Where(p => p.Segment == segment && p.SpecialCause != SpecialCause.None).ToList();
         var flagged = inSegment.Where(p => p.Period >= since).ToList();
         if (flagged.Count == 0)
+        {
             yield return $"No special-cause signal in the last {RecentMonths} months: the recent variation is common cause.";
+        }
 
         foreach (var group in flagged.GroupBy(p => p.SpecialCause).OrderBy(g => g.First().Period))
         {
@@ -79,20 +83,20 @@ internal static class ChartReading
     }
 
     /// <summary>How far back the signals are listed month by month.</summary>
-    const int RecentMonths = 12;
+    private const int RecentMonths = 12;
 
-    static bool Meets(ScorecardRow row, double target) => row.Metric.Improvement == Improvement.Decrease
+    private static bool Meets(ScorecardRow row, double target) => row.Metric.Improvement == Improvement.Decrease
         ? row.Latest.Number <= target
         : row.Latest.Number >= target;
 
-    static string Kind(SpecialCause cause, Metric metric) => cause switch
+    private static string Kind(SpecialCause cause, Metric metric) => cause switch
     {
         SpecialCause.Concern => "concern",
         SpecialCause.Improvement => "improvement",
         _ => metric.Improvement == Improvement.Neutral ? "variation" : "variation (neither better nor worse)",
     };
 
-    static string Rule(SpcRule rule) => rule switch
+    private static string Rule(SpcRule rule) => rule switch
     {
         SpcRule.OutsideLimits => "a point beyond a process limit",
         SpcRule.Trend => "a run of six rises or six falls in a row",

@@ -19,17 +19,22 @@ internal static partial class CommentaryMarkdown
     {
         var document = Markdig.Markdown.Parse(Shortcodes(markdown));
         foreach (var block in document)
+        {
             Block(report, block);
+        }
     }
 
-    static void Block(PdfReport report, MdSyntax.Block block)
+    private static void Block(PdfReport report, MdSyntax.Block block)
     {
         switch (block)
         {
             case MdSyntax.HeadingBlock heading:
                 var text = Plain(heading.Inline);
                 if (text.Length > 0)
+                {
                     report.Heading(heading.Level <= 2 ? 2 : 3, text, bookmark: false);
+                }
+
                 break;
             case MdSyntax.ParagraphBlock paragraph when paragraph.Inline is { } inline:
                 report.Paragraph(p => Inlines(p, inline, Style.Plain));
@@ -45,7 +50,10 @@ internal static partial class CommentaryMarkdown
                             for (int i = 0; i < inlines.Count; i++)
                             {
                                 if (i > 0)
+                                {
                                     p.Text(" ");
+                                }
+
                                 Inlines(p, inlines[i], Style.Plain);
                             }
                         });
@@ -54,7 +62,10 @@ internal static partial class CommentaryMarkdown
                 break;
             case MdSyntax.QuoteBlock quote:
                 foreach (var inner in quote)
+                {
                     Block(report, inner);
+                }
+
                 break;
             case MdSyntax.CodeBlock { Lines.Count: > 0 } code:
                 report.Paragraph(code.Lines.ToString());
@@ -65,14 +76,14 @@ internal static partial class CommentaryMarkdown
         }
     }
 
-    enum Style
+    private enum Style
     {
         Plain,
         Italic,
         Bold,
     }
 
-    static void Inlines(ParagraphBuilder p, MdInlines.ContainerInline container, Style style)
+    private static void Inlines(ParagraphBuilder p, MdInlines.ContainerInline container, Style style)
     {
         foreach (var inline in container)
         {
@@ -96,13 +107,21 @@ internal static partial class CommentaryMarkdown
                 case MdInlines.LinkInline link:
                     var text = Plain(link);
                     if (Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto))
+                    {
                         p.Link(text.Length > 0 ? text : uri.ToString(), uri);
+                    }
                     else
+                    {
                         Run(p, text, style);
+                    }
+
                     break;
                 case MdInlines.AutolinkInline auto:
                     if (Uri.TryCreate(auto.Url, UriKind.Absolute, out var address))
+                    {
                         p.Link(auto.Url, address);
+                    }
+
                     break;
                 case MdInlines.ContainerInline nested:
                     Inlines(p, nested, style);
@@ -114,7 +133,7 @@ internal static partial class CommentaryMarkdown
         }
     }
 
-    static void Run(ParagraphBuilder p, string text, Style style)
+    private static void Run(ParagraphBuilder p, string text, Style style)
     {
         switch (style)
         {
@@ -131,10 +150,13 @@ internal static partial class CommentaryMarkdown
     }
 
     /// <summary>The text of an inline container without its formatting.</summary>
-    static string Plain(MdInlines.ContainerInline? container)
+    private static string Plain(MdInlines.ContainerInline? container)
     {
         if (container is null)
+        {
             return string.Empty;
+        }
+
         var text = new StringBuilder();
         foreach (var inline in container.Descendants())
         {
@@ -156,7 +178,7 @@ internal static partial class CommentaryMarkdown
         return text.ToString().Trim();
     }
 
-    static string Shortcodes(string markdown) =>
+    private static string Shortcodes(string markdown) =>
         ShortcodeTag().Replace(markdown, m => m.Groups["title"].Success ? $"\n**{m.Groups["title"].Value}**\n\n" : string.Empty);
 
     [GeneratedRegex("""\{\{<\s*/?[A-Za-z][\w-]*(?:[^>]*?\btitle\s*=\s*"(?<title>[^"]*)")?[^>]*>\}\}""")]

@@ -31,8 +31,8 @@ internal sealed record ExceptionNarrative(
             document.Page.Body);
     }
 
-    static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    static List<string> Lines(string? text) => text is null ? []
+    private static List<string> Lines(string? text) => text is null ? []
         : [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 }

@@ -13,24 +13,24 @@ namespace IbpPortal.BoardPacks;
 /// </remarks>
 internal sealed class ExceptionSentences(Period reporting)
 {
-    readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
 
     // {signal} is "shows special-cause concern" at the latest point, or "signalled special-cause concern in Jan 2019" for a recent one.
-    static readonly Func<string, string, string, string, string>[] ConcernAndFail =
+    private static readonly Func<string, string, string, string, string>[] ConcernAndFail =
     [
         (name, latest, target, signal) => $"{name} is of most concern: at {latest} it {signal} and will not reach its target, {target}, without change.",
         (name, latest, target, signal) => $"{name}, at {latest}, {signal}, and its target, {target}, is out of reach on current performance.",
         (name, latest, target, signal) => $"At {latest}, {name} {signal} and consistently falls short of its target, {target}.",
     ];
 
-    static readonly Func<string, string, string, string>[] Fail =
+    private static readonly Func<string, string, string, string>[] Fail =
     [
         (name, latest, target) => $"{name}, at {latest}, consistently fails its target, {target}: the target sits outside its process limits, so it will not be met unless the process changes.",
         (name, latest, target) => $"{name}, at {latest}, will keep missing its target, {target}, if nothing changes.",
         (name, latest, target) => $"The target for {name}, {target}, lies beyond anything the current process produces; the latest figure is {latest}.",
     ];
 
-    static readonly Func<string, string, string, string>[] HitAndMiss =
+    private static readonly Func<string, string, string, string>[] HitAndMiss =
     [
         (name, latest, target) => $"{name}, at {latest}, is hit and miss against its target, {target}: it will be met in some months and missed in others.",
         (name, latest, target) => $"For {name} the target, {target}, falls within its normal variation, so at {latest} it cannot be relied on to be met.",
@@ -38,20 +38,20 @@ internal sealed class ExceptionSentences(Period reporting)
         (name, latest, target) => $"Whether {name} meets its target, {target}, in a given month is down to ordinary variation; the latest figure is {latest}.",
     ];
 
-    static readonly Func<string, string, string, string>[] Concern =
+    private static readonly Func<string, string, string, string>[] Concern =
     [
         (name, latest, signal) => $"{name}, at {latest}, {signal}: a change beyond ordinary variation, in the wrong direction.",
         (name, latest, signal) => $"{name} {signal}; the latest figure is {latest}.",
         (name, latest, signal) => $"{name} {signal} (latest {latest}) and needs the board's attention.",
     ];
 
-    static readonly Func<string, string, string>[] OnlyOther =
+    private static readonly Func<string, string, string>[] OnlyOther =
     [
         (name, latest) => $"{name}, at {latest}, needs attention.",
         (name, latest) => $"{name}, at {latest}, is flagged for review.",
     ];
 
-    static readonly Func<string, string, string>[] Improving =
+    private static readonly Func<string, string, string>[] Improving =
     [
         (name, latest) => $"{name} has improved beyond ordinary variation, to {latest}.",
         (name, latest) => $"{name}, at {latest}, shows special-cause improvement.",
@@ -73,37 +73,59 @@ internal sealed class ExceptionSentences(Period reporting)
         var signal = Signal(finding);
         string text;
         if (concern && finding.Has(ExceptionReason.FailsTarget))
+        {
             text = Next("concern-fail", ConcernAndFail)(name, latest, target, signal);
+        }
         else if (finding.Has(ExceptionReason.FailsTarget))
+        {
             text = Next("fail", Fail)(name, latest, target);
+        }
         else if (concern)
+        {
             text = Next("concern", Concern)(name, latest, signal) + (finding.Has(ExceptionReason.HitAndMissTarget) ? $" Its target, {target}, is hit and miss." : string.Empty);
+        }
         else if (finding.Has(ExceptionReason.HitAndMissTarget))
+        {
             text = Next("hit-and-miss", HitAndMiss)(name, latest, target);
+        }
         else if (finding.PlanShortfallPercent is { } only)
+        {
             return OffPlan(name, latest, only, row) + Quartile(finding);
+        }
         else
+        {
             text = Next("other", OnlyOther)(name, latest);
+        }
+
         if (concern && ExceptionRules.IsBareVolume(row))
+        {
             text += " As a count with no target or plan, it is judged only against its own past.";
+        }
+
         if (row.Variation is Analyse.Spc.VariationIcon.ImprovementHigh or Analyse.Spc.VariationIcon.ImprovementLow && row.Target is not null)
+        {
             text += " It is improving beyond ordinary variation, though not yet enough to meet its target reliably.";
+        }
+
         if (finding.PlanShortfallPercent is { } shortfall)
+        {
             text += " " + PlanGap(shortfall, row);
+        }
+
         return text + Quartile(finding);
     }
 
-    static string OffPlan(string name, string latest, double shortfall, ScorecardRow row) =>
+    private static string OffPlan(string name, string latest, double shortfall, ScorecardRow row) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{name}, at {latest}, is {shortfall:0.0}% {AdverseSide(row)} its plan of {PackText.Plan(row)}, beyond the {row.Metric.PlanTolerance:0.#}% the measure allows.");
 
-    static string PlanGap(double shortfall, ScorecardRow row) =>
+    private static string PlanGap(double shortfall, ScorecardRow row) =>
         string.Create(CultureInfo.InvariantCulture, $"It is {shortfall:0.0}% {AdverseSide(row)} plan ({PackText.Plan(row)}), beyond its tolerance of {row.Metric.PlanTolerance:0.#}%.");
 
     // Adverse means over plan for a measure that should fall (spend, waits) and under it for one that should rise.
-    static string AdverseSide(ScorecardRow row) => row.Metric.Improvement == Model.Improvement.Decrease ? "above" : "below";
+    private static string AdverseSide(ScorecardRow row) => row.Metric.Improvement == Model.Improvement.Decrease ? "above" : "below";
 
-    static string Quartile(ExceptionFinding finding) =>
+    private static string Quartile(ExceptionFinding finding) =>
         finding.Has(ExceptionReason.FellQuartile) ? $" It has fallen to Q{finding.Row.Quartile} among its peers since the last edition." : string.Empty;
 
     /// <summary>A sentence on an improvement.</summary>
@@ -115,7 +137,10 @@ internal sealed class ExceptionSentences(Period reporting)
             ? Next("improving", Improving)(Name(row.Metric), Latest(row))
             : $"{Name(row.Metric)}, at {Latest(row)}, now consistently meets its target, {Wording.InSentence(PackText.Target(row))}.";
         if (finding.Reasons.Contains(ImprovementReason.TargetNewlyMet) && finding.Reasons.Contains(ImprovementReason.SpecialCauseImprovement))
+        {
             text += " It now consistently meets its target.";
+        }
+
         return text;
     }
 
@@ -129,16 +154,16 @@ internal sealed class ExceptionSentences(Period reporting)
         _ => " It is still an exception.",
     };
 
-    static string Signal(ExceptionFinding finding) =>
+    private static string Signal(ExceptionFinding finding) =>
         finding.Row.Variation is Analyse.Spc.VariationIcon.ConcernHigh or Analyse.Spc.VariationIcon.ConcernLow || finding.ConcernMonths.Count == 0
             ? "shows special-cause concern"
             : "signalled special-cause concern in " + string.Join(" and ", finding.ConcernMonths.Select(m => m.ToShortDisplay()));
 
     // "6.9% in Nov 2024" rather than "6.9% (Nov 2024)", so a sentence never nests brackets.
-    string Latest(ScorecardRow row) =>
+    private string Latest(ScorecardRow row) =>
         FigureFormat.Format(row.Latest, row.Metric) + (row.Period != reporting ? " in " + row.Period.ToShortDisplay() : string.Empty);
 
-    T Next<T>(string kind, T[] wordings)
+    private T Next<T>(string kind, T[] wordings)
     {
         _used.TryGetValue(kind, out var n);
         _used[kind] = n + 1;

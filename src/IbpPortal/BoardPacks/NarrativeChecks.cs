@@ -30,7 +30,10 @@ internal static class NarrativeChecks
             {
                 var known = analysis.FindMetric(narrative.Measure!) is not null;
                 if (known && review.ExceptionFor(narrative.Measure!) is not null)
+                {
                     continue;
+                }
+
                 diagnostics.Warning(new SourceLocation(narrative.Page.SourcePath, 1), BoardPackCodes.NarrativeNotUsed,
                     known ? $"'{narrative.Measure}' is not an exception for {org.Code} in {period}, so this narrative is not shown"
                           : $"'{narrative.Measure}' is not a metric in data/metrics.csv",

@@ -9,9 +9,9 @@ namespace IbpPortal.BoardPacks;
 /// <remarks>One shared book embeds the chart font once (see DESIGN.md, "Known facts about the PDF stack").</remarks>
 internal sealed class PackCharts
 {
-    readonly Dictionary<string, PackChart> _charts;
+    private readonly Dictionary<string, PackChart> _charts;
 
-    PackCharts(byte[] pdf, Dictionary<string, PackChart> charts)
+    private PackCharts(byte[] pdf, Dictionary<string, PackChart> charts)
     {
         Pdf = pdf;
         _charts = charts;

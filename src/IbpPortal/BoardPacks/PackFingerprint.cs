@@ -16,7 +16,9 @@ internal static class PackFingerprint
             foreach (var metric in analysis.Metrics)
             {
                 foreach (var point in analysis.Actual(org.Code, metric.Id))
+                {
                     hash.AppendData(Encoding.UTF8.GetBytes($"{org.Code},{metric.Id},{point.Period},{point.Value.ToCsv()},{analysis.Plan(org.Code, metric.Id).At(point.Period).ToCsv()}\n"));
+                }
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.BoardPacks.Fonts;
 using IbpPortal.BoardPacks.Layout;
@@ -11,7 +10,7 @@ namespace IbpPortal.BoardPacks;
 /// <summary>The Making Data Count variation and assurance icons drawn with PDFsharp from <see cref="SpcIcons"/>' styles and <see cref="IconGeometry"/>.</summary>
 internal static class PackIcons
 {
-    static readonly Lazy<XFont> LetterFont = new(() =>
+    private static readonly Lazy<XFont> LetterFont = new(() =>
         new XFont(ReportFonts.Family, IconGeometry.LetterSize, XFontStyleEx.Bold, new XPdfFontOptions(PdfFontEncoding.Unicode)));
 
     /// <summary>The variation icon; <paramref name="altText"/> empty when its words stand beside it.</summary>
@@ -27,9 +26,9 @@ internal static class PackIcons
         new(Assurance(assurance), SpcIcons.AssuranceLabel(assurance)),
     ];
 
-    static IconGlyph Glyph(IconStyle style, string altText) => new(altText, (gfx, box) => Draw(gfx, box, style));
+    private static IconGlyph Glyph(IconStyle style, string altText) => new(altText, (gfx, box) => Draw(gfx, box, style));
 
-    static void Draw(XGraphics gfx, XRect box, IconStyle style)
+    private static void Draw(XGraphics gfx, XRect box, IconStyle style)
     {
         var state = gfx.Save();
         gfx.TranslateTransform(box.X, box.Y);
@@ -66,12 +65,8 @@ internal static class PackIcons
         gfx.Restore(state);
     }
 
-    static XPoint[] Wave() => [.. IconGeometry.Wave.Select(p => new XPoint(p.X, p.Y))];
+    private static XPoint[] Wave() => [.. IconGeometry.Wave.Select(p => new XPoint(p.X, p.Y))];
 
     /// <summary>A colour from "#RRGGBB".</summary>
-    public static XColor Colour(string hex)
-    {
-        var rgb = int.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return XColor.FromArgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
-    }
+    public static XColor Colour(string hex) => NhsColours.FromHex(hex);
 }

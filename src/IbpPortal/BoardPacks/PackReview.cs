@@ -17,10 +17,13 @@ public static class PackReview
         return ExceptionReview.Of(scorecard, metric => analysis.Spc(org.Code, metric), metric => History(changes, scorecard, metric));
     }
 
-    static MeasureHistory History(ChangesSinceLastEdition? changes, Scorecard scorecard, string metric)
+    private static MeasureHistory History(ChangesSinceLastEdition? changes, Scorecard scorecard, string metric)
     {
         if (changes is null || !changes.HasPrevious)
+        {
             return MeasureHistory.None;
+        }
+
         var row = scorecard.Rows.FirstOrDefault(r => r.Metric.Id == metric);
         var rank = changes.RankMoves.FirstOrDefault(m => m.Metric == metric);
         var assurance = changes.AssuranceMoves.FirstOrDefault(m => m.Metric == metric);

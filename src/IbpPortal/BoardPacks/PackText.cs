@@ -102,7 +102,10 @@ internal static class PackText
         var figure = Variance(row, scale);
         // A gap that rounds to nothing at the figures' precision ("0.0 pp") is on plan: never shown as adverse in red.
         if (row.Variance is not null && !figure.Any(c => c is >= '1' and <= '9'))
+        {
             return new TableCell(figure + " (on plan)");
+        }
+
         return new TableCell(figure + (row.Variance is { Direction: not GapDirection.None } g ? $" ({Wording.DirectionWord(g.Direction)})" : string.Empty))
         {
             Colour = row.Variance is { } v ? Tone(v.Direction) : null,

@@ -25,12 +25,15 @@ public sealed class PdfBoardPackWriter : IBoardPackWriter
         var pack = new PackContext(organisation, analysis, commentary, context);
         var report = PdfReport.Create(Info(pack));
         foreach (var section in SectionsOf(pack))
+        {
             section.Compose(report, pack);
+        }
+
         var pdf = report.Save();
         return new BoardPackOutput(pdf, report.PageCount) { Layout = report.Layout };
     }
 
-    static IEnumerable<IPackSection> SectionsOf(PackContext pack)
+    private static IEnumerable<IPackSection> SectionsOf(PackContext pack)
     {
         yield return new CoverSection();
         yield return new ChangesSection();
@@ -39,7 +42,10 @@ public sealed class PdfBoardPackWriter : IBoardPackWriter
         yield return new ExceptionReportsSection();
         yield return new SystemSection();
         foreach (var domain in pack.Scorecard.Domains)
+        {
             yield return new DomainSection(domain);
+        }
+
         yield return new GapsSection();
         yield return new PlanCredibilitySection();
         yield return new ScenariosSection();
@@ -48,7 +54,7 @@ public sealed class PdfBoardPackWriter : IBoardPackWriter
         yield return new DataSourcesAppendix();
     }
 
-    static ReportInfo Info(PackContext pack)
+    private static ReportInfo Info(PackContext pack)
     {
         var org = pack.Org;
         var period = pack.Period.ToLongDisplay();

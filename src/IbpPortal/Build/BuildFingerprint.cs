@@ -19,12 +19,24 @@ public static class BuildFingerprint
 
         Add(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add($"internal={options.Internal};drafts={options.Drafts};search={options.Search};packs={(options.Packs is null ? "settings" : string.Join(',', options.Packs))};out={options.OutputPath}");
-        foreach (var file in SourceFiles(options.Root))
-        {
-            hashes.Append(hash, file, Path.GetRelativePath(options.Root, file).Replace('\\', '/'));
-        }
-
+        AppendSources(hash, options.Root, hashes);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The hash of every source file's path and bytes alone, which the shards of one build and their merge must share.</summary>
+    public static string OfSources(string root, Load.SourceHashes hashes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendSources(hash, root, hashes);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void AppendSources(IncrementalHash hash, string root, Load.SourceHashes hashes)
+    {
+        foreach (var file in SourceFiles(root))
+        {
+            hashes.Append(hash, file, Path.GetRelativePath(root, file).Replace('\\', '/'));
+        }
     }
 
     /// <summary>The hash of the output folder's listing: every file's path, size and last write time.</summary>

@@ -6,7 +6,7 @@ public sealed record BuildOptions
     /// <summary>The portal's root folder (holding <c>portal.yml</c>, <c>input/</c>, <c>data/</c>, <c>theme/</c>).</summary>
     public required string Root { get; init; }
 
-    /// <summary>Where the site is written; defaults to <c>output/</c> under the root.</summary>
+    /// <summary>Where the site (or, with <see cref="Shard"/>, the shard) is written; defaults to <c>output/</c> under the root.</summary>
     public string? Output { get; init; }
 
     /// <summary>Builds the internal (Part II) edition, including <c>visibility: internal</c> content.</summary>
@@ -34,9 +34,18 @@ public sealed record BuildOptions
     /// <remarks>Defaults to 60 seconds; zero refuses at once.</remarks>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Renders only this shard's part of the render units into a shard folder, to be assembled by <c>ibp merge</c>; null builds the whole site.</summary>
+    public ShardSpec? Shard { get; init; }
+
+    /// <summary>The shards whose units this build assembles instead of rendering them (<c>ibp merge</c>); null renders them.</summary>
+    public ShardSet? Merge { get; init; }
+
     /// <summary>The cache folder's full path.</summary>
     public string CachePath => Path.GetFullPath(CacheDir ?? Path.Combine(Root, ".ibp-cache"));
 
     /// <summary>The output folder's full path.</summary>
-    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "output"));
+    /// <remarks>A shard's folder defaults to <c>shards/K-of-N/</c> under the root.</remarks>
+    public string OutputPath => Path.GetFullPath(Output ?? (Shard is { } shard
+        ? Path.Combine(Root, "shards", $"{shard.Index}-of-{shard.Count}")
+        : Path.Combine(Root, "output")));
 }

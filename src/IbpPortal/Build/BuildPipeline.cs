@@ -3,7 +3,6 @@ using IbpPortal.Diagnostics;
 using IbpPortal.Index;
 using IbpPortal.Load;
 using IbpPortal.Markdown;
-using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
 using IbpPortal.Safety;
@@ -61,6 +60,21 @@ public static class BuildPipeline
         }
     }
 
+    /// <summary>Assembles the shard folders that <c>ibp build --shard K/N</c> wrote into the site, then renders the listings,
+    /// indexes and publishes it as a single build would; the edition options are the shards' own.</summary>
+    public static BuildResult Merge(IReadOnlyList<string> shardFolders, BuildOptions options, IBuildReporter? reporter = null)
+    {
+        var total = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        if (ShardSet.Read(shardFolders, diagnostics) is not { } shards)
+        {
+            return new BuildResult(false, diagnostics.Sorted(), BuildCounts.None, total.Elapsed);
+        }
+
+        var first = shards.First;
+        return Run(options with { Internal = first.Internal, Drafts = first.Drafts, Search = first.Search, Packs = first.Packs, Shard = null, Merge = shards }, reporter);
+    }
+
     private static BuildResult RunLocked(BuildOptions options, IBuildReporter? reporter, BuildSession? session, Stopwatch total)
     {
         var run = new BuildRun(options, reporter, total, Stopwatch.StartNew(), new DiagnosticBag());
@@ -73,14 +87,51 @@ public static class BuildPipeline
         }
 
         var hashes = new SourceHashes(options.Root);
-        var fingerprint = options.CheckOnly ? string.Empty : BuildFingerprint.OfInputs(options, hashes);
-        if (!options.CheckOnly && BuildFingerprint.UpToDate(options, fingerprint))
+        var sources = options.Shard is null && options.Merge is null ? string.Empty : BuildFingerprint.OfSources(options.Root, hashes);
+        options.Merge?.CheckSources(sources, run.Diagnostics);
+        if (run.Diagnostics.HasErrors)
+        {
+            return Failed(run);
+        }
+
+        // A shard is never the whole site, and a merge always assembles what it is given, so neither is ever "up to date".
+        var fingerprint = options.CheckOnly || options.Shard is not null ? string.Empty : BuildFingerprint.OfInputs(options, hashes);
+        if (!options.CheckOnly && options.Shard is null && options.Merge is null && BuildFingerprint.UpToDate(options, fingerprint))
         {
             run.Report("Up to date", "nothing changed since the last build");
             return new BuildResult(true, [], BuildCounts.None, total.Elapsed) { UpToDate = true };
         }
 
-        return LoadAndPlan(run, session, hashes) is { } planned ? RenderAndWrite(run, planned, fingerprint) : Failed(run);
+        return LoadAndPlan(run, session, hashes) is { } planned
+            ? options.Shard is { } shard ? RenderShard(run, planned, shard, sources) : RenderAndWrite(run, planned, fingerprint)
+            : Failed(run);
+    }
+
+    /// <summary>Renders one shard's units into a staging folder with its manifest, then publishes it as the shard folder; no listing, index or link check.</summary>
+    private static BuildResult RenderShard(BuildRun run, Planned planned, ShardSpec shard, string sources)
+    {
+        string? staging = null;
+        try
+        {
+            staging = OutputPublisher.CreateStaging(run.Options.OutputPath);
+            var job = planned.Job(run.Options, new StagingSink(Path.Combine(staging, ShardManifest.SiteFolder)), PreviousOutput.Load(run.Options.CachePath, run.Options.OutputPath, enabled: false));
+            var counts = ShardStages.RenderShard(job, run.Options, shard, sources, staging);
+            run.Report("Render", $"shard {shard}: {counts.Pages} pages, {counts.Files} files, {counts.Bytes / 1024.0 / 1024.0:N1} MB" +
+                (job.Cache.Hits > 0 ? $", {job.Cache.Hits} reused from the cache" : string.Empty));
+            if (run.Diagnostics.HasErrors)
+            {
+                return Failed(run);
+            }
+
+            OutputPublisher.Publish(staging, run.Options.OutputPath);
+            staging = null;
+            run.Report("Write", run.Options.OutputPath);
+            return new BuildResult(true, run.Diagnostics.Sorted(), counts, run.Total.Elapsed);
+        }
+        finally
+        {
+            OutputPublisher.Discard(staging);
+        }
     }
 
     /// <summary>Load, Validate, Analyse and Plan; null when errors stop the build.</summary>
@@ -127,18 +178,22 @@ public static class BuildPipeline
     private static BuildResult RenderAndWrite(BuildRun run, Planned planned, string fingerprint)
     {
         var (options, diagnostics, total) = (run.Options, run.Diagnostics, run.Total);
-        var (input, analysis, assets, context) = planned;
-        var plan = context.Plan;
+        var (input, context) = (planned.Input, planned.Context);
         string? staging = null;
         try
         {
             // Render
             staging = options.CheckOnly ? null : OutputPublisher.CreateStaging(options.OutputPath);
-            var sink = new StagingSink(staging);
-            var markdown = new MarkdownRenderer(SiteComposition.Shortcodes(context, analysis, input.Templates), input.Settings.AllowRawHtml);
-            var cache = new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly);
             var previous = PreviousOutput.Load(options.CachePath, options.OutputPath, enabled: !options.Clean && !options.CheckOnly);
-            var rendered = SiteRenderer.Render(input, plan, context, assets, markdown, sink, cache, previous, SiteKey.Compute(input, plan, analysis.Data?.Model.ReportingPeriod));
+            var job = planned.Job(options, new StagingSink(staging), previous);
+            var (sink, cache) = (job.Sink, job.Cache);
+            var assembled = options.Merge is { } merge ? Assemble(run, job, merge) : null;
+            if (diagnostics.HasErrors)
+            {
+                return Failed(run);
+            }
+
+            var rendered = assembled is null ? SiteRenderer.Render(job) : SiteRenderer.RenderListings(job, assembled);
             run.Report("Render", $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
                 (cache.Hits > 0 ? $", {cache.Hits} reused from the cache ({previous.Linked} linked from the last output)" : string.Empty));
             if (diagnostics.HasErrors || staging is null)
@@ -165,7 +220,12 @@ public static class BuildPipeline
             staging = null;
             previous.Record();
             BuildFingerprint.Record(options, fingerprint);
-            cache.Prune();
+            if (options.Merge is null)
+            {
+                // A merge used none of the units' cache entries, which the shards' next builds may still want.
+                cache.Prune();
+            }
+
             run.Report("Write", options.OutputPath);
             return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed)
             {
@@ -176,6 +236,14 @@ public static class BuildPipeline
         {
             OutputPublisher.Discard(staging);
         }
+    }
+
+    /// <summary>Places the shards' files in the staging folder; null when they are not this plan's units.</summary>
+    private static ShardRendered? Assemble(BuildRun run, SiteRenderJob job, ShardSet shards)
+    {
+        var rendered = ShardStages.Assemble(job, shards, run.Diagnostics);
+        run.Report("Assemble", $"{shards.Shards.Count} shards, {rendered.Units.Count} units, {job.Sink.Paths.Count} files");
+        return run.Diagnostics.HasErrors ? null : rendered;
     }
 
     private static BuildResult Refused(BuildOptions options, Stopwatch total, string code, string message, string hint) =>
@@ -196,5 +264,19 @@ public static class BuildPipeline
     }
 
     /// <summary>What planning hands to rendering.</summary>
-    private sealed record Planned(PortalInput Input, Analyse.SiteAnalysis Analysis, ThemeAssets Assets, RenderContext Context);
+    private sealed record Planned(PortalInput Input, Analyse.SiteAnalysis Analysis, ThemeAssets Assets, RenderContext Context)
+    {
+        /// <summary>What rendering is given, writing into <paramref name="sink"/>.</summary>
+        public SiteRenderJob Job(BuildOptions options, StagingSink sink, PreviousOutput previous) => new(
+            Input,
+            Context.Plan,
+            Context,
+            Assets,
+            new MarkdownRenderer(SiteComposition.Shortcodes(Context, Analysis, Input.Templates), Input.Settings.AllowRawHtml),
+            sink,
+            new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly),
+            previous,
+            SiteKey.Compute(Input, Context.Plan, Analysis.Data?.Model.ReportingPeriod),
+            UnitCosts.From(Input.Data));
+    }
 }

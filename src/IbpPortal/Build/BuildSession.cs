@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using IbpPortal.Analyse;
 using IbpPortal.Diagnostics;
 using IbpPortal.Model;

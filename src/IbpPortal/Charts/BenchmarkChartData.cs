@@ -6,6 +6,7 @@ namespace IbpPortal.Charts;
 /// <param name="CurrentOrgCode">The organisation the page is about; highlighted in NHS blue.</param>
 /// <param name="LowerQuartile">First quartile (QUARTILE.INC) of the values.</param>
 /// <param name="UpperQuartile">Third quartile (QUARTILE.INC) of the values.</param>
+/// <param name="Target">The national standard drawn across the ranking as a line; null for none.</param>
 public sealed record BenchmarkChartData(
     string Title,
     Metric Metric,
@@ -14,4 +15,5 @@ public sealed record BenchmarkChartData(
     string CurrentOrgCode,
     double NationalMedian,
     double LowerQuartile,
-    double UpperQuartile);
+    double UpperQuartile,
+    double? Target = null);

@@ -3,7 +3,7 @@ using SkiaSharp;
 
 namespace IbpPortal.Charts;
 
-/// <summary>A one-row key above the data area: for each line a short sample drawn with the line's own colour, width and dash pattern, and its name.</summary>
+/// <summary>A key above the data area: for each line a short sample drawn with the line's own colour, width and dash pattern, and its name; in as many rows as the chart's width needs.</summary>
 /// <remarks>
 /// ScottPlot's legend draws dashed samples with a Skia dash effect, which Skia's SVG writer does not support (see
 /// <see cref="DashedLines"/>), and draws a solid sample for our own dashed lines; this key cuts its dashes as the lines
@@ -19,17 +19,19 @@ internal sealed class ChartKey : IPlottable, IRenderLast
     private const float SampleGap = 5;
     private const float ItemGap = 16;
 
-    /// <summary>How much of a chart's width the axis labels and margins take, at most, in pixels: the key wraps within the rest.</summary>
-    private const float AxisAllowance = 80;
-
     private readonly IReadOnlyList<KeyItem> items;
-    private readonly IReadOnlyList<int> rowOf;
+    private readonly IReadOnlyList<int> rowStarts;
+    private readonly float below;
 
-    private ChartKey(IReadOnlyList<KeyItem> items, IReadOnlyList<int> rowOf)
+    private ChartKey(IReadOnlyList<KeyItem> items, IReadOnlyList<int> rowStarts, float below)
     {
         this.items = items;
-        this.rowOf = rowOf;
+        this.rowStarts = rowStarts;
+        this.below = below;
     }
+
+    /// <summary>How many rows the key takes.</summary>
+    public int Rows => rowStarts.Count;
 
     /// <inheritdoc />
     public bool IsVisible { get; set; } = true;
@@ -41,21 +43,49 @@ internal sealed class ChartKey : IPlottable, IRenderLast
     public IEnumerable<LegendItem> LegendItems => [];
 
     /// <summary>Adds a key of <paramref name="items"/> to <paramref name="plot"/> and makes room for it above the data area.</summary>
-    /// <param name="plot">The chart.</param>
-    /// <param name="items">The key's entries, in order.</param>
-    /// <param name="chartWidth">The chart's width in pixels: a key too long for one row wraps onto more (a small print chart).</param>
-    public static ChartKey? Add(Plot plot, IReadOnlyList<KeyItem> items, float chartWidth = float.MaxValue)
+    /// <param name="maxWidth">The widest a row may be, in pixels: items that would pass it start a new row.</param>
+    /// <param name="below">Pixels left free between the key and the data area, for labels drawn there.</param>
+    public static ChartKey? Add(Plot plot, IReadOnlyList<KeyItem> items, float maxWidth = float.PositiveInfinity, float below = 0)
     {
         if (items.Count == 0)
         {
             return null;
         }
 
-        var key = new ChartKey(items, Rows(items, chartWidth - AxisAllowance));
-        plot.Axes.Top.MinimumSize = Height * (key.rowOf[^1] + 1);
+        var key = new ChartKey(items, RowStarts(items, maxWidth), below);
+        plot.Axes.Top.MinimumSize = (key.Rows * Height) + below;
         plot.PlottableList.Add(key);
         return key;
     }
+
+    /// <summary>The width one item takes in a row, gap after it included.</summary>
+    internal static float ItemWidth(KeyItem item)
+    {
+        using var font = KeyFont();
+        return Sample + SampleGap + font.MeasureText(item.Label) + ItemGap;
+    }
+
+    private static List<int> RowStarts(IReadOnlyList<KeyItem> items, float maxWidth)
+    {
+        var starts = new List<int> { 0 };
+        var used = 0f;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var width = ItemWidth(items[i]);
+            if (i > 0 && used + width - ItemGap > maxWidth)
+            {
+                starts.Add(i);
+                used = 0;
+            }
+
+            used += width;
+        }
+
+        return starts;
+    }
+
+    // The resolver's own shared typeface: not ours to dispose.
+    private static SKFont KeyFont() => new(ScottPlot.Fonts.GetTypeface(ChartTheme.FontName, false, false), ChartTheme.NoteFontSize);
 
     /// <inheritdoc />
     public AxisLimits GetAxisLimits() => AxisLimits.NoLimits;
@@ -69,26 +99,41 @@ internal sealed class ChartKey : IPlottable, IRenderLast
     /// <inheritdoc />
     public void RenderLast(RenderPack rp)
     {
-        // The resolver's own shared typeface: not ours to dispose.
-        var typeface = ScottPlot.Fonts.GetTypeface(ChartTheme.FontName, false, false);
-        using var font = new SKFont(typeface, ChartTheme.NoteFontSize);
+        using var font = KeyFont();
         using var text = new SKPaint { Color = ChartTheme.Colour(ChartTheme.TextBlack).ToSKColor(), IsAntialias = true };
         using var line = new SKPaint { IsStroke = true, IsAntialias = true };
-        int rows = rowOf[^1] + 1;
+        var row = -1;
         var x = rp.DataRect.Left;
-        for (int i = 0; i < items.Count; i++)
+        var middle = 0f;
+        var baseline = 0f;
+        for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (i > 0 && rowOf[i] != rowOf[i - 1])
+            if (row + 1 < rowStarts.Count && rowStarts[row + 1] == i)
             {
+                row++;
                 x = rp.DataRect.Left;
+                middle = rp.DataRect.Top - below - ((Rows - row - 0.5f) * Height);
+                baseline = middle + (ChartTheme.NoteFontSize * 0.35f);
             }
 
-            var middle = rp.DataRect.Top - (Height * (rows - rowOf[i])) + (Height / 2);
-            var baseline = middle + (ChartTheme.NoteFontSize * 0.35f);
             using var path = new SKPath();
             Pixel[] sample = [new(x, middle), new(x + Sample, middle)];
-            if (item.Pattern is { } pattern)
+            var centre = x + (Sample / 2);
+            if (item.Mark == KeyMark.Dot)
+            {
+                // A round-capped stroke a hundredth of a pixel long, as the chart's dots are drawn (see Dots).
+                path.MoveTo(centre - 0.005f, middle);
+                path.LineTo(centre + 0.005f, middle);
+                line.StrokeCap = SKStrokeCap.Round;
+            }
+            else if (item.Mark == KeyMark.Tick)
+            {
+                path.MoveTo(centre, middle - 6);
+                path.LineTo(centre, middle + 6);
+                line.StrokeCap = SKStrokeCap.Butt;
+            }
+            else if (item.Pattern is { } pattern)
             {
                 DashedLines.AddDashes(path, sample, pattern);
             }
@@ -96,6 +141,11 @@ internal sealed class ChartKey : IPlottable, IRenderLast
             {
                 path.MoveTo(sample[0].X, sample[0].Y);
                 path.LineTo(sample[1].X, sample[1].Y);
+            }
+
+            if (item.Mark == KeyMark.Line)
+            {
+                line.StrokeCap = SKStrokeCap.Butt;
             }
 
             line.Color = ChartTheme.Colour(item.Colour).ToSKColor();
@@ -109,29 +159,5 @@ internal sealed class ChartKey : IPlottable, IRenderLast
             rp.Canvas.Restore();
             x += font.MeasureText(item.Label) + ItemGap;
         }
-    }
-
-    /// <summary>The row of each item when the key wraps within <paramref name="width"/> pixels (every item on row 0 when it fits).</summary>
-    private static int[] Rows(IReadOnlyList<KeyItem> items, float width)
-    {
-        var typeface = ScottPlot.Fonts.GetTypeface(ChartTheme.FontName, false, false);
-        using var font = new SKFont(typeface, ChartTheme.NoteFontSize);
-        var rows = new int[items.Count];
-        float x = 0;
-        int row = 0;
-        for (int i = 0; i < items.Count; i++)
-        {
-            var itemWidth = Sample + SampleGap + font.MeasureText(items[i].Label);
-            if (i > 0 && x + itemWidth > width)
-            {
-                row++;
-                x = 0;
-            }
-
-            rows[i] = row;
-            x += itemWidth + ItemGap;
-        }
-
-        return rows;
     }
 }

@@ -4,7 +4,7 @@ namespace IbpPortal.Charts;
 
 /// <summary>The one place for chart colours, line weights and typography, shared by every chart and icon.</summary>
 /// <remarks>
-/// NHS identity colours for the frame. The SPC colours follow NHS England's Making Data Count convention
+/// NHS identity colours (<see cref="NhsPalette"/>) for the frame. The SPC colours follow NHS England's Making Data Count convention
 /// (grey common cause, blue improvement, orange concern, purple neither, red target, grey limits), as
 /// NHSRplotthedots does (#7B7D7D, #289DE0, #FAB428, #DE1B1B). Our blue and orange are darker than those so
 /// that every mark reaches the 3:1 contrast against white that WCAG 2.2 (1.4.11) asks of graphics:
@@ -27,19 +27,19 @@ public static class ChartTheme
     public static string SvgFontStack { get; } = $"'{FontName}', Arial, 'Liberation Sans', Helvetica, sans-serif";
 
     /// <summary>NHS Blue: the current organisation, the actual series.</summary>
-    public const string NhsBlue = "#005EB8";
+    public const string NhsBlue = NhsPalette.Blue;
 
     /// <summary>NHS Dark Grey: axis text, process limits, plan line.</summary>
-    public const string DarkGrey = "#425563";
+    public const string DarkGrey = NhsPalette.DarkGrey;
 
     /// <summary>NHS Mid Grey: secondary marks such as distribution dots.</summary>
-    public const string MidGrey = "#768692";
+    public const string MidGrey = NhsPalette.MidGrey;
 
     /// <summary>NHS Pale Grey: background bands and grid.</summary>
-    public const string PaleGrey = "#E8EDEE";
+    public const string PaleGrey = NhsPalette.PaleGrey;
 
     /// <summary>NHS text black: the SPC mean line and annotations.</summary>
-    public const string TextBlack = "#212B32";
+    public const string TextBlack = NhsPalette.Text;
 
     /// <summary>Quartile bands behind ranking and distribution charts: a pale NHS blue tint that reads apart from white and from the grey bars.</summary>
     public const string QuartileBand = "#D6E4F2";
@@ -48,7 +48,7 @@ public static class ChartTheme
     public const string OtherBar = "#AEB7BD";
 
     /// <summary>Making Data Count: common-cause points and the data line.</summary>
-    public const string CommonCause = "#768692";
+    public const string CommonCause = NhsPalette.MidGrey;
 
     /// <summary>Making Data Count: special-cause improvement.</summary>
     public const string Improvement = "#1C86D1";
@@ -60,10 +60,10 @@ public static class ChartTheme
     public const string Neither = "#7030A0";
 
     /// <summary>Target lines (NHS red).</summary>
-    public const string Target = "#D5281B";
+    public const string Target = NhsPalette.Red;
 
     /// <summary>The plan trajectory on an SPC chart (NHS Dark Green, 7.6:1 on white), dash-dot so that it reads apart from the target and limits without colour.</summary>
-    public const string Plan = "#006747";
+    public const string Plan = NhsPalette.DarkGreen;
 
     /// <summary>Re-base markers: a thin solid vertical line with its reason.</summary>
     public const string Rebase = TextBlack;
@@ -78,7 +78,7 @@ public static class ChartTheme
     public static IReadOnlyList<float> PlanPattern { get; } = [7, 3, 2, 3];
 
     /// <summary>Scenario lines in order; more scenarios than colours reuse them with another dash.</summary>
-    public static IReadOnlyList<string> ScenarioColours { get; } = ["#005EB8", "#330072", "#00A499", "#AE2573", "#ED8B00"];
+    public static IReadOnlyList<string> ScenarioColours { get; } = [NhsPalette.Blue, NhsPalette.Purple, NhsPalette.AquaGreen, NhsPalette.Pink, NhsPalette.Orange];
 
     /// <summary>Tick label size in pixels (points in PDF).</summary>
     public const float TickFontSize = 12;

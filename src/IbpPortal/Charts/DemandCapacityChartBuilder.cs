@@ -6,7 +6,7 @@ namespace IbpPortal.Charts;
 public static class DemandCapacityChartBuilder
 {
     /// <summary>Fill of the shortfall between the lines (NHS orange, translucent).</summary>
-    public const string GapFill = "#ED8B00";
+    public const string GapFill = NhsPalette.Orange;
 
     /// <summary>Lays the chart out at <paramref name="size"/> (the web size when null) and records it.</summary>
     public static ChartDrawing Build(DemandCapacityChartData data, ChartSize? size = null)

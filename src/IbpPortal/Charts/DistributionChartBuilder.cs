@@ -60,7 +60,8 @@ public static class DistributionChartBuilder
             label.LabelAlignment = Alignment.LowerCenter;
         }
 
-        plot.Axes.Bottom.TickGenerator = ValueAxis.Ticks(data.Metric.Unit, low, high, chartSize.Width, vertical: false);
+        // Labels measured so that wide money labels never run together.
+        plot.Axes.Bottom.TickGenerator = ValueAxis.FittedTicks(data.Metric.Unit, low, high, chartSize.Width - 40);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
         plot.Axes.Left.FrameLineStyle.Width = 0;
         plot.Axes.SetLimits(low, high, 0, top);

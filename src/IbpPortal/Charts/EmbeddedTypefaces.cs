@@ -11,11 +11,11 @@ namespace IbpPortal.Charts;
 /// </summary>
 internal sealed class EmbeddedTypefaces : IFontResolver
 {
-    static readonly Lazy<EmbeddedTypefaces> Instance = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EmbeddedTypefaces> Instance = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    readonly SKTypeface[] _faces;
+    private readonly SKTypeface[] _faces;
 
-    EmbeddedTypefaces(SKTypeface[] faces) => _faces = faces;
+    private EmbeddedTypefaces(SKTypeface[] faces) => _faces = faces;
 
     /// <summary>Registers the resolver first in ScottPlot's list, once per process; returns the family name charts use.</summary>
     public static string EnsureRegistered()
@@ -27,7 +27,7 @@ internal sealed class EmbeddedTypefaces : IFontResolver
     /// <summary>The typeface of one embedded face.</summary>
     public static SKTypeface Typeface(FontFace face) => Instance.Value._faces[(int)face];
 
-    static string FamilyName => ProductFonts.FamilyName;
+    private static string FamilyName => ProductFonts.FamilyName;
 
     /// <inheritdoc />
     public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
@@ -37,7 +37,7 @@ internal sealed class EmbeddedTypefaces : IFontResolver
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing width) =>
         CreateTypeface(fontName, weight >= FontWeight.SemiBold, slant != FontSlant.Upright);
 
-    static EmbeddedTypefaces Create()
+    private static EmbeddedTypefaces Create()
     {
         var faces = Enum.GetValues<FontFace>()
             .Select(face => SKTypeface.FromData(SKData.CreateCopy(ProductFonts.Bytes(face)))

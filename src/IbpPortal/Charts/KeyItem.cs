@@ -5,4 +5,5 @@ namespace IbpPortal.Charts;
 /// <param name="Colour">The line's colour, a hex constant of <see cref="ChartTheme"/>.</param>
 /// <param name="Width">Stroke width in pixels.</param>
 /// <param name="Pattern">Dash, gap, … in pixels; null for a solid line.</param>
-public sealed record KeyItem(string Label, string Colour, float Width, IReadOnlyList<float>? Pattern = null);
+/// <param name="Mark">How the sample is drawn; a line by default.</param>
+public sealed record KeyItem(string Label, string Colour, float Width, IReadOnlyList<float>? Pattern = null, KeyMark Mark = KeyMark.Line);

@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using ScottPlot;
 
 namespace IbpPortal.Charts;

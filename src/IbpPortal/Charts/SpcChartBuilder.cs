@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using IbpPortal.Analyse.Spc;
 using ScottPlot;
 
@@ -15,6 +16,9 @@ public static class SpcChartBuilder
 {
     /// <summary>The words drawn on a chart with an unreliable segment.</summary>
     public const string ProvisionalNote = "Fewer than 13 points: limits are provisional";
+
+    /// <summary>The same note on a phone's narrower chart.</summary>
+    public const string CompactProvisionalNote = "Provisional limits";
 
     /// <summary>Lays the chart out at <paramref name="size"/> (the web size when null) and records it.</summary>
     public static ChartDrawing Build(SpcChartData data, ChartSize? size = null)
@@ -50,12 +54,14 @@ public static class SpcChartBuilder
         }).Concat(plan.Select(p => p.Value.Number)), notes ? (rebases.Count > 0 && data.Spc.Segments.Any(s => s.Unreliable) ? 0.35 : 0.2) : 0.08);
         var months = points[^1].Period.MonthsSince(first) + 1;
         plot.Axes.SetLimits(-0.5, months - 0.5, low, high);
-        AddRebases(plot, first, rebases, low, high, months);
-        AddProvisionalNote(plot, first, data.Spc.Segments, high, months, rebases.Count > 0);
+        var compact = PhoneChart.IsCompact(chartSize);
+        AddRebases(plot, first, rebases, low, high, months, compact);
+        AddProvisionalNote(plot, first, data.Spc.Segments, high, months, rebases.Count > 0, compact);
 
         MonthAxis.Apply(plot, first, months, chartSize.Width, data.Metric.Frequency);
         ValueAxis.ApplyLeft(plot, data.Metric.Unit, low, high, chartSize.Height, data.Metric);
-        ChartKey.Add(plot, Key(points, plan.Count > 0, rebases.Count > 0), chartSize.Width);
+        // The key wraps to the data area's width (the chart less its value axis).
+        ChartKey.Add(plot, Key(points, plan.Count > 0, rebases.Count > 0), chartSize.Width - 80);
         LeanDrawing.Apply(plot);
         return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", SpcDescription.Describe(data));
     }
@@ -150,7 +156,7 @@ public static class SpcChartBuilder
         }
     }
 
-    private static void AddRebases(Plot plot, Model.Period first, IReadOnlyList<Model.Rebase> rebases, double low, double high, int months)
+    private static void AddRebases(Plot plot, Model.Period first, IReadOnlyList<Model.Rebase> rebases, double low, double high, int months, bool compact)
     {
         foreach (var rebase in rebases)
         {
@@ -160,9 +166,9 @@ public static class SpcChartBuilder
             line.Color = ChartTheme.Colour(ChartTheme.Rebase);
             line.LineWidth = 1f;
 
-            // The reason beside the line at the top, on the side with more room.
+            // The reason beside the line at the top, on the side with more room; a phone's chart leaves the reason to its text.
             var right = x < months / 2.0;
-            var label = plot.Add.Text("Re-based: " + rebase.Reason.TrimEnd('.'), right ? x + 0.2 : x - 0.2, high);
+            var label = plot.Add.Text(compact ? "Re-based" : "Re-based: " + rebase.Reason.TrimEnd('.'), right ? x + 0.2 : x - 0.2, high);
             label.LabelFontSize = ChartTheme.NoteFontSize;
             label.LabelFontColor = ChartTheme.Colour(ChartTheme.TextBlack);
             label.LabelAlignment = right ? Alignment.UpperLeft : Alignment.UpperRight;
@@ -216,7 +222,7 @@ public static class SpcChartBuilder
         plot.PlottableList.Add(dots);
     }
 
-    private static void AddProvisionalNote(Plot plot, Model.Period first, IReadOnlyList<SpcSegment> segments, double top, int months, bool belowRebase)
+    private static void AddProvisionalNote(Plot plot, Model.Period first, IReadOnlyList<SpcSegment> segments, double top, int months, bool belowRebase, bool compact)
     {
         var unreliable = segments.Where(s => s.Unreliable).OrderBy(s => s.Start).FirstOrDefault();
         if (unreliable is null)
@@ -229,7 +235,7 @@ public static class SpcChartBuilder
         var start = MonthAxis.X(first, unreliable.Start);
         var rightHalf = start > months / 2.0;
         var x = belowRebase ? (rightHalf ? start - 0.7 : start - 0.3) : (rightHalf ? months - 0.6 : start - 0.4);
-        var note = plot.Add.Text(ProvisionalNote, x, top);
+        var note = plot.Add.Text(compact ? CompactProvisionalNote : ProvisionalNote, x, top);
         note.LabelFontSize = ChartTheme.NoteFontSize;
         note.LabelFontColor = ChartTheme.Colour(ChartTheme.TextBlack);
         note.LabelAlignment = rightHalf ? Alignment.UpperRight : Alignment.UpperLeft;

@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Model;
 

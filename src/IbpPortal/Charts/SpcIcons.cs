@@ -13,7 +13,7 @@ namespace IbpPortal.Charts;
 /// </remarks>
 public static class SpcIcons
 {
-    private const string White = "#FFFFFF";
+    private const string White = NhsPalette.White;
 
     /// <summary>The look of a variation icon.</summary>
     public static IconStyle VariationStyle(VariationIcon icon) => icon switch
@@ -37,27 +37,11 @@ public static class SpcIcons
         _ => new(AssuranceLabel(icon), ChartTheme.MidGrey, White, ChartTheme.MidGrey, IconMark.Empty, null, true),
     };
 
-    /// <summary>Words for a variation icon, such as "Special cause improvement (high)".</summary>
-    public static string VariationLabel(VariationIcon icon) => icon switch
-    {
-        VariationIcon.CommonCause => "Common cause variation",
-        VariationIcon.ImprovementHigh => "Special cause improvement (high)",
-        VariationIcon.ImprovementLow => "Special cause improvement (low)",
-        VariationIcon.ConcernHigh => "Special cause concern (high)",
-        VariationIcon.ConcernLow => "Special cause concern (low)",
-        VariationIcon.NeitherHigh => "Special cause, neither improvement nor concern (high)",
-        VariationIcon.NeitherLow => "Special cause, neither improvement nor concern (low)",
-        _ => "No data",
-    };
+    /// <summary>The full name of a variation icon, such as "Special cause improvement (high)" (see <see cref="SpcIconWords"/>).</summary>
+    public static string VariationLabel(VariationIcon icon) => SpcIconWords.Of(icon).Name;
 
-    /// <summary>Words for an assurance icon, such as "Hit and miss target".</summary>
-    public static string AssuranceLabel(AssuranceIcon icon) => icon switch
-    {
-        AssuranceIcon.Pass => "Consistently passes target",
-        AssuranceIcon.Fail => "Consistently fails target",
-        AssuranceIcon.HitAndMiss => "Hit and miss target",
-        _ => "No target",
-    };
+    /// <summary>The full name of an assurance icon, such as "Hit and miss target" (see <see cref="SpcIconWords"/>).</summary>
+    public static string AssuranceLabel(AssuranceIcon icon) => SpcIconWords.Of(icon).Name;
 
     /// <summary>Inline SVG of a variation icon with role="img", an aria-label and a title.</summary>
     public static string VariationIconSvg(VariationIcon icon) => Svg(VariationStyle(icon));

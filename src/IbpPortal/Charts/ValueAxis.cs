@@ -31,6 +31,45 @@ internal static class ValueAxis
         return ticks;
     }
 
+    /// <summary>Ticks along a horizontal axis <paramref name="axisPixels"/> long whose labels, measured in the tick font, keep at least <paramref name="gap"/> pixels apart.</summary>
+    /// <remarks>Money labels such as "£200,000" are wide; a count of ticks chosen from the axis length alone ran them together.</remarks>
+    public static NumericManual FittedTicks(Unit unit, double low, double high, float axisPixels, float gap = 12)
+    {
+        var values = FittedTickValues(unit, low, high, axisPixels, gap);
+        var labels = ValueFormatter.Ticks(values, unit);
+        var ticks = new NumericManual();
+        for (var i = 0; i < values.Count; i++)
+        {
+            ticks.AddMajor(values[i], labels[i]);
+        }
+
+        return ticks;
+    }
+
+    /// <summary>The tick values of <see cref="FittedTicks"/>: the most round values whose labels fit.</summary>
+    public static IReadOnlyList<double> FittedTickValues(Unit unit, double low, double high, float axisPixels, float gap = 12)
+    {
+        IReadOnlyList<double> values = [];
+        for (var count = Math.Max(2, (int)(axisPixels / 40)); count >= 2; count--)
+        {
+            values = NiceTicks(low, high, count);
+            if (values.Count < 2)
+            {
+                return values;
+            }
+
+            var widest = ValueFormatter.Ticks(values, unit).Max(l => ChartText.Width(l, ChartTheme.TickFontSize));
+            var spacing = (values[1] - values[0]) / (high - low) * axisPixels;
+            if (spacing >= widest + gap)
+            {
+                return values;
+            }
+        }
+
+        // Not even two labels fit: one, rather than two that touch.
+        return values.Count > 0 ? [values[0]] : values;
+    }
+
     private static IReadOnlyList<double> TickValues(double low, double high, int lengthPixels, bool vertical) =>
         NiceTicks(low, high, Math.Max(2, lengthPixels / (vertical ? VerticalSpacing : HorizontalSpacing)));
 

@@ -11,7 +11,7 @@ public static class ValueFormatter
     /// <remarks>One formatter for charts and pages (<see cref="Analyse.FigureFormat"/>), so a chart never words a figure differently from its table.</remarks>
     public static string Format(double value, Metric metric) => Analyse.FigureFormat.Format(value, metric);
 
-    /// <summary>A tick label: as <see cref="Format(double, Unit, int)"/> but with as few decimals as the tick needs.</summary>
+    /// <summary>A tick label: as <see cref="Format(double, Metric)"/> but with as few decimals as the tick needs.</summary>
     public static string Tick(double value, Unit unit)
     {
         var decimals = Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : Math.Abs((value * 10) - Math.Round(value * 10)) < 1e-9 ? 1 : 2;

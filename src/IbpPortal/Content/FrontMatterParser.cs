@@ -1,4 +1,3 @@
-using System.Globalization;
 using IbpPortal.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -40,12 +39,36 @@ public static class FrontMatterParser
         }
 
         var yaml = text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..end];
-        YamlMappingNode mapping;
+        if (LoadYaml(path, yaml, diagnostics) is not { } mapping)
+        {
+            return null;
+        }
+
+        var values = Values(path, mapping, lines, diagnostics);
+        var fields = new FrontMatterFields(path, values, lines, diagnostics);
+        // In the order a reader meets them, so that the messages come in that order too.
+        var title = fields.Title();
+        var date = fields.Date();
+        var order = fields.Order();
+        var draft = fields.Draft();
+        var visibility = fields.Visibility();
+        var tags = fields.Tags();
+        if (!fields.Ok)
+        {
+            return null;
+        }
+
+        var meta = new FrontMatter(title!, fields.Scalar("description"), fields.Scalar("layout"), tags, date, order, draft, visibility, fields.Scalar("slug"), fields.Extra());
+        return (meta, text[bodyStart..], closingLine + 1, lines);
+    }
+
+    private static YamlMappingNode? LoadYaml(string path, string yaml, DiagnosticBag diagnostics)
+    {
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
-            mapping = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m ? m : new YamlMappingNode();
+            return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m ? m : new YamlMappingNode();
         }
         catch (YamlException ex)
         {
@@ -54,7 +77,11 @@ public static class FrontMatterParser
                 "check that each field is 'name: value' and quote values that contain a colon");
             return null;
         }
+    }
 
+    // Each field by name, with its line; an unknown name is a warning with the nearest known one.
+    private static Dictionary<string, YamlNode> Values(string path, YamlMappingNode mapping, Dictionary<string, int> lines, DiagnosticBag diagnostics)
+    {
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -70,121 +97,7 @@ public static class FrontMatterParser
             }
         }
 
-        string? Scalar(string key) => values.TryGetValue(key, out var node) && node is YamlScalarNode s ? s.Value?.Trim() : null;
-        SourceLocation At(string key) => new(path, lines.TryGetValue(key, out var line) ? line : 1);
-
-        var ok = true;
-        var title = Scalar("title");
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            diagnostics.Error(At("title"), ContentCodes.MissingTitle, "the page has no title",
-                "add a line 'title: Your page title' to the front matter");
-            ok = false;
-        }
-
-        DateOnly? date = null;
-        if (Scalar("date") is { Length: > 0 } dateText)
-        {
-            if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                date = parsed;
-            }
-            else
-            {
-                diagnostics.Error(At("date"), ContentCodes.BadFrontMatterValue, $"date '{dateText}' is not a date in the form YYYY-MM-DD",
-                    "write the date as, for example, 2025-03-10");
-                ok = false;
-            }
-        }
-
-        double? order = null;
-        if (Scalar("order") is { Length: > 0 } orderText)
-        {
-            if (double.TryParse(orderText, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
-            {
-                order = parsed;
-            }
-            else
-            {
-                diagnostics.Error(At("order"), ContentCodes.BadFrontMatterValue, $"order '{orderText}' is not a number",
-                    "write a number such as 1, 2 or 3");
-                ok = false;
-            }
-        }
-
-        var draft = false;
-        if (Scalar("draft") is { Length: > 0 } draftText)
-        {
-            if (!bool.TryParse(draftText, out draft))
-            {
-                diagnostics.Error(At("draft"), ContentCodes.BadFrontMatterValue, $"draft '{draftText}' must be true or false",
-                    "write 'draft: true' or remove the line");
-                ok = false;
-            }
-        }
-
-        var visibility = Visibility.Public;
-        if (Scalar("visibility") is { Length: > 0 } visibilityText)
-        {
-            switch (visibilityText.ToLowerInvariant())
-            {
-                case "public": break;
-                case "internal": visibility = Visibility.Internal; break;
-                default:
-                    diagnostics.Error(At("visibility"), ContentCodes.BadFrontMatterValue, $"visibility '{visibilityText}' is not known",
-                        "write 'visibility: public' or 'visibility: internal'");
-                    ok = false;
-                    break;
-            }
-        }
-
-        var tags = new List<string>();
-        if (values.TryGetValue("tags", out var tagsNode))
-        {
-            switch (tagsNode)
-            {
-                case YamlSequenceNode sequence:
-                    tags.AddRange(sequence.Children.OfType<YamlScalarNode>().Select(s => (s.Value ?? string.Empty).Trim()).Where(s => s.Length > 0));
-                    break;
-                case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
-                    tags.AddRange(scalar.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    break;
-                case YamlScalarNode:
-                    break;
-                default:
-                    diagnostics.Error(At("tags"), ContentCodes.BadFrontMatterValue, "tags must be a list",
-                        "write tags as [first tag, second tag]");
-                    ok = false;
-                    break;
-            }
-        }
-
-        var extra = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, node) in values)
-        {
-            if (key is "title" or "description" or "layout" or "tags" or "date" or "order" or "draft" or "visibility" or "slug")
-            {
-                continue;
-            }
-
-            if (node is YamlScalarNode s)
-            {
-                extra[key] = s.Value ?? string.Empty;
-            }
-            else if (node is YamlSequenceNode list)
-            {
-                // A list (such as a narrative's actions) is kept one item a line.
-                extra[key] = string.Join("\n", list.Children.OfType<YamlScalarNode>().Select(i => (i.Value ?? string.Empty).Trim()).Where(i => i.Length > 0));
-            }
-        }
-
-        if (!ok)
-        {
-            return null;
-        }
-
-        var meta = new FrontMatter(title!, Scalar("description"), Scalar("layout"), tags, date, order, draft, visibility, Scalar("slug"), extra);
-        return (meta, text[bodyStart..], closingLine + 1, lines);
+        return values;
     }
 
     /// <summary>Finds the closing <c>---</c> line; returns the index where it starts, or -1.</summary>

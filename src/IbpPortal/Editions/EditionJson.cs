@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IbpPortal.Analyse.Spc;
+using IbpPortal.Editions.Json;
 using IbpPortal.Model;
 using IbpPortal.Provenance;
 
@@ -14,8 +15,6 @@ namespace IbpPortal.Editions;
 /// </remarks>
 public static class EditionJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
-
     /// <summary>The record as UTF-8 JSON.</summary>
     public static byte[] Write(EditionRecord record)
     {
@@ -28,73 +27,14 @@ public static class EditionJson
     public static void Write(EditionRecord record, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using (var w = new Utf8JsonWriter(stream, Options))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("format", EditionRecord.FormatVersion);
-            w.WriteString("period", record.Period.ToString());
-            w.WriteString("edition", record.Internal ? "internal" : "public");
-            w.WriteStartObject("data");
-            w.WriteString("sha256", record.Data.Combined);
-            w.WriteStartArray("files");
-            foreach (var file in record.Data.Files)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", file.Path);
-                w.WriteString("sha256", file.Sha256);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartArray("series");
-            foreach (var s in record.Series)
-            {
-                w.WriteStartObject();
-                w.WriteString("org", s.Org);
-                w.WriteString("metric", s.Metric);
-                w.WriteString("scorecard_period", s.ScorecardPeriod?.ToString());
-                w.WriteString("variation", Name(s.Variation));
-                w.WriteString("assurance", Name(s.Assurance));
-                Number(w, "rank", s.Rank);
-                Number(w, "rank_out_of", s.RankOutOf);
-                Number(w, "quartile", s.Quartile);
-                w.WriteStartArray("points");
-                foreach (var p in s.Points)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("period", p.Period.ToString());
-                    if (p.Value.HasValue)
-                    {
-                        w.WriteNumber("value", p.Value.Number);
-                    }
-                    else
-                    {
-                        w.WriteNull("value");
-                    }
-
-                    w.WriteString("status", Name(p.Value.Kind));
-                    w.WriteString("special_cause", Name(p.SpecialCause));
-                    w.WriteString("rule", Name(p.Rule));
-                    Number(w, "rank", p.Rank);
-                    Number(w, "quartile", p.Quartile);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-
-                // The writer only passes its buffer on when flushed.
-                if (w.BytesPending > 1 << 16)
-                {
-                    w.Flush();
-                }
-            }
-
-            w.WriteEndArray();
-            PromiseJson.Write(w, record.Promises);
-            w.WriteEndObject();
-        }
+        var json = new EditionRecordJson(
+            EditionRecord.FormatVersion,
+            record.Period.ToString(),
+            record.Internal ? "internal" : "public",
+            new EditionDataJson(record.Data.Combined, record.Data.Files.Select(f => new EditionFileJson(f.Path, f.Sha256))),
+            record.Series.Select(Series),
+            PromiseJson.Of(record.Promises));
+        JsonSerializer.Serialize(stream, json, EditionJsonContext.Default.EditionRecordJson);
     }
 
     /// <summary>Reads a record written by <see cref="Write(EditionRecord)"/>; null (with the reason) when the bytes are not one.</summary>
@@ -157,15 +97,14 @@ public static class EditionJson
 
     private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
-    private static void Number(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    private static EditionSeriesJson Series(EditionSeries s) => new(
+        s.Org,
+        s.Metric,
+        s.ScorecardPeriod?.ToString(),
+        Name(s.Variation),
+        Name(s.Assurance),
+        s.Rank,
+        s.RankOutOf,
+        s.Quartile,
+        s.Points.Select(p => new EditionPointJson(p.Period.ToString(), p.Value.HasValue ? p.Value.Number : null, Name(p.Value.Kind), Name(p.SpecialCause), Name(p.Rule), p.Rank, p.Quartile)));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IbpPortal.Analyse.Planning;
+using IbpPortal.Editions.Json;
 using IbpPortal.Model;
 
 namespace IbpPortal.Editions;
@@ -7,31 +8,16 @@ namespace IbpPortal.Editions;
 /// <summary>The <c>promises</c> array of an edition record: each promised recovery with where it stood at that edition.</summary>
 internal static class PromiseJson
 {
-    public static void Write(Utf8JsonWriter w, IReadOnlyList<Promise> promises)
-    {
-        w.WriteStartArray("promises");
-        foreach (var p in promises)
-        {
-            w.WriteStartObject();
-            w.WriteString("org", p.Org);
-            w.WriteString("measure", p.Measure);
-            w.WriteString("made_in", p.MadeIn.ToString());
-            w.WriteString("recovery", p.Recovery.ToString());
-            w.WriteString("owner", p.Owner);
-            w.WriteStartArray("actions");
-            foreach (var action in p.Actions)
-            {
-                w.WriteStringValue(action);
-            }
-
-            w.WriteEndArray();
-            w.WriteString("status", JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Status.ToString()));
-            w.WriteString("checked_in", p.CheckedIn.ToString());
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
+    /// <summary>The promises as the record's JSON shape.</summary>
+    public static IEnumerable<EditionPromiseJson> Of(IReadOnlyList<Promise> promises) => promises.Select(p => new EditionPromiseJson(
+        p.Org,
+        p.Measure,
+        p.MadeIn.ToString(),
+        p.Recovery.ToString(),
+        p.Owner,
+        p.Actions,
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Status.ToString()),
+        p.CheckedIn.ToString()));
 
     public static IReadOnlyList<Promise> Read(JsonElement root)
     {

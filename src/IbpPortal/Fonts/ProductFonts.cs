@@ -16,9 +16,9 @@ internal static class ProductFonts
     /// <summary>The family name of the embedded faces, as the TTF files name it (and as SVG text refers to it).</summary>
     public const string FamilyName = "Liberation Sans";
 
-    const string ResourcePrefix = "IbpPortal.Fonts.";
+    private const string ResourcePrefix = "IbpPortal.Fonts.";
 
-    static readonly ConcurrentDictionary<FontFace, byte[]> Cache = new();
+    private static readonly ConcurrentDictionary<FontFace, byte[]> Cache = new();
 
     /// <summary>The file name of a face, as it is in the source folder.</summary>
     public static string FileName(FontFace face) => face switch
@@ -41,7 +41,7 @@ internal static class ProductFonts
     /// <summary>The TTF bytes of <paramref name="face"/>, read from the assembly once per process; callers must not change them.</summary>
     public static byte[] Bytes(FontFace face) => Cache.GetOrAdd(face, Read);
 
-    static byte[] Read(FontFace face)
+    private static byte[] Read(FontFace face)
     {
         var name = ResourcePrefix + FileName(face);
         using var stream = typeof(ProductFonts).Assembly.GetManifestResourceStream(name)

@@ -1,23 +1,20 @@
-using System.Text;
 using IbpPortal.Model;
 
 namespace IbpPortal.Import;
 
-/// <summary>The canonical text of an observations file (header, LF, invariant numbers), as <see cref="ActualsWriter"/> writes it.</summary>
+/// <summary>The canonical text of an observations file (header, LF, invariant numbers), as <see cref="PublicationImport"/> writes it (through <see cref="CsvLines"/>).</summary>
 internal static class ActualsText
 {
     /// <summary>The file's text for rows already sorted.</summary>
     public static string Format(IEnumerable<(string Org, string Metric, Period Period, DataValue Value)> rows)
     {
-        var text = new StringBuilder("org,metric,period,value\n");
+        using var csv = new CsvLines();
+        csv.Row(["org", "metric", "period", "value"]);
         foreach (var (org, metric, period, value) in rows)
         {
-            text.Append(Field(org)).Append(',').Append(Field(metric)).Append(',').Append(period.ToString()).Append(',').Append(value.ToCsv()).Append('\n');
+            csv.Row([org, metric, period.ToString(), value.ToCsv()]);
         }
 
-        return text.ToString();
+        return csv.ToString();
     }
-
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

@@ -77,18 +77,16 @@ public static class MeasureCatalogue
     public static string ToCsv()
     {
         string[] header = [.. Load.Data.MetricsFile.Columns, .. Load.Data.MetricsFile.OptionalColumns];
-        var text = new System.Text.StringBuilder(string.Join(',', header)).Append('\n');
+        using var csv = new CsvLines();
+        csv.Row(header);
         foreach (var metric in All)
         {
             var cells = MetricsAppender.Cells(metric);
-            text.AppendJoin(',', header.Select(c => Quote(cells.GetValueOrDefault(c, string.Empty)))).Append('\n');
+            csv.Row(header.Select(c => cells.GetValueOrDefault(c, string.Empty)));
         }
 
-        return text.ToString();
+        return csv.ToString();
     }
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>The measures of one publication.</summary>
     public static IReadOnlyList<CatalogueMetric> For(string publication) => ByPublication[publication];

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load.Data;
-using IbpPortal.Model;
 
 namespace IbpPortal.Import;
 
@@ -58,19 +56,20 @@ internal static class MetricsAppender
             columns.Add(optional);
         }
 
-        var text = new StringBuilder(string.Join(',', columns)).Append('\n');
+        using var csv = new CsvLines();
+        csv.Row(columns);
         foreach (var row in rows)
         {
-            text.AppendJoin(',', columns.Select((_, i) => Quote(i < row.Fields.Length ? row.Fields[i] : string.Empty))).Append('\n');
+            csv.Row(columns.Select((_, i) => i < row.Fields.Length ? row.Fields[i] : string.Empty));
         }
 
         foreach (var metric in add)
         {
             var cells = Cells(metric);
-            text.AppendJoin(',', columns.Select(c => Quote(cells.GetValueOrDefault(c, string.Empty)))).Append('\n');
+            csv.Row(columns.Select(c => cells.GetValueOrDefault(c, string.Empty)));
         }
 
-        return text.ToString();
+        return csv.ToString();
     }
 
     /// <summary>A measure's cells by column name.</summary>
@@ -114,7 +113,4 @@ internal static class MetricsAppender
     }
 
     private static string Field(string[] fields, int index) => index >= 0 && index < fields.Length ? fields[index].Trim() : string.Empty;
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

@@ -6,8 +6,6 @@ using IbpPortal.Markdown.Shortcodes;
 using IbpPortal.Render;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Parsers.Inlines;
-using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -19,15 +17,18 @@ namespace IbpPortal.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
-    private readonly ShortcodeRegistry _shortcodes;
 
     /// <summary>Builds the pipeline once; it is safe to use from many threads.</summary>
     /// <param name="allowRawHtml">Lets raw HTML (and generic attributes) through; off by default.</param>
     public MarkdownRenderer(ShortcodeRegistry shortcodes, bool allowRawHtml)
     {
-        _shortcodes = shortcodes;
+        // Ours first: Markdig sets extensions up in order and several insert their parsers at the front, so ours
+        // stay behind Markdig's, as they always have (footnote definitions before shortcodes, for one).
         var builder = new MarkdownPipelineBuilder()
+            .UseShortcodes(shortcodes)
+            .UseCitations()
             .UsePipeTables()
+            .UseNhsTables()
             .UseFootnotes()
             .UseTaskLists()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -43,9 +44,6 @@ public sealed class MarkdownRenderer
             builder.DisableHtml();
         }
 
-        builder.BlockParsers.Insert(0, new ShortcodeBlockParser(shortcodes.IsPaired).Init());
-        builder.InlineParsers.Insert(0, new ShortcodeInlineParser());
-        builder.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser());
         _pipeline = builder.Build();
     }
 
@@ -93,9 +91,6 @@ public sealed class MarkdownRenderer
                     }
 
                     break;
-                case Table table:
-                    table.GetAttributes().AddClass("nhsuk-table");
-                    break;
                 case ShortcodeContainer { Closed: false } open:
                     context.Diagnostics.Error(page.BodyLocation(open.Line, 1), ShortcodeCodes.Unpaired,
                         $"the '{open.Call.Name}' shortcode is opened here but never closed",
@@ -114,11 +109,8 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        ResponsiveTableRenderer.Install(renderer);
-        renderer.ObjectRenderers.Insert(0, new ShortcodeHtmlRenderer(_shortcodes, shortcodeContext));
-        renderer.ObjectRenderers.Insert(0, new ShortcodeContainerHtmlRenderer(_shortcodes, shortcodeContext));
-        renderer.ObjectRenderers.Insert(0, new ShortcodeInlineHtmlRenderer(_shortcodes, shortcodeContext));
-        renderer.ObjectRenderers.Insert(0, new CitationHtmlRenderer(context.References));
+        ShortcodeExtension.Bind(renderer, shortcodeContext);
+        CitationExtension.Bind(renderer, context.References);
         renderer.Render(document);
         writer.Flush();
 

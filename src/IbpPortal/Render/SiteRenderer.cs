@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
-using IbpPortal.Build;
 using IbpPortal.Content;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
@@ -46,50 +44,79 @@ public static partial class SiteRenderer
 
     /// <summary>Renders the whole plan into the sink: first the units (an organisation's page with its pack, and every other file),
     /// then the other pages, listings among them, from what the units made.</summary>
-    public static Result Render(PortalInput input, SitePlan plan, RenderContext context, ThemeAssets assets, MarkdownRenderer markdown, StagingSink sink, ArtefactCache cache, PreviousOutput previous, string siteKey)
+    public static Result Render(SiteRenderJob job)
     {
-        var pages = plan.Pages;
-        var files = plan.Files;
+        var renderer = CreateRenderer(job);
+        var units = RenderUnits(renderer, job.Units(), job.Cost);
+        return RenderListings(job, renderer, units);
+    }
+
+    /// <summary>Renders only <paramref name="units"/> (one shard's), returning what they made and their pages' links; no listing, asset or link check.</summary>
+    public static ShardRendered RenderShard(SiteRenderJob job, IReadOnlyList<RenderUnit> units)
+    {
+        var renderer = CreateRenderer(job);
+        var results = RenderUnits(renderer, units, job.Cost);
+        var links = renderer.Links.ToDictionary(
+            l => l.Key.Route,
+            l => (IReadOnlyList<string>)[.. l.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            StringComparer.Ordinal);
+        return new ShardRendered(results, links);
+    }
+
+    /// <summary>The second phase alone, after the units were rendered elsewhere (by shards) and their files placed in the sink:
+    /// the other pages, listings among them, the theme's assets, and the link check over the whole site.</summary>
+    public static Result RenderListings(SiteRenderJob job, ShardRendered units)
+    {
+        var renderer = CreateRenderer(job);
+        var pages = job.Plan.Pages.Where(p => p.Group is not null).ToDictionary(p => p.Route, StringComparer.Ordinal);
+        foreach (var (route, links) in units.Links)
+        {
+            if (pages.TryGetValue(route, out var page))
+            {
+                renderer.Links[page] = links;
+            }
+        }
+
+        return RenderListings(job, renderer, units.Units);
+    }
+
+    private static UnitRenderer CreateRenderer(SiteRenderJob job)
+    {
+        var (input, plan, assets, markdown) = (job.Input, job.Plan, job.Assets, job.Markdown);
         var nav = Navigation.Where(n => plan.Has(n.Route)).ToList();
         var footer = Footer.Where(n => plan.Has(n.Route) || plan.Has(n.Route.TrimStart('/'))).ToList();
         var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
-        var renderer = new UnitRenderer(context, (page, ctx, model) => RenderPage(page, input, ctx, assets, markdown, nav, footer, edition, model), sink, cache, previous, siteKey);
+        return new UnitRenderer(job.Context, (page, ctx, model) => RenderPage(page, input, ctx, assets, markdown, nav, footer, edition, model), job.Sink, job.Cache, job.Previous, job.SiteKey);
+    }
 
-        var units = RenderUnits(renderer, pages, files);
+    private static Result RenderListings(SiteRenderJob job, UnitRenderer renderer, IReadOnlyList<UnitResult> units)
+    {
+        var (plan, sink) = (job.Plan, job.Sink);
         var artefacts = new RenderedArtefacts(units);
-        Parallel.ForEach(Partitioner.Create(pages.Where(p => p.Group is null), EnumerablePartitionerOptions.NoBuffering), Workers, page => renderer.RenderPage(page, artefacts));
+        Parallel.ForEach(Partitioner.Create(plan.Pages.Where(p => p.Group is null), EnumerablePartitionerOptions.NoBuffering), Workers, page => renderer.RenderPage(page, artefacts));
 
-        foreach (var (path, bytes) in assets.Files)
+        foreach (var (path, bytes) in job.Assets.Files)
         {
             sink.Write(path, bytes);
         }
 
-        CheckLinks(renderer.Links, context, sink);
-        return new Result(pages.Count, files.Count + assets.Files.Count, sink.Bytes);
+        CheckLinks(renderer.Links, job.Context, sink);
+        return new Result(plan.Pages.Count, plan.Files.Count + job.Assets.Files.Count, sink.Bytes);
     }
 
     // One worker per core: the work is CPU-bound, and extra threads only add memory and switching.
     private static ParallelOptions Workers => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    /// <summary>Every file, with the pages grouped with files (an organisation's page with its board pack) rendered in the same
-    /// unit, so that they lay out their shared charts once; returns what each unit made.</summary>
-    private static List<UnitResult> RenderUnits(UnitRenderer renderer, IReadOnlyList<PlannedPage> pages, IReadOnlyList<PlannedFile> files)
+    /// <summary>Renders the units, grouped pages and files together so that they lay out their shared charts once; returns what
+    /// each unit made, ordered by group.</summary>
+    private static List<UnitResult> RenderUnits(UnitRenderer renderer, IReadOnlyList<RenderUnit> units, Func<RenderUnit, long> cost)
     {
-        if (pages.FirstOrDefault(p => p.Group is not null && p.ListingModel is not null) is { } grouped)
-        {
-            throw new InvalidOperationException($"the listing page {grouped.Route} is in the render unit '{grouped.Group}'; listings render after every unit");
-        }
-
-        var unitFiles = files.ToLookup(f => f.Group ?? "\0" + f.OutputPath, StringComparer.Ordinal);
-        var unitPages = pages.Where(p => p.Group is not null).ToLookup(p => p.Group!, StringComparer.Ordinal);
-        var units = unitFiles.Select(g => g.Key).Concat(unitPages.Select(g => g.Key)).Distinct(StringComparer.Ordinal)
-            .Select(key => (Key: key, Files: unitFiles[key].ToList(), Pages: unitPages[key].ToList()))
-            .OrderBy(u => u.Pages.Count == 0 ? 1 : 0) // the long units first, so that no core is left with one at the end
-            .ToList();
+        // The dearest units first, so that no core is left with a long one at the end.
+        var ordered = units.OrderByDescending(cost).ThenBy(u => u.Key, StringComparer.Ordinal).ToList();
         var results = new ConcurrentBag<UnitResult>();
 
         // One unit at a time to whichever worker is free: units differ a thousandfold in cost.
-        Parallel.ForEach(Partitioner.Create(units, EnumerablePartitionerOptions.NoBuffering), Workers, unit =>
+        Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), Workers, unit =>
             results.Add(renderer.RenderUnit(unit.Key, unit.Files, unit.Pages)));
         return [.. results.OrderBy(r => r.Group, StringComparer.Ordinal)];
     }

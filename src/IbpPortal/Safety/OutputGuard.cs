@@ -11,7 +11,8 @@ namespace IbpPortal.Safety;
 /// A build replaces the whole output folder, so the rule is about what the folder holds and where it lies:
 /// it may lie inside the portal's folder (the default <c>output/</c> does) but may not be the portal's folder or any
 /// folder above it, nor be, hold or lie inside <c>input/</c>, <c>data/</c>, <c>theme/</c> or the cache; it may not be
-/// or hold a git work tree's root. An existing folder that holds files but no <c>index.html</c> is not a site and is refused too.
+/// or hold a git work tree's root. An existing folder that holds files but no <c>index.html</c> (nor, for a shard folder, its
+/// manifest) is not a site and is refused too.
 /// </remarks>
 public static class OutputGuard
 {
@@ -75,7 +76,9 @@ public static class OutputGuard
             yield break;
         }
 
-        if (!File.Exists(Path.Combine(output, "index.html")) && Directory.EnumerateFileSystemEntries(output).Any())
+        // A site has its home page; a shard folder of 'ibp build --shard' has its manifest instead.
+        if (!File.Exists(Path.Combine(output, "index.html")) && !File.Exists(Path.Combine(output, ShardManifest.FileName)) &&
+            Directory.EnumerateFileSystemEntries(output).Any())
         {
             yield return Error(shown, SafetyCodes.ForeignOutput,
                 $"the output folder '{outputPath}' holds files but is not a site built by ibp (it has no index.html), and building would replace it",

@@ -68,27 +68,49 @@ public static class BenchmarkViews
             .Select(r => new BenchmarkEntry(r.Organisation.Code, r.Organisation.Name, r.Value.Number, r.Rank!.Value))
             .ToList();
         return new BenchmarkChartData($"{metric.Name}, {kind}, {period.ToShortDisplay()}", metric, period, entries, highlight ?? string.Empty,
-            median, group.LowerQuartile ?? median, group.UpperQuartile ?? median);
+            median, group.LowerQuartile ?? median, group.UpperQuartile ?? median, metric.Target);
     }
 
-    /// <summary>The ranking chart slot: every ranked organisation's value, best first, with the median and quartile bands.</summary>
-    public static ChartView Ranking(BenchmarkTableView table, BenchmarkGroup group, Metric metric, BenchmarkChartData? data)
+    /// <summary>The ranking chart slot: every ranked organisation's value as a dot, best first, with the median, the standard and the quartile bands.</summary>
+    /// <param name="id">The slot's id; <c>ranking-{metric}</c> when null.</param>
+    /// <param name="highlight">The organisation the page is about, named first in the description; null on a metric's page.</param>
+    public static ChartView Ranking(BenchmarkTableView table, BenchmarkGroup group, Metric metric, BenchmarkChartData? data, string? id = null, Organisation? highlight = null)
     {
         var ranked = table.Rows.Where(r => r.Quartile is not null).ToList();
+        var kind = group.Type == OrgType.Icb ? "ICBs" : "trusts";
+        var own = highlight is null ? null : ranked.FirstOrDefault(r => r.Code == highlight.Code);
         var description = group.Withheld != RankWithheld.None && group.Count > 0
             ? $"{metric.Name}, {table.PeriodLabel}: {table.Note}"
             : ranked.Count == 0
             ? $"{metric.Name}, {table.PeriodLabel}: no organisation has a figure."
-            : $"{metric.Name}, {table.PeriodLabel}: {ranked.Count} trusts ranked {(group.IsJudgement ? "best first" : "highest first (the order is no judgement)")}. " +
+            : (own is null ? string.Empty : $"{own.Name} ranks {own.Rank} at {own.Value}, in {own.Quartile?.Text}: the larger blue dot. ") +
+              $"{metric.Name}, {table.PeriodLabel}: {ranked.Count} {kind} ranked {(group.IsJudgement ? "best first" : "highest first (the order is no judgement)")}, one dot each. " +
               $"{(group.IsJudgement ? "Best" : "Highest")}: {ranked[0].Name} at {ranked[0].Value}; {(group.IsJudgement ? "worst" : "lowest")}: {ranked[^1].Name} at {ranked[^1].Value}. " +
-              $"Median {table.Median}; shading marks the quartiles. {table.Note}";
-        var id = $"ranking-{metric.Id}";
+              $"Median {table.Median}{(metric.Target is { } t && data is not null ? $"; national standard {FigureFormat.Format(t, metric)}" : string.Empty)}; shading marks the quartiles. {table.Note}";
+        var slot = id ?? $"ranking-{metric.Id}";
         var drawing = data is null ? null : BenchmarkRankingBuilder.Build(data);
-        return new ChartView(id, drawing?.Title ?? $"{metric.Name}: trusts ranked, {table.PeriodLabel}", description,
-            drawing is null ? null : ChartMarkup.Svg(drawing, id, description),
-            ["Trust", "Value", "Rank", "Quartile"],
+        return new ChartView(slot, drawing?.Title ?? $"{metric.Name}: {kind} ranked, {table.PeriodLabel}", description,
+            drawing is null ? null : ChartMarkup.Svg(drawing, slot, description),
+            [kind == "ICBs" ? "ICB" : "Trust", "Value", "Rank", "Quartile"],
             [.. table.Rows.Select(r => (IReadOnlyList<string>)[r.Name, r.Value, r.Rank, r.Quartile?.Text ?? "—"])],
-            table.CsvUrl, table.Illustrative);
+            table.CsvUrl, table.Illustrative,
+            NarrowSvg: data is null ? null : ChartMarkup.NarrowSvg(BenchmarkRankingBuilder.Build(data, PhoneChart.Size.Width), slot, description));
+    }
+
+    /// <summary>Where an organisation ranks among its type, as a dot plot with its own dot highlighted; null when its type is not ranked on the measure or it has no rank.</summary>
+    public static ChartView? OrganisationRanking(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
+    {
+        var period = analysis.ReportingPeriod;
+        var benchmark = analysis.Benchmark(metric.Id, period);
+        var group = benchmark.For(org.Type);
+        if (group.Withheld != RankWithheld.None || benchmark.Row(org)?.Rank is null)
+        {
+            return null;
+        }
+
+        var table = Table(context, analysis, metric, period, org.Type, $"table-ranking-{metric.Id}", org.Code);
+        var data = ChartData(group, benchmark.Compared, period, org.Code);
+        return Ranking(table, group, benchmark.Compared, data, $"ranking-{metric.Id}-{org.Code}", org);
     }
 
     /// <summary>The distribution chart slot: every organisation as a dot, with the quartile cut points and how many trusts fall in each quarter.</summary>
@@ -110,7 +132,8 @@ public static class BenchmarkViews
                 ["Upper quartile", Cut(group.UpperQuartile)],
                 .. Enumerable.Range(0, 4).Select(i => (IReadOnlyList<string>)[Wording.Quartile(i + 1, group.IsJudgement)!.Text, counts[i] == 1 ? "1 trust" : $"{counts[i]} trusts"]),
             ],
-            table.CsvUrl, table.Illustrative);
+            table.CsvUrl, table.Illustrative,
+            NarrowSvg: data is null ? null : ChartMarkup.NarrowSvg(DistributionChartBuilder.Build(data, new ChartSize(PhoneChart.Size.Width, 240)), id, description));
     }
 
     private static string RowRank(BenchmarkRow row, BenchmarkGroup group) => row.Withheld switch

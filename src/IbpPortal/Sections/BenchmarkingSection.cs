@@ -1,7 +1,6 @@
 using IbpPortal.Analyse;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
-using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
 

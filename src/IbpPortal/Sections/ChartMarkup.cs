@@ -1,4 +1,5 @@
 using System.Text;
+using IbpPortal.Analyse.Series;
 using IbpPortal.Charts;
 
 namespace IbpPortal.Sections;
@@ -15,6 +16,9 @@ internal static class ChartMarkup
             return drawing.ToSvg(SvgId(slotId), description).Markup;
         }
     }
+
+    /// <summary>Draws the phone layout of a chart slot: ids end in <c>-narrow-svg</c>, so the two drawings of one slot never share an id.</summary>
+    public static string NarrowSvg(ChartDrawing drawing, string slotId, string description) => Svg(drawing, slotId + "-narrow", description);
 
     /// <summary>An SVG id from a slot id: letters, digits, '-' and '_' only, starting with a letter.</summary>
     public static string SvgId(string slotId)
@@ -34,6 +38,5 @@ internal static class ChartMarkup
     }
 
     /// <summary>The chart's view of an analysis series: the same months and values, absent ones kept as gaps.</summary>
-    public static IReadOnlyList<SeriesPoint> Series(IEnumerable<Analyse.Series.SeriesPoint> points) =>
-        [.. points.Select(p => new SeriesPoint(p.Period, p.Value))];
+    public static IReadOnlyList<SeriesPoint> Series(IEnumerable<SeriesPoint> points) => [.. points];
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 
 namespace IbpPortal.Sections;
 
-/// <summary>Writes a CSV download: UTF-8, comma-separated, quoted where needed, and safe to open in a spreadsheet.</summary>
-internal sealed class CsvText
+/// <summary>Writes a CSV download (through <see cref="CsvLines"/>): UTF-8, comma-separated, quoted where needed, and safe to open in a spreadsheet.</summary>
+internal sealed class CsvText : IDisposable
 {
-    private readonly StringBuilder _text = new();
+    private readonly CsvLines _csv = new();
 
     /// <summary>Starts the file with its header row.</summary>
     public CsvText(params string[] headers) => Row(headers);
@@ -14,17 +13,7 @@ internal sealed class CsvText
     /// <summary>Adds a row of text cells.</summary>
     public CsvText Row(params string?[] cells)
     {
-        for (var i = 0; i < cells.Length; i++)
-        {
-            if (i > 0)
-            {
-                _text.Append(',');
-            }
-
-            _text.Append(Cell(cells[i]));
-        }
-
-        _text.Append('\n');
+        _csv.Row(cells);
         return this;
     }
 
@@ -39,11 +28,8 @@ internal sealed class CsvText
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     /// <summary>The file's bytes.</summary>
-    public byte[] ToBytes() => Encoding.UTF8.GetBytes(_text.ToString());
+    public byte[] ToBytes() => _csv.ToBytes();
 
-    private static string Cell(string? value)
-    {
-        value ??= string.Empty;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <inheritdoc/>
+    public void Dispose() => _csv.Dispose();
 }

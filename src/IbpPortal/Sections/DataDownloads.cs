@@ -1,7 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using IbpPortal.Analyse;
-using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
+using IbpPortal.Sections.Downloads;
 
 namespace IbpPortal.Sections;
 
@@ -13,13 +14,11 @@ namespace IbpPortal.Sections;
 /// </remarks>
 internal static class DataDownloads
 {
-    private static readonly JsonWriterOptions Json = new() { Indented = true, NewLine = "\n" };
-
     /// <summary>The metric's benchmark table for its latest month (the reporting period, or the month named in each row): trusts, then ICBs.</summary>
     public static byte[] MetricCsv(AnalysisModel analysis, Metric metric)
     {
         var table = analysis.Benchmark(metric.Id, analysis.LatestPeriod(metric.Id));
-        var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median", "lower_quartile", "upper_quartile", "rank_withheld", "scope", "peers", "peer_group_peers");
+        using var csv = new CsvText("organisation_code", "organisation_name", "organisation_type", "icb_code", "peer_group", "period", "metric", "value", "status", "rank", "rank_out_of", "quartile", "peer_group_median", "national_median", "lower_quartile", "upper_quartile", "rank_withheld", "scope", "peers", "peer_group_peers");
         foreach (var group in new[] { table.Trusts, table.Icbs })
         {
             foreach (var row in group.Rows)
@@ -40,29 +39,27 @@ internal static class DataDownloads
     public static byte[] MetricJson(AnalysisModel analysis, Metric metric)
     {
         var table = analysis.Benchmark(metric.Id, analysis.LatestPeriod(metric.Id));
-        return Write(w =>
+        var byMonth = analysis.BenchmarkPeriods(metric.Id).Select(period =>
         {
-            w.WriteStartObject();
-            WriteMetric(w, metric);
-            w.WriteString("period", table.Period.ToString());
-            BenchmarkJson.WriteGroup(w, "trusts", table.Trusts, table.Measure);
-            BenchmarkJson.WriteGroup(w, "icbs", table.Icbs, table.Measure);
-            w.WritePropertyName("national_median_by_month");
-            w.WriteStartArray();
-            foreach (var period in analysis.BenchmarkPeriods(metric.Id))
-            {
-                w.WriteStartObject();
-                w.WriteString("period", period.ToString());
-                var trusts = analysis.Benchmark(metric.Id, period).Trusts;
-                WriteNumber(w, "trust_median", trusts.Median);
-                w.WriteString("scope", trusts.Scope.Code);
-                w.WriteNumber("peers", trusts.Scope.Peers);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            var trusts = analysis.Benchmark(metric.Id, period).Trusts;
+            return new MonthlyMedianJson(period.ToString(), Finite(trusts.Median), trusts.Scope.Code, trusts.Scope.Peers);
         });
+        var download = new MetricDownload(
+            metric.Id,
+            metric.Name,
+            metric.Domain.ToString().ToLowerInvariant(),
+            metric.Unit.ToString().ToLowerInvariant(),
+            metric.Improvement.ToString().ToLowerInvariant(),
+            Finite(metric.Target),
+            metric.Description,
+            Wording.IsIllustrative(metric),
+            table.Period.ToString(),
+            BenchmarkJson.Group(table.Trusts, table.Measure),
+            BenchmarkJson.Group(table.Icbs, table.Measure),
+            byMonth);
+        using var stream = new MemoryStream();
+        Write(stream, download, DownloadJsonContext.Default.MetricDownload);
+        return stream.ToArray();
     }
 
     /// <summary>One organisation's series for a metric: actual, plan, SPC mean, limits and signal, target.</summary>
@@ -72,7 +69,7 @@ internal static class DataDownloads
         var actual = analysis.Actual(org.Code, metric.Id);
         var plan = analysis.Plan(org.Code, metric.Id);
         var months = actual.Select(p => p.Period).Concat(plan.Select(p => p.Period)).Distinct().Order();
-        var csv = new CsvText("organisation_code", "metric", "period", "value", "status", "plan", "plan_status", "mean", "lower_limit", "upper_limit", "target", "special_cause", "rule");
+        using var csv = new CsvText("organisation_code", "metric", "period", "value", "status", "plan", "plan_status", "mean", "lower_limit", "upper_limit", "target", "special_cause", "rule");
         foreach (var month in months)
         {
             var reported = month <= analysis.CutOff.Of(metric.Id);
@@ -91,7 +88,7 @@ internal static class DataDownloads
     /// <summary>A capacity metric against the demand it meets: both figures and capacity − demand, for the months the chart shows.</summary>
     public static byte[] DemandCapacityCsv(AnalysisModel analysis, Organisation org, Metric metric)
     {
-        var csv = new CsvText("organisation_code", "period", "capacity_metric", "capacity", "capacity_status", "demand_metric", "demand", "demand_status", "capacity_minus_demand");
+        using var csv = new CsvText("organisation_code", "period", "capacity_metric", "capacity", "capacity_status", "demand_metric", "demand", "demand_status", "capacity_minus_demand");
         var gaps = analysis.Gaps(org.Code, metric.Id).DemandCapacity;
         if (metric.MeetsDemand is not { } demand || gaps.Count == 0)
         {
@@ -113,7 +110,7 @@ internal static class DataDownloads
     /// <summary>One organisation's projections for a metric, month by month, after the actual months the chart shows before them (projection "actual"); each projection's first row is the latest actual month.</summary>
     public static byte[] ProjectionsCsv(AnalysisModel analysis, Organisation org, Metric metric)
     {
-        var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon", "plan_at_horizon");
+        using var csv = new CsvText("organisation_code", "metric", "projection", "annual_change_percent", "period", "value", "target_at_horizon", "plan_at_horizon");
         foreach (var point in SeriesViews.RecentActuals(analysis, org, metric))
         {
             csv.Row(CsvText.Text(org.Code), metric.Id, "actual", string.Empty, point.Period.ToString(), CsvText.Number(point.Value.AsNullable), string.Empty, string.Empty);
@@ -132,142 +129,79 @@ internal static class DataDownloads
     }
 
     /// <summary>The organisation's scorecard and every series as JSON.</summary>
-    public static byte[] OrganisationJson(AnalysisModel analysis, Organisation org) => Write(w => OrganisationJson(w, analysis, org));
-
-    /// <summary>The organisation's scorecard and every series as JSON, written to <paramref name="stream"/> as it goes (a megabyte or more for a long series).</summary>
-    public static void OrganisationJson(Stream stream, AnalysisModel analysis, Organisation org) =>
-        Write(stream, w => OrganisationJson(w, analysis, org));
-
-    private static void OrganisationJson(Utf8JsonWriter w, AnalysisModel analysis, Organisation org)
-    {
-        w.WriteStartObject();
-        w.WriteString("code", org.Code);
-        w.WriteString("name", org.Name);
-        w.WriteString("type", org.Type == OrgType.Icb ? "icb" : "trust");
-        w.WriteString("icb", org.Icb);
-        w.WriteString("region", org.Region);
-        w.WriteString("peer_group", org.PeerGroup);
-        w.WriteString("reporting_period", analysis.ReportingPeriod.ToString());
-        w.WritePropertyName("scorecard");
-        w.WriteStartArray();
-        foreach (var row in analysis.Scorecard(org.Code).Rows)
-        {
-            w.WriteStartObject();
-            w.WriteString("metric", row.Metric.Id);
-            w.WriteString("name", row.Metric.Name);
-            w.WriteString("domain", row.Metric.Domain.ToString().ToLowerInvariant());
-            w.WriteBoolean("illustrative", Wording.IsIllustrative(row.Metric));
-            w.WriteString("period", row.Period.ToString());
-            WriteValue(w, "latest", row.Latest);
-            WriteValue(w, "plan", row.Plan);
-            WriteNumber(w, "variance", row.Variance?.Size);
-            WriteNumber(w, "target", row.Target);
-            w.WriteString("variation", Wording.Variation(row.Variation).Label);
-            w.WriteString("assurance", Wording.Assurance(row.Assurance).Label);
-            w.WriteBoolean("short_series", row.ShortSeries);
-            BenchmarkJson.WriteRank(w, row);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WritePropertyName("series");
-        w.WriteStartObject();
-        foreach (var metric in analysis.Metrics)
-        {
-            var points = analysis.Spc(org.Code, metric.Id).Points;
-            if (points.Count == 0)
-            {
-                continue;
-            }
-
-            w.WritePropertyName(metric.Id);
-            w.WriteStartArray();
-            foreach (var p in points)
-            {
-                w.WriteStartObject();
-                w.WriteString("period", p.Period.ToString());
-                WriteValue(w, "value", p.Value);
-                WriteNumber(w, "mean", p.Mean);
-                WriteNumber(w, "lower_limit", p.Lpl);
-                WriteNumber(w, "upper_limit", p.Upl);
-                WriteNumber(w, "target", p.Target);
-                w.WriteString("special_cause", p.SpecialCause.ToString().ToLowerInvariant());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (w.BytesPending > 1 << 16)
-            {
-                w.Flush();
-            }
-        }
-
-        w.WriteEndObject();
-        ProjectionJson.Write(w, analysis, org);
-        w.WriteEndObject();
-    }
-
-    private static void WriteMetric(Utf8JsonWriter w, Metric metric)
-    {
-        w.WriteString("id", metric.Id);
-        w.WriteString("name", metric.Name);
-        w.WriteString("domain", metric.Domain.ToString().ToLowerInvariant());
-        w.WriteString("unit", metric.Unit.ToString().ToLowerInvariant());
-        w.WriteString("improvement", metric.Improvement.ToString().ToLowerInvariant());
-        WriteNumber(w, "target", metric.Target);
-        w.WriteString("description", metric.Description);
-        w.WriteBoolean("illustrative", Wording.IsIllustrative(metric));
-    }
-
-    internal static void WriteValue(Utf8JsonWriter w, string name, DataValue value)
-    {
-        WriteNumber(w, name, value.AsNullable);
-        if (!value.HasValue)
-        {
-            w.WriteString(name + "_status", value.AbsentLabel);
-        }
-    }
-
-    internal static void WriteNumber(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    internal static void WriteNumber(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static string Status(DataValue value) => value.HasValue ? "value" : value.AbsentLabel;
-
-    private static byte[] Write(Action<Utf8JsonWriter> body)
+    public static byte[] OrganisationJson(AnalysisModel analysis, Organisation org)
     {
         using var stream = new MemoryStream();
-        Write(stream, body);
+        OrganisationJson(stream, analysis, org);
         return stream.ToArray();
     }
 
-    private static void Write(Stream stream, Action<Utf8JsonWriter> body)
+    /// <summary>The organisation's scorecard and every series as JSON, written to <paramref name="stream"/> (a megabyte or more for a long series).</summary>
+    public static void OrganisationJson(Stream stream, AnalysisModel analysis, Organisation org) =>
+        Write(stream, Organisation(analysis, org), DownloadJsonContext.Default.OrganisationDownload);
+
+    /// <summary>A figure as the downloads give it: null when absent or not finite.</summary>
+    internal static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+
+    /// <summary>Why a value is absent ("suppressed", "not submitted" …), or null when it is there: the <c>*_status</c> beside each value.</summary>
+    internal static string? AbsentStatus(DataValue value) => value.HasValue ? null : value.AbsentLabel;
+
+    private static OrganisationDownload Organisation(AnalysisModel analysis, Organisation org)
     {
-        using (var writer = new Utf8JsonWriter(stream, Json))
+        var series = new Dictionary<string, IEnumerable<SeriesPointJson>>(StringComparer.Ordinal);
+        foreach (var metric in analysis.Metrics)
         {
-            body(writer);
+            var points = analysis.Spc(org.Code, metric.Id).Points;
+            if (points.Count > 0)
+            {
+                series[metric.Id] = points.Select(p => new SeriesPointJson(p.Period.ToString(), Finite(p.Value.AsNullable), AbsentStatus(p.Value),
+                    Finite(p.Mean), Finite(p.Lpl), Finite(p.Upl), Finite(p.Target), p.SpecialCause.ToString().ToLowerInvariant()));
+            }
         }
 
+        return new OrganisationDownload(
+            org.Code,
+            org.Name,
+            org.Type == OrgType.Icb ? "icb" : "trust",
+            org.Icb,
+            org.Region,
+            org.PeerGroup,
+            analysis.ReportingPeriod.ToString(),
+            analysis.Scorecard(org.Code).Rows.Select(ScorecardRow),
+            series,
+            ProjectionJson.Of(analysis, org));
+    }
+
+    private static ScorecardRowJson ScorecardRow(ScorecardRow row) => new(
+        row.Metric.Id,
+        row.Metric.Name,
+        row.Metric.Domain.ToString().ToLowerInvariant(),
+        Wording.IsIllustrative(row.Metric),
+        row.Period.ToString(),
+        Finite(row.Latest.AsNullable),
+        AbsentStatus(row.Latest),
+        Finite(row.Plan.AsNullable),
+        AbsentStatus(row.Plan),
+        Finite(row.Variance?.Size),
+        Finite(row.Target),
+        Wording.Variation(row.Variation).Label,
+        Wording.Assurance(row.Assurance).Label,
+        row.ShortSeries,
+        row.Rank,
+        row.RankOutOf,
+        row.Quartile,
+        BenchmarkJson.Withheld(row.Withheld),
+        row.Scope?.Code,
+        row.Scope?.Peers,
+        Finite(row.Median),
+        row.Compared is { } compared && compared.Name != row.Metric.Name ? compared.Name : null);
+
+    private static string Status(DataValue value) => value.HasValue ? "value" : value.AbsentLabel;
+
+    // Each download ends with a line break, as text files do.
+    private static void Write<T>(Stream stream, T download, JsonTypeInfo<T> type)
+    {
+        JsonSerializer.Serialize(stream, download, type);
         stream.WriteByte((byte)'\n');
     }
 }

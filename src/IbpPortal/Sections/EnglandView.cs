@@ -1,7 +1,6 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
-using IbpPortal.PlanSite;
 using IbpPortal.Render;
 
 namespace IbpPortal.Sections;

@@ -33,7 +33,29 @@ public sealed class MethodologySection(bool hasData, bool replaced) : ISiteSecti
                 HasData = hasData,
                 BenchmarkingUrl = ctx.Plan.Has(DataRoutes.Benchmarking) ? ctx.Url(DataRoutes.Benchmarking) : null,
                 ScenariosUrl = ctx.Plan.Has(DataRoutes.Scenarios) ? ctx.Url(DataRoutes.Scenarios) : null,
+
+                // The key shows the very icons the charts and scorecards show, drawn by the same code.
+                VariationKey = VariationKey.Select(k => new { Signal = Wording.Variation(k.Icon), k.Text }).ToList(),
+                AssuranceKey = AssuranceKey.Select(k => new { Signal = Wording.Assurance(k.Icon), k.Text }).ToList(),
             },
         });
     }
+
+    private static readonly (Analyse.Spc.VariationIcon Icon, string Text)[] VariationKey =
+    [
+        (Analyse.Spc.VariationIcon.CommonCause, "The latest month is within everyday variation: no sign of real change."),
+        (Analyse.Spc.VariationIcon.ImprovementHigh, "Special cause in the good direction, on a measure where higher is better."),
+        (Analyse.Spc.VariationIcon.ImprovementLow, "Special cause in the good direction, on a measure where lower is better."),
+        (Analyse.Spc.VariationIcon.ConcernHigh, "Special cause in the bad direction, unusually high: worth looking into."),
+        (Analyse.Spc.VariationIcon.ConcernLow, "Special cause in the bad direction, unusually low: worth looking into."),
+        (Analyse.Spc.VariationIcon.NeitherHigh, "Special cause on a measure where neither direction is better: unusually high."),
+        (Analyse.Spc.VariationIcon.NeitherLow, "Special cause on a measure where neither direction is better: unusually low."),
+    ];
+
+    private static readonly (Analyse.Spc.AssuranceIcon Icon, string Text)[] AssuranceKey =
+    [
+        (Analyse.Spc.AssuranceIcon.Pass, "The target is beyond the limits on the good side: every month should meet it."),
+        (Analyse.Spc.AssuranceIcon.Fail, "The target is beyond the limits on the bad side: it will not be met without a change to the way the service works."),
+        (Analyse.Spc.AssuranceIcon.HitAndMiss, "The target is within the limits: some months will meet it and some will not."),
+    ];
 }

@@ -2,7 +2,6 @@ using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
 using IbpPortal.Render;
-using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
 

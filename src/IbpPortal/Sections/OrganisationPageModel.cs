@@ -156,6 +156,7 @@ internal static class OrganisationPageModel
             Illustrative = Wording.IsIllustrative(metric),
             Spc = single is null ? SeriesViews.Spc(context, analysis, org, metric) : null,
             SpcNote = single is { } one ? $"One figure so far ({LatestMonth.Label(one.Period, analysis.ReportingPeriod, metric.Frequency)}): an SPC chart needs at least two." : null,
+            Ranking = BenchmarkViews.OrganisationRanking(context, analysis, org, metric),
             Plan = SeriesViews.PlanVsActual(context, analysis, org, metric),
             DemandCapacity = SeriesViews.DemandCapacity(context, analysis, org, metric),
             Projection = SeriesViews.Projections(context, analysis, org, metric),

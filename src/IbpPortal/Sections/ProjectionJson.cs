@@ -1,21 +1,20 @@
-using System.Text.Json;
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Scenarios;
 using IbpPortal.Model;
+using IbpPortal.Sections.Downloads;
 
 namespace IbpPortal.Sections;
 
-/// <summary>Writes an organisation's projections into its JSON download: per metric, one series per scenario starting at the latest actual.</summary>
+/// <summary>An organisation's projections for its JSON download: per metric, one series per scenario starting at the latest actual.</summary>
 internal static class ProjectionJson
 {
     /// <summary>The identifier of a projection in downloads: the scenario's id, or <c>baseline</c>.</summary>
     public static string Id(Projection projection) => projection.Scenario?.Id ?? "baseline";
 
-    /// <summary>Writes <c>"projections": { metric: { method, trend, series: [...] } }</c>.</summary>
-    public static void Write(Utf8JsonWriter w, AnalysisModel analysis, Organisation org)
+    /// <summary><c>"projections": { metric: { method, annual_trend, series: [...] } }</c>, for the metrics with a fitted baseline.</summary>
+    public static IReadOnlyDictionary<string, ProjectionSetJson> Of(AnalysisModel analysis, Organisation org)
     {
-        w.WritePropertyName("projections");
-        w.WriteStartObject();
+        var sets = new Dictionary<string, ProjectionSetJson>(StringComparer.Ordinal);
         foreach (var metric in analysis.Metrics)
         {
             var set = analysis.Projections(org.Code, metric.Id);
@@ -24,47 +23,21 @@ internal static class ProjectionJson
                 continue;
             }
 
-            w.WritePropertyName(metric.Id);
-            w.WriteStartObject();
-            w.WriteString("method", set.FromParts ? "ratio_of_projected_parts" : fit.Method == BaselineMethod.Flat ? "flat_recent_level" : "seasonal_scaled");
-            DataDownloads.WriteNumber(w, "annual_trend", fit.AnnualTrend);
-            w.WritePropertyName("series");
-            w.WriteStartArray();
-            foreach (var projection in set.All)
-            {
-                WriteProjection(w, projection);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            var method = set.FromParts ? "ratio_of_projected_parts" : fit.Method == BaselineMethod.Flat ? "flat_recent_level" : "seasonal_scaled";
+            sets[metric.Id] = new ProjectionSetJson(method, DataDownloads.Finite(fit.AnnualTrend), set.All.Select(Series));
         }
 
-        w.WriteEndObject();
+        return sets;
     }
 
-    private static void WriteProjection(Utf8JsonWriter w, Projection projection)
-    {
-        w.WriteStartObject();
-        w.WriteString("scenario", Id(projection));
-        w.WriteString("name", projection.Name);
-        w.WriteNumber("annual_change_percent", projection.AnnualChangePercent);
-        DataDownloads.WriteNumber(w, "numerator_change_percent", projection.NumeratorChangePercent);
-        DataDownloads.WriteNumber(w, "denominator_change_percent", projection.DenominatorChangePercent);
-        w.WriteString("starts", projection.Start.Period.ToString());
-        DataDownloads.WriteNumber(w, "target_at_horizon", projection.TargetAtHorizon);
-        DataDownloads.WriteNumber(w, "plan_at_horizon", projection.PlanAtHorizon);
-        w.WritePropertyName("points");
-        w.WriteStartArray();
-        foreach (var point in projection.FromLatestActual)
-        {
-            w.WriteStartObject();
-            w.WriteString("period", point.Period.ToString());
-            w.WriteNumber("value", point.Value);
-            w.WriteBoolean("actual", point.Period == projection.Start.Period);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    private static ProjectionSeriesJson Series(Projection projection) => new(
+        Id(projection),
+        projection.Name,
+        projection.AnnualChangePercent,
+        DataDownloads.Finite(projection.NumeratorChangePercent),
+        DataDownloads.Finite(projection.DenominatorChangePercent),
+        projection.Start.Period.ToString(),
+        DataDownloads.Finite(projection.TargetAtHorizon),
+        DataDownloads.Finite(projection.PlanAtHorizon),
+        projection.FromLatestActual.Select(point => new ProjectionPointJson(point.Period.ToString(), point.Value, point.Period == projection.Start.Period)));
 }

@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using IbpPortal.Analyse;
 using IbpPortal.Charts;
 using IbpPortal.Model;
@@ -22,6 +23,7 @@ public static class SeriesViews
             [r.PeriodLabel, r.Value, Dash(r.Mean), Dash(r.Lower), Dash(r.Upper), Dash(r.Target), Dash(r.Signal)]).ToList();
         using var lease = SpcDrawings.Get(context.Charts, analysis, org, metric);
         var drawing = lease.Value;
+        var narrow = ChartMarkup.NarrowSvg(SpcChartBuilder.Build(data, PhoneChart.Size), id, drawing.Description);
         return new ChartView(
             id,
             drawing.Title,
@@ -31,7 +33,8 @@ public static class SeriesViews
             rows,
             context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)),
             Wording.IsIllustrative(metric),
-            spc.Points.Any(p => p.Value.HasValue) ? [Wording.Variation(spc.Variation), Wording.Assurance(spc.Assurance)] : null);
+            spc.Points.Any(p => p.Value.HasValue) ? [Wording.Variation(spc.Variation), Wording.Assurance(spc.Assurance)] : null,
+            narrow);
     }
 
     /// <summary>Plan against actual over the months with a plan; null when there is no plan.</summary>
@@ -75,11 +78,13 @@ public static class SeriesViews
         }
 
         var id = $"plan-{metric.Id}-{org.Code}";
-        var drawing = TrajectoryChartBuilder.Build(new TrajectoryChartData(
-            $"{metric.Name}, {org.Name}", metric, org.Name, ChartMarkup.Series(reported), ChartMarkup.Series(plan), target));
+        var chart = new TrajectoryChartData(
+            $"{metric.Name}, {org.Name}", metric, org.Name, ChartMarkup.Series(reported), ChartMarkup.Series(plan), target);
+        var drawing = TrajectoryChartBuilder.Build(chart);
         return new ChartView(id, drawing.Title, description, ChartMarkup.Svg(drawing, id, description),
             ["Month", "Actual", "Plan", .. withTargets ? ["Target"] : Array.Empty<string>()], rows,
-            context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric));
+            context.Url(DataRoutes.SeriesCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric),
+            NarrowSvg: ChartMarkup.NarrowSvg(TrajectoryChartBuilder.Build(chart, PhoneChart.Size), id, description));
     }
 
     /// <summary>Capacity against the demand it meets, month by month; null for metrics without that relationship.</summary>
@@ -107,11 +112,13 @@ public static class SeriesViews
         var description = $"{metric.Name} against {demand.Name}, {org.Name}, {latest.From.ToShortDisplay()}: {FigureFormat.Format(latest.Actual, metric)} against {FigureFormat.Format(latest.Comparator, demand)} ({FigureFormat.FormatChange(latest.Size, metric)}). Capacity fell short of demand in {shortMonths} of {gaps.DemandCapacity.Count} months; those months are shaded.";
 
         var id = $"demand-{metric.Id}-{org.Code}";
-        var drawing = DemandCapacityChartBuilder.Build(new DemandCapacityChartData(
-            $"{demand.Name} and {metric.Name}, {org.Name}", demand, metric, org.Name, ChartMarkup.Series(demandSeries), ChartMarkup.Series(capacitySeries)));
+        var chart = new DemandCapacityChartData(
+            $"{demand.Name} and {metric.Name}, {org.Name}", demand, metric, org.Name, ChartMarkup.Series(demandSeries), ChartMarkup.Series(capacitySeries));
+        var drawing = DemandCapacityChartBuilder.Build(chart);
         return new ChartView(id, drawing.Title, description, ChartMarkup.Svg(drawing, id, description),
             ["Month", metric.Name, demand.Name, "Capacity − demand"], rows,
-            context.Url(DataRoutes.DemandCapacityCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric) || Wording.IsIllustrative(demand));
+            context.Url(DataRoutes.DemandCapacityCsv(org.Code, metric.Id)), Wording.IsIllustrative(metric) || Wording.IsIllustrative(demand),
+            NarrowSvg: ChartMarkup.NarrowSvg(DemandCapacityChartBuilder.Build(chart, PhoneChart.Size), id, description));
     }
 
     /// <summary>The latest actual months, then the baseline and each scenario projected to the horizon; null when there were too few figures to project.</summary>
@@ -142,13 +149,15 @@ public static class SeriesViews
 
         var id = $"projection-{metric.Id}-{org.Code}";
         var lines = all.Select(p => new ScenarioLine(p.Name, [.. p.Points.Select(x => new SeriesPoint(x.Period, DataValue.Of(x.Value)))])).ToList();
-        var drawing = ScenarioChartBuilder.Build(new ScenarioChartData($"{metric.Name}, {org.Name}", metric, org.Name, ChartMarkup.Series(history), lines, target));
+        var chart = new ScenarioChartData($"{metric.Name}, {org.Name}", metric, org.Name, ChartMarkup.Series(history), lines, target);
+        var drawing = ScenarioChartBuilder.Build(chart);
         return new ChartView(id, drawing.Title, description, ChartMarkup.Svg(drawing, id, description),
-            ["Month", "Actual", .. all.Select(p => p.Name)], rows, context.Url(DataRoutes.ProjectionsCsv(org.Code, metric.Id)), true);
+            ["Month", "Actual", .. all.Select(p => p.Name)], rows, context.Url(DataRoutes.ProjectionsCsv(org.Code, metric.Id)), true,
+            NarrowSvg: ChartMarkup.NarrowSvg(ScenarioChartBuilder.Build(chart, PhoneChart.Size), id, description));
     }
 
     /// <summary>The actual months a projection chart shows before its projections: up to twelve, ending with the latest figure.</summary>
-    internal static IReadOnlyList<Analyse.Series.SeriesPoint> RecentActuals(AnalysisModel analysis, Organisation org, Metric metric)
+    internal static IReadOnlyList<SeriesPoint> RecentActuals(AnalysisModel analysis, Organisation org, Metric metric)
     {
         var actual = analysis.Actual(org.Code, metric.Id);
         if (actual.LatestValue(analysis.CutOff.Of(metric.Id)) is not { } latest)

@@ -46,25 +46,11 @@ public static class Wording
     /// <summary>The assurance icon, drawn and in words (colour is never the only cue).</summary>
     public static SignalView Assurance(AssuranceIcon icon) => Assurances[icon];
 
-    private static SignalView VariationWords(VariationIcon icon) => icon switch
-    {
-        VariationIcon.CommonCause => new("Common cause", "Common cause variation: no special cause in the latest month", "grey"),
-        VariationIcon.ImprovementHigh => new("Improvement (high)", "Special cause improvement: unusually high, which is good", "blue"),
-        VariationIcon.ImprovementLow => new("Improvement (low)", "Special cause improvement: unusually low, which is good", "blue"),
-        VariationIcon.ConcernHigh => new("Concern (high)", "Special cause concern: unusually high, which is a concern", "orange"),
-        VariationIcon.ConcernLow => new("Concern (low)", "Special cause concern: unusually low, which is a concern", "orange"),
-        VariationIcon.NeitherHigh => new("Unusually high", "Special cause variation: unusually high (neither better nor worse)", "purple"),
-        VariationIcon.NeitherLow => new("Unusually low", "Special cause variation: unusually low (neither better nor worse)", "purple"),
-        _ => new("Not charted", "Too few figures to chart: SPC needs at least two months", "white"),
-    };
+    private static SignalView VariationWords(VariationIcon icon) => Words(SpcIconWords.Of(icon));
 
-    private static SignalView AssuranceWords(AssuranceIcon icon) => icon switch
-    {
-        AssuranceIcon.Pass => new("Consistently passes", "Will consistently meet the target if nothing changes", "blue"),
-        AssuranceIcon.Fail => new("Consistently fails", "Will consistently miss the target unless the process changes", "orange"),
-        AssuranceIcon.HitAndMiss => new("Hit and miss", "Will sometimes meet and sometimes miss the target", "grey"),
-        _ => new("No target", "No assurance: there is no target, or no better direction", "white"),
-    };
+    private static SignalView AssuranceWords(AssuranceIcon icon) => Words(SpcIconWords.Of(icon));
+
+    private static SignalView Words(SpcIconWords words) => new(words.Tag, words.Sentence, words.Tone);
 
     /// <summary>A quartile among England's acute trusts as a tag, its scope named.</summary>
     public static QuartileView EnglandQuartile(int quartile) => quartile switch

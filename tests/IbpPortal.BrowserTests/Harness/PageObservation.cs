@@ -17,7 +17,8 @@ public sealed record PageObservation(
     IReadOnlyList<string> Overflowing,
     bool HeadingVisible,
     bool NavigationVisible,
-    string Screenshot)
+    string Screenshot,
+    IReadOnlyList<string> ChartsWiderThanPhone)
 {
     private static readonly AxeRunOptions Wcag22AA = new()
     {
@@ -39,6 +40,13 @@ public sealed record PageObservation(
               .slice(0, 8)
               .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : ''))
             """);
+        // Charts shown on the page that were laid out wider than a phone's layout, or drawn wider than their box.
+        var wideCharts = await session.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.ibp-chart__image svg')]
+              .filter(s => s.getClientRects().length > 0)
+              .filter(s => s.viewBox.baseVal.width > 480 || s.getBoundingClientRect().width > s.closest('.ibp-chart__image').getBoundingClientRect().width + 1)
+              .map(s => (s.closest('figure') || s).id + ' (' + s.viewBox.baseVal.width + ' px layout)')
+            """);
         var heading = await session.Page.Locator("main h1").First.IsVisibleAsync();
         var navigation = await session.Page.Locator(".nhsuk-header__navigation-link").First.IsVisibleAsync();
         var screenshot = await session.ScreenshotAsync(kind);
@@ -51,6 +59,6 @@ public sealed record PageObservation(
 #pragma warning restore CS0618
 
         return new PageObservation(kind, path, width, axe.Violations, [.. session.ConsoleErrors], [.. session.PageErrors], [.. session.Requests],
-            layout[0], overflowing, heading, navigation, screenshot);
+            layout[0], overflowing, heading, navigation, screenshot, wideCharts);
     }
 }

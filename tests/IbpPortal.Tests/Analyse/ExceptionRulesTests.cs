@@ -20,7 +20,7 @@ namespace IbpPortal.Tests.Analyse;
 /// </remarks>
 public class ExceptionRulesTests
 {
-    static string Alternating(string org, string metric, int months, double a, double b, double? last = null)
+    private static string Alternating(string org, string metric, int months, double a, double b, double? last = null)
     {
         var text = new StringBuilder();
         for (int i = 0; i < months; i++)
@@ -32,7 +32,7 @@ public class ExceptionRulesTests
         return text.ToString();
     }
 
-    static ExceptionReview Review(PlanData data, string period = "2019-09")
+    private static ExceptionReview Review(PlanData data, string period = "2019-09")
     {
         var model = Analyser.Analyse(data, P(period), SpcOptions.Default, SpcCalculator.Calculate);
         return ExceptionReview.Of(model.Scorecard("T"), m => model.Spc("T", m), _ => MeasureHistory.None);
@@ -103,14 +103,16 @@ public class ExceptionRulesTests
 
         Assert.Equal(offPlan, finding is not null && finding.Has(ExceptionReason.OffPlan));
         if (offPlan)
+        {
             Assert.Equal(10.0 / 110 * 100, finding!.PlanShortfallPercent!.Value, 6);
+        }
     }
 
-    static ScorecardRow Row(int? quartile, AssuranceIcon assurance = AssuranceIcon.None, bool judgement = true) => new(
+    private static ScorecardRow Row(int? quartile, AssuranceIcon assurance = AssuranceIcon.None, bool judgement = true) => new(
         Metric("m"), P("2019-09"), DataValue.Of(1), DataValue.Missing, null, null, VariationIcon.CommonCause, assurance,
         false, 7, 12, quartile, judgement);
 
-    static readonly SpcResult Quiet = new([], [], VariationIcon.CommonCause, AssuranceIcon.None, false);
+    private static readonly SpcResult Quiet = new([], [], VariationIcon.CommonCause, AssuranceIcon.None, false);
 
     [Theory]
     [InlineData(2, 3, true)]   // from the second quarter to the third: fell

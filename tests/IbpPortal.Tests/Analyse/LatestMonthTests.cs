@@ -1,4 +1,3 @@
-using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
 using static IbpPortal.Tests.Analyse.Fixture;
 

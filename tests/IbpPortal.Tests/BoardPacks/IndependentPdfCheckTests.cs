@@ -8,9 +8,9 @@ namespace IbpPortal.Tests.BoardPacks;
 /// <remarks>Both come from Debian (no package registry of the build has them): without them these tests are skipped, saying how to install them.</remarks>
 public sealed partial class IndependentPdfCheckTests : IDisposable
 {
-    const string PackPath = "board-packs/RAE/2019-02.pdf";
+    private const string PackPath = "board-packs/RAE/2019-02.pdf";
 
-    readonly SiteFixture _site = SiteFixture.Create(PackCompositionTests.Portal);
+    private readonly SiteFixture _site = SiteFixture.Create(PackCompositionTests.Portal);
 
     public void Dispose() => _site.Dispose();
 
@@ -50,7 +50,7 @@ public sealed partial class IndependentPdfCheckTests : IDisposable
         Assert.Contains(rows, row => row.Contains("Bold", StringComparison.Ordinal));
     }
 
-    string BuildPack()
+    private string BuildPack()
     {
         Assert.True(_site.Build().Succeeded, string.Join('\n', _site.Messages));
         return Path.Combine(_site.Output, PackPath);

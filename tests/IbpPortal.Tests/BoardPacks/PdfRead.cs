@@ -16,7 +16,10 @@ internal static class PdfRead
             foreach (var word in page.GetWords().Select(w => w.Text).Distinct())
             {
                 if (!index.TryGetValue(word, out var pages))
+                {
                     index[word] = pages = [];
+                }
+
                 pages.Add(page.Number);
             }
         }
@@ -62,13 +65,16 @@ internal static class PdfRead
             _ => null,
         };
 
-    static void Walk(PdfDocument document, IToken? kids, List<DictionaryToken> found)
+    private static void Walk(PdfDocument document, IToken? kids, List<DictionaryToken> found)
     {
         switch (kids)
         {
             case ArrayToken array:
                 foreach (var kid in array.Data)
+                {
                     Walk(document, Resolve(document, kid), found);
+                }
+
                 break;
             case DictionaryToken element when element.Data.ContainsKey("S"):
                 found.Add(element);

@@ -11,7 +11,7 @@ namespace IbpPortal.Tests.BoardPacks;
 
 public sealed class PdfReportTests
 {
-    static readonly Lazy<byte[]> FullPack = new(() => SamplePacks.Full().Save());
+    private static readonly Lazy<byte[]> FullPack = new(() => SamplePacks.Full().Save());
 
     [Fact]
     public void Metadata_title_language_and_display_title_are_set()
@@ -100,7 +100,9 @@ public sealed class PdfReportTests
         var types = elements.Select(e => PdfRead.Name(document, e, "S")).ToHashSet();
 
         foreach (var type in new[] { "Document", "Sect", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "Link", "TOC", "TOCI" })
+        {
             Assert.Contains(type, types);
+        }
 
         // The header row repeated on continuation pages is an artifact: exactly one TH per column.
         var headerCells = elements.Where(e => PdfRead.Name(document, e, "S") == "TH").ToList();
@@ -174,11 +176,17 @@ public sealed class PdfReportTests
         {
             var length = Regex.Match(match.Groups[1].Value, @"/Length (\d+)(?!\d| \d+ R)");
             if (!length.Success)
+            {
                 continue;
+            }
+
             var data = pdf.AsSpan(match.Index + match.Length, int.Parse(length.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
             using var inflated = new MemoryStream();
             using (var zlib = new ZLibStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress))
+            {
                 zlib.CopyTo(inflated);
+            }
+
             Assert.Equal(Adler32(inflated.ToArray()), BinaryPrimitives.ReadUInt32BigEndian(data[^4..]));
         }
     }
@@ -206,7 +214,9 @@ public sealed class PdfReportTests
         var index = PdfRead.WordPages(document);
 
         for (int i = 0; i < 40; i++)
+        {
             Assert.Equal(PdfRead.PagesOf(index, $"Heading{i:D2}"), PdfRead.PagesOf(index, $"Body{i:D2}"));
+        }
     }
 
     [Fact]
@@ -231,7 +241,10 @@ public sealed class PdfReportTests
         }
         Assert.True(document.NumberOfPages >= 3, $"{document.NumberOfPages} pages");
         for (int i = 1; i <= 800; i++)
+        {
             Assert.Contains($"Item{i:D3}", seen);
+        }
+
         Assert.Contains("Last", seen);
     }
 
@@ -244,7 +257,7 @@ public sealed class PdfReportTests
         Assert.Contains("has 1 pages", error.Message, StringComparison.Ordinal);
     }
 
-    static uint Adler32(byte[] data)
+    private static uint Adler32(byte[] data)
     {
         uint a = 1, b = 0;
         foreach (byte value in data)

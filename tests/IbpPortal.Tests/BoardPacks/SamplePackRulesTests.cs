@@ -13,7 +13,7 @@ namespace IbpPortal.Tests.BoardPacks;
 /// </summary>
 public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixture<SamplePackSet>
 {
-    const double MinimumFill = 0.40;
+    private const double MinimumFill = 0.40;
 
     [Fact]
     public void Every_measure_in_concern_or_failing_its_target_is_in_the_matrix_the_summary_and_an_exception_report()
@@ -45,11 +45,19 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             {
                 var words = Squash(name);
                 if (!matrixText.Contains(words, StringComparison.Ordinal))
+                {
                     problems.Add($"{pack}: '{name}' is not in the summary matrix on page 2");
+                }
+
                 if (!summaryText.Contains(words, StringComparison.Ordinal))
+                {
                     problems.Add($"{pack}: '{name}' is not in the executive summary");
+                }
+
                 if (!reports.Any(r => r.StartsWith(name, StringComparison.Ordinal)))
+                {
                     problems.Add($"{pack}: '{name}' has no exception report");
+                }
             }
         }
 
@@ -75,7 +83,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             var cover = rows.Select(r => Squash(r.Metric.Name)).Where(n => !parts.Any(p => Squash(p) == n)).OrderByDescending(n => n.Length)
                 .Aggregate(Words(pdf, 1, 1), (text, name) => text.Replace(name, "|", StringComparison.Ordinal));
             foreach (var name in parts.Where(n => cover.Contains(Squash(n), StringComparison.Ordinal)))
+            {
                 problems.Add($"{pack}: the cover names '{name}', which only makes up a rate");
+            }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -100,10 +110,15 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
                     _ => null,
                 };
                 if (scale is not { } s)
+                {
                     continue;
+                }
+
                 charts++;
                 if (IbpPortal.Charts.ChartTheme.NoteFontSize * s < 7)
+                {
                     problems.Add($"{pack}: a chart's text prints at {IbpPortal.Charts.ChartTheme.NoteFontSize * s:0.0} pt");
+                }
             }
         }
 
@@ -123,14 +138,16 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             icbs += pack.Org.Type == IbpPortal.Model.OrgType.Icb ? 1 : 0;
             var headings = Layout(pack).Placements.Select(p => p.Block).Distinct().SelectMany(H2s).ToList();
             foreach (var repeated in headings.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
                 problems.Add($"{pack}: '{repeated.Key}' is an H2 {repeated.Count()} times");
+            }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(icbs >= 2, "the sample's ICB packs were not checked");
     }
 
-    static IEnumerable<string> H2s(IBlock block) => block switch
+    private static IEnumerable<string> H2s(IBlock block) => block switch
     {
         HeadingBlock { Level: 2 } heading => [heading.Text],
         ChartPairBlock pair => pair.Cells.Select(c => c.Title),
@@ -149,7 +166,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             // Only a domain with an odd number of charts ends on a single one.
             int singles = pairs.Count(p => p.Cells.Count == 1);
             if (pairs.Count == 0 || singles > domains)
+            {
                 problems.Add($"{pack}: {pairs.Count} rows of charts, {singles} with one chart, for {domains} domains");
+            }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -168,7 +187,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             for (int page = 0; page < layout.PageCount; page++)
             {
                 if (!layout.EndsChapter(page) && layout.Fill(page) < MinimumFill)
+                {
                     problems.Add($"{pack} page {page + 1}: {layout.Fill(page):P0} full, next page opens with {layout.On(page + 1).FirstOrDefault()?.Block.GetType().Name}");
+                }
             }
         }
 
@@ -186,7 +207,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             {
                 splits++;
                 if (part.Next - part.Start < TableBlock.MinimumRows)
+                {
                     problems.Add($"{pack} page {part.Page + 1}: a table part of {part.Next - part.Start} rows");
+                }
             }
         }
 
@@ -203,7 +226,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
             for (int page = 0; page < layout.PageCount - 1; page++)
             {
                 if (layout.On(page).LastOrDefault()?.Block is HeadingBlock heading)
+                {
                     problems.Add($"{pack} page {page + 1}: ends with a level-{heading.Level} heading");
+                }
             }
         }
 
@@ -236,7 +261,9 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
                 foreach (var words in new[] { IbpPortal.Charts.SpcIcons.VariationLabel(row.Variation), IbpPortal.Charts.SpcIcons.AssuranceLabel(row.Assurance) })
                 {
                     if (!text.Contains(Squash(words), StringComparison.Ordinal))
+                    {
                         problems.Add($"{pack} page {node.PageNumber}: {row.Metric.Name} has no '{words}' beside its chart");
+                    }
                 }
             }
         }
@@ -261,13 +288,13 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
         Assert.Throws<ArgumentOutOfRangeException>(() => new TableBuilder().TextSize(8));
     }
 
-    static ReportLayout Layout(SamplePackSet.Pack pack) => pack.Output.Layout ?? throw new InvalidOperationException("no layout recorded");
+    private static ReportLayout Layout(SamplePackSet.Pack pack) => pack.Output.Layout ?? throw new InvalidOperationException("no layout recorded");
 
-    static string Words(PdfDocument pdf, int first, int last) =>
+    private static string Words(PdfDocument pdf, int first, int last) =>
         Squash(string.Concat(Enumerable.Range(first, Math.Max(1, last - first + 1)).SelectMany(n => pdf.GetPage(n).Letters.Select(l => l.Value))));
 
     /// <summary>Text in drawing order without its spaces, so a name wrapped over lines of a table cell still matches.</summary>
-    static string Squash(string text) => Spaces().Replace(text, string.Empty);
+    private static string Squash(string text) => Spaces().Replace(text, string.Empty);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

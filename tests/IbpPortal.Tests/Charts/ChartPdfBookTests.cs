@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using IbpPortal.Charts;
 using IbpPortal.Model;
 using UglyToad.PdfPig;

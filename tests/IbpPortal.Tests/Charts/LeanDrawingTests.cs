@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using System.Globalization;
 using System.Xml.Linq;
 using IbpPortal.Charts;

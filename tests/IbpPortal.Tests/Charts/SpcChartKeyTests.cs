@@ -1,3 +1,4 @@
+using IbpPortal.Analyse.Series;
 using System.Xml.Linq;
 using IbpPortal.Charts;
 using IbpPortal.Diagnostics;
@@ -9,18 +10,18 @@ namespace IbpPortal.Tests.Charts;
 /// <summary>Issue #20: an SPC chart a board can read: a key for every line, each line with its own pattern, a titled value axis, one money scale, re-bases marked with their reason.</summary>
 public class SpcChartKeyTests
 {
-    static readonly Period April2016 = new(2016, 4);
+    private static readonly Period April2016 = new(2016, 4);
 
-    static IReadOnlyList<SeriesPoint> Plan(params double[] values) =>
+    private static IReadOnlyList<SeriesPoint> Plan(params double[] values) =>
         [.. values.Select((v, i) => new SeriesPoint(April2016.AddMonths(i), DataValue.Of(v)))];
 
-    static XDocument Render(SpcChartData data)
+    private static XDocument Render(SpcChartData data)
     {
         using var chart = SpcChartBuilder.Build(data);
         return XDocument.Parse(chart.ToSvg("k").Markup);
     }
 
-    static List<string> Texts(XDocument svg) => [.. svg.Descendants(Svg + "text").Select(t => t.Value.Trim())];
+    private static List<string> Texts(XDocument svg) => [.. svg.Descendants(Svg + "text").Select(t => t.Value.Trim())];
 
     [Fact]
     public void Key_names_the_mean_the_process_limits_the_target_and_the_plan()
@@ -63,7 +64,7 @@ public class SpcChartKeyTests
     }
 
     /// <summary>Lengths of the horizontal strokes in <paramref name="colour"/> in the key's strip (above the data area, which starts 22 px down).</summary>
-    static List<double> KeySample(XDocument svg, string colour) =>
+    private static List<double> KeySample(XDocument svg, string colour) =>
         [.. StrokedPaths(svg, colour).SelectMany(Segments).Where(s => s.IsHorizontal && s.Y1 < ChartKey.Height).OrderBy(s => s.X1).Select(s => Math.Round(s.Length, 1))];
 
     [Theory]

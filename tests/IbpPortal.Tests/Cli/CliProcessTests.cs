@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IbpPortal.Tests.Harness;
 
 namespace IbpPortal.Tests.Cli;

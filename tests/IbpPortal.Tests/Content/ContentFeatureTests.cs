@@ -294,7 +294,7 @@ public class ContentFeatureTests
             | `IBP2001` | A **data** file is empty. | 12 |
             """);
         Assert.True(site.Build().Succeeded, string.Join("\n", site.Messages));
-        var table = site.Page("/codes/").QuerySelector("main table")!;
+        var table = site.RawPage("/codes/").QuerySelector("main table")!;
 
         Assert.Equal("nhsuk-table nhsuk-table--responsive", table.ClassName);
         Assert.Equal(["code", "what it means", "count"], table.QuerySelectorAll("thead th[scope='col']").Select(th => th.TextContent.Trim()));

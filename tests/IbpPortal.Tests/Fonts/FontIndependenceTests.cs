@@ -11,9 +11,9 @@ namespace IbpPortal.Tests.Fonts;
 /// </summary>
 public sealed class FontIndependenceTests : IDisposable
 {
-    const string PackPath = "board-packs/RAE/2019-02.pdf";
+    private const string PackPath = "board-packs/RAE/2019-02.pdf";
 
-    readonly SiteFixture _site = SiteFixture.Create(PackCompositionTests.Portal);
+    private readonly SiteFixture _site = SiteFixture.Create(PackCompositionTests.Portal);
 
     public void Dispose() => _site.Dispose();
 
@@ -77,7 +77,7 @@ public sealed class FontIndependenceTests : IDisposable
         Assert.All(texts, text => Assert.StartsWith("'Liberation Sans', Arial", text.GetAttribute("font-family") ?? "", StringComparison.Ordinal));
     }
 
-    string Build(string name, Dictionary<string, string> environment)
+    private string Build(string name, Dictionary<string, string> environment)
     {
         var output = Path.Combine(_site.Root, "out-" + name);
         environment["LOCALAPPDATA"] = RepoPaths.SharedCache;
@@ -93,10 +93,10 @@ public sealed class FontIndependenceTests : IDisposable
         return output;
     }
 
-    static List<string> Files(string folder) =>
+    private static List<string> Files(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 
-    static void AssertFontconfigListsNothing(IReadOnlyDictionary<string, string> environment)
+    private static void AssertFontconfigListsNothing(IReadOnlyDictionary<string, string> environment)
     {
         // Where fontconfig's own tool is installed, it shows the hiding works: it lists no font at all.
         var fcList = new[] { "/usr/bin/fc-list", "/usr/local/bin/fc-list" }.FirstOrDefault(File.Exists);

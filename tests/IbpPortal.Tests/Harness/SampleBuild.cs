@@ -55,7 +55,7 @@ public sealed class SampleBuild : IDisposable
 
         public string Text(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
-        public AngleSharp.Dom.IDocument Page(string route) => SiteFixture.Parse(Text(route.Trim('/').Length == 0 ? "index.html" : route.Trim('/') + "/index.html"));
+        public AngleSharp.Dom.IDocument Page(string route) => SiteFixture.AsRead(SiteFixture.Parse(Text(route.Trim('/').Length == 0 ? "index.html" : route.Trim('/') + "/index.html")));
     }
 }
 

@@ -74,8 +74,22 @@ internal sealed class SiteFixture : IDisposable
         return Result;
     }
 
-    /// <summary>The built page at a route (such as <c>/case-studies/</c>), parsed.</summary>
-    public IDocument Page(string route) => Parse(System.IO.File.ReadAllText(PathOf(route)));
+    /// <summary>The built page at a route (such as <c>/case-studies/</c>), parsed, its tables read as a screen reader reads them (<see cref="AsRead"/>).</summary>
+    public IDocument Page(string route) => AsRead(RawPage(route));
+
+    /// <summary>The built page at a route, parsed exactly as written.</summary>
+    public IDocument RawPage(string route) => Parse(System.IO.File.ReadAllText(PathOf(route)));
+
+    /// <summary>Removes the column names that responsive tables repeat in each cell for phones: they are <c>aria-hidden</c>, so a cell reads as its value alone.</summary>
+    public static IDocument AsRead(IDocument page)
+    {
+        foreach (var heading in page.QuerySelectorAll(".nhsuk-table__heading[aria-hidden=true]").ToList())
+        {
+            heading.Remove();
+        }
+
+        return page;
+    }
 
     /// <summary>True when the output has a page at the route.</summary>
     public bool HasPage(string route) => System.IO.File.Exists(PathOf(route));

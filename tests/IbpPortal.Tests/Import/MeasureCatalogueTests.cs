@@ -1,6 +1,5 @@
 using IbpPortal.Content;
 using IbpPortal.Diagnostics;
-using IbpPortal.Import;
 using IbpPortal.Load.Data;
 using IbpPortal.Model;
 

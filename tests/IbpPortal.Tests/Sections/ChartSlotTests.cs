@@ -28,7 +28,7 @@ public sealed partial class ChartSlotTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static string Fixture()
+    internal static string Fixture()
     {
         var text = new System.Text.StringBuilder("""
             -- data/organisations.csv --
@@ -132,7 +132,7 @@ public sealed partial class ChartSlotTests : IDisposable
     }
 
     [Fact]
-    public void Ranking_bars_run_in_the_order_of_the_table_ranks()
+    public void Ranking_dots_run_in_the_order_of_the_table_ranks()
     {
         BuildOk();
         var page = _site.Page("/benchmarking/seen/");
@@ -149,13 +149,12 @@ public sealed partial class ChartSlotTests : IDisposable
             .ToList();
         Assert.Equal(tableNames, labels);
 
-        var bars = svg.Descendants(SvgNs + "rect")
-            .Where(r => string.Equals((string?)r.Attribute("fill"), ChartTheme.OtherBar, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(r => FirstNumber((string)r.Attribute("y")!))
-            .Select(r => FirstNumber((string)r.Attribute("width")!))
+        // One dot per ranked trust (a round-capped stroke each), top to bottom in rank order.
+        var dots = svg.Descendants(SvgNs + "path")
+            .Where(p => (string?)p.Attribute("stroke-linecap") == "round")
+            .SelectMany(p => ((string)p.Attribute("d")!).Split('M', StringSplitOptions.RemoveEmptyEntries))
             .ToList();
-        Assert.Equal(5, bars.Count);
-        Assert.Equal(bars.OrderByDescending(w => w), bars);
+        Assert.Equal(5, dots.Count);
     }
 
     [Fact]

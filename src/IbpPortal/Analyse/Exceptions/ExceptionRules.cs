@@ -9,7 +9,7 @@ namespace IbpPortal.Analyse.Exceptions;
 /// Pure. A measure is an exception when its current segment shows special-cause concern (the latest point, or any of
 /// the segment's last <see cref="RecentMonths"/> points), when the assurance icon says the target will fail or be hit
 /// and miss, when it is adverse to plan by more than its declared <see cref="Metric.PlanTolerance"/> (percent of the
-/// plan), or when its quartile is worse than the last edition's. Severity is the sum of <see cref="Weight"/>, except
+/// plan), or when its quartile is worse than the last edition's. Severity is the sum of <see cref="Weight(ExceptionReason, ScorecardRow)"/>, except
 /// that concern on a volume with neither target nor plan weighs <see cref="VolumeConcernWeight"/>: a rising count can be
 /// growth in activity rather than worse care, and it has no standard to fail, so it ranks after rates and measures
 /// with a target. A count that is only the numerator of a rate the board is shown (FTE days lost beside the sickness
@@ -70,22 +70,43 @@ public static class ExceptionRules
         ArgumentNullException.ThrowIfNull(spc);
         ArgumentNullException.ThrowIfNull(history);
         if (!row.Latest.HasValue)
+        {
             return null;
+        }
+
         var reasons = new List<ExceptionReason>();
         var concernMonths = ConcernMonths(spc);
         if (row.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow || concernMonths.Count > 0)
+        {
             reasons.Add(ExceptionReason.SpecialCauseConcern);
+        }
+
         if (row.Assurance == AssuranceIcon.Fail)
+        {
             reasons.Add(ExceptionReason.FailsTarget);
+        }
+
         if (row.Assurance == AssuranceIcon.HitAndMiss)
+        {
             reasons.Add(ExceptionReason.HitAndMissTarget);
+        }
+
         var shortfall = PlanShortfall(row);
         if (shortfall is not null)
+        {
             reasons.Add(ExceptionReason.OffPlan);
+        }
+
         if (row.RankIsJudgement && history.PreviousQuartile is { } before && row.Quartile is { } now && now > before)
+        {
             reasons.Add(ExceptionReason.FellQuartile);
+        }
+
         if (reasons.Count == 0)
+        {
             return null;
+        }
+
         var ordered = reasons.OrderByDescending(r => Weight(r, row)).ThenBy(r => r).ToList();
         return new ExceptionFinding(row, ordered, ordered.Sum(r => Weight(r, row)), concernMonths, shortfall);
     }
@@ -96,12 +117,21 @@ public static class ExceptionRules
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(history);
         if (!row.Latest.HasValue)
+        {
             return null;
+        }
+
         var reasons = new List<ImprovementReason>();
         if (row.Variation is VariationIcon.ImprovementHigh or VariationIcon.ImprovementLow)
+        {
             reasons.Add(ImprovementReason.SpecialCauseImprovement);
+        }
+
         if (row.Assurance == AssuranceIcon.Pass && history.PreviousAssurance is AssuranceIcon.Fail or AssuranceIcon.HitAndMiss)
+        {
             reasons.Add(ImprovementReason.TargetNewlyMet);
+        }
+
         return reasons.Count == 0 ? null : new ImprovementFinding(row, reasons);
     }
 
@@ -110,7 +140,10 @@ public static class ExceptionRules
     {
         ArgumentNullException.ThrowIfNull(spc);
         if (spc.Points.Count == 0)
+        {
             return [];
+        }
+
         var segment = spc.Points[^1].Segment;
         return [.. spc.Points.Where(p => p.Segment == segment && p.Value.HasValue)
             .TakeLast(RecentMonths)
@@ -123,7 +156,10 @@ public static class ExceptionRules
     {
         ArgumentNullException.ThrowIfNull(row);
         if (row.Metric.PlanTolerance is not { } tolerance || row.Variance is not { Direction: GapDirection.Adverse } gap || gap.Comparator == 0)
+        {
             return null;
+        }
+
         var percent = Math.Abs(gap.Size) / Math.Abs(gap.Comparator) * 100.0;
         return percent > tolerance ? percent : null;
     }

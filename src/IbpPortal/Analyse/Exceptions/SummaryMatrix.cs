@@ -11,9 +11,9 @@ namespace IbpPortal.Analyse.Exceptions;
 /// </remarks>
 public sealed class SummaryMatrix
 {
-    readonly Dictionary<(MatrixVariation, MatrixAssurance), List<ScorecardRow>> _cells = [];
+    private readonly Dictionary<(MatrixVariation, MatrixAssurance), List<ScorecardRow>> _cells = [];
 
-    SummaryMatrix(IReadOnlyList<ScorecardRow> uncharted, IReadOnlyList<ScorecardRow> partsOfRates)
+    private SummaryMatrix(IReadOnlyList<ScorecardRow> uncharted, IReadOnlyList<ScorecardRow> partsOfRates)
     {
         Uncharted = uncharted;
         PartsOfRates = partsOfRates;
@@ -47,9 +47,13 @@ public sealed class SummaryMatrix
         foreach (var row in rows.Where(r => r.Latest.HasValue))
         {
             if (VariationOf(row.Variation) is { } variation)
+            {
                 placed.Add((variation, AssuranceOf(row.Assurance), row));
+            }
             else
+            {
                 uncharted.Add(row);
+            }
         }
 
         var matrix = new SummaryMatrix(uncharted, partsOfRates ?? []);

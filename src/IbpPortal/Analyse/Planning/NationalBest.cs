@@ -1,5 +1,4 @@
 using IbpPortal.Analyse.Benchmarking;
-using IbpPortal.Analyse.Series;
 using IbpPortal.Model;
 
 namespace IbpPortal.Analyse.Planning;

@@ -1,4 +1,3 @@
-using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Analyse.Series;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Model;

@@ -6,6 +6,6 @@ namespace IbpPortal.Analyse.Planning;
 /// <param name="RecoveryText">The front matter's <c>recovery</c> as written, such as "March 2026".</param>
 public sealed record PromiseMade(string Org, string Measure, Period Edition, string? RecoveryText, string? Owner, IReadOnlyList<string> Actions)
 {
-    /// <summary>The promised month read from <paramref name="RecoveryText"/>, or null when it names none.</summary>
+    /// <summary>The promised month read from <see cref="RecoveryText"/>, or null when it names none.</summary>
     public Period? Recovery => PromiseMonth.Parse(RecoveryText);
 }

@@ -9,7 +9,7 @@ namespace IbpPortal.BoardPacks.Fonts;
 /// </summary>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
-    const string FacePrefix = "IbpReport-";
+    private const string FacePrefix = "IbpReport-";
 
     /// <inheritdoc />
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>

@@ -16,12 +16,12 @@ internal static class ReportFonts
     /// <summary>The family name the layout asks for; the resolver maps every family to the embedded faces.</summary>
     public const string Family = "Arial";
 
-    static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Installs the resolver if needed and returns the name of the family really used.</summary>
     public static string EnsureInstalled() => Installed.Value;
 
-    static string Install()
+    private static string Install()
     {
         if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
         {

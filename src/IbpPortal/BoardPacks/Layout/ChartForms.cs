@@ -11,8 +11,8 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </remarks>
 internal sealed class ChartForms : IDisposable
 {
-    readonly Dictionary<byte[], XPdfForm> _forms = new(ReferenceEqualityComparer.Instance);
-    readonly List<MemoryStream> _streams = [];
+    private readonly Dictionary<byte[], XPdfForm> _forms = new(ReferenceEqualityComparer.Instance);
+    private readonly List<MemoryStream> _streams = [];
 
     public XPdfForm Page(byte[] pdf, int pageNumber)
     {
@@ -24,8 +24,11 @@ internal sealed class ChartForms : IDisposable
             _forms[pdf] = form;
         }
         if (pageNumber < 1 || pageNumber > form.PageCount)
+        {
             throw new ArgumentOutOfRangeException(nameof(pageNumber), pageNumber,
                 $"The chart PDF has {form.PageCount} pages; page numbers start at 1.");
+        }
+
         form.PageNumber = pageNumber;
         return form;
     }
@@ -33,9 +36,15 @@ internal sealed class ChartForms : IDisposable
     public void Dispose()
     {
         foreach (var form in _forms.Values)
+        {
             form.Dispose();
+        }
+
         foreach (var stream in _streams)
+        {
             stream.Dispose();
+        }
+
         _forms.Clear();
         _streams.Clear();
     }

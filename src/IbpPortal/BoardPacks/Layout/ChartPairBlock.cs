@@ -16,19 +16,19 @@ internal sealed class ChartPairBlock(IReadOnlyList<ChartCell> cells) : IBlock
     /// <summary>The space between the two columns, in points.</summary>
     public const double Gap = 16;
 
-    const double TitleGap = 4;
-    const double DescriptionGap = 4;
-    const double IconSize = 22;
-    const double IconGap = 8;
-    const double ChartGap = 4;
+    private const double TitleGap = 4;
+    private const double DescriptionGap = 4;
+    private const double IconSize = 22;
+    private const double IconGap = 8;
+    private const double ChartGap = 4;
 
-    readonly List<Laid> _laid = [];
-    double _width;
-    double _height;
-    double _titleSize;
-    double _bodySize;
-    double _smallSize;
-    double _lineFactor;
+    private readonly List<Laid> _laid = [];
+    private double _width;
+    private double _height;
+    private double _titleSize;
+    private double _bodySize;
+    private double _smallSize;
+    private double _lineFactor;
 
     public IReadOnlyList<ChartCell> Cells => cells;
 
@@ -67,30 +67,34 @@ internal sealed class ChartPairBlock(IReadOnlyList<ChartCell> cells) : IBlock
     public Fragment? Take(int start, double available, bool atPageTop, out int next) =>
         Fragment.Whole(_height, available, atPageTop, Draw, out next);
 
-    double TitleLine => _titleSize * 1.25;
+    private double TitleLine => _titleSize * 1.25;
 
-    double BodyLine => _bodySize * _lineFactor;
+    private double BodyLine => _bodySize * _lineFactor;
 
-    double SmallLine => _smallSize * _lineFactor;
+    private double SmallLine => _smallSize * _lineFactor;
 
-    double IconsHeight(Laid laid) => laid.Labels.Count == 0 ? 0 : Math.Max(IconSize, laid.Labels.Max(l => l.Count) * SmallLine);
+    private double IconsHeight(Laid laid) => laid.Labels.Count == 0 ? 0 : Math.Max(IconSize, laid.Labels.Max(l => l.Count) * SmallLine);
 
-    double Height(Laid laid) => (laid.Title.Count * TitleLine) + TitleGap + (laid.Description.Count * BodyLine) + DescriptionGap
+    private double Height(Laid laid) => (laid.Title.Count * TitleLine) + TitleGap + (laid.Description.Count * BodyLine) + DescriptionGap
         + laid.ChartHeight + ChartGap + IconsHeight(laid);
 
-    void Draw(DrawContext context, double top)
+    private void Draw(DrawContext context, double top)
     {
         for (int i = 0; i < _laid.Count; i++)
+        {
             DrawCell(context, _laid[i], context.Left + (i * (_width + Gap)), top);
+        }
     }
 
-    void DrawCell(DrawContext context, Laid laid, double left, double top)
+    private void DrawCell(DrawContext context, Laid laid, double left, double top)
     {
         double y = top;
         context.Element(PdfBlockLevelElementTag.Heading2, () =>
         {
             for (int k = 0; k < laid.Title.Count; k++)
+            {
                 context.Line(laid.Title[k], left, y + (k * TitleLine), TitleLine, _titleSize, NhsColours.Text, bold: true);
+            }
         });
         context.AddOutline(2, laid.Cell.Title);
         y += (laid.Title.Count * TitleLine) + TitleGap;
@@ -98,7 +102,9 @@ internal sealed class ChartPairBlock(IReadOnlyList<ChartCell> cells) : IBlock
         context.Element(PdfBlockLevelElementTag.Paragraph, () =>
         {
             for (int k = 0; k < laid.Description.Count; k++)
+            {
                 context.Line(laid.Description[k], left, descriptionTop + (k * BodyLine), BodyLine, _bodySize, NhsColours.Text);
+            }
         });
         y += (laid.Description.Count * BodyLine) + DescriptionGap;
         var rect = new XRect(left, y, _width, laid.ChartHeight);
@@ -109,7 +115,7 @@ internal sealed class ChartPairBlock(IReadOnlyList<ChartCell> cells) : IBlock
         DrawIcons(context, laid, left, y);
     }
 
-    void DrawIcons(DrawContext context, Laid laid, double left, double top)
+    private void DrawIcons(DrawContext context, Laid laid, double left, double top)
     {
         double step = _width / Math.Max(1, laid.Labels.Count);
         for (int i = 0; i < laid.Labels.Count; i++)
@@ -122,10 +128,12 @@ internal sealed class ChartPairBlock(IReadOnlyList<ChartCell> cells) : IBlock
             context.Element(PdfBlockLevelElementTag.Paragraph, () =>
             {
                 for (int k = 0; k < lines.Count; k++)
+                {
                     context.Line(lines[k], x + IconSize + 4, labelTop + (k * SmallLine), SmallLine, _smallSize, NhsColours.DarkGrey);
+                }
             });
         }
     }
 
-    sealed record Laid(ChartCell Cell, IReadOnlyList<TextLine> Title, IReadOnlyList<TextLine> Description, IReadOnlyList<IReadOnlyList<TextLine>> Labels, double ChartHeight);
+    private sealed record Laid(ChartCell Cell, IReadOnlyList<TextLine> Title, IReadOnlyList<TextLine> Description, IReadOnlyList<IReadOnlyList<TextLine>> Labels, double ChartHeight);
 }

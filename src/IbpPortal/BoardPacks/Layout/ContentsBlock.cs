@@ -15,10 +15,10 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </remarks>
 internal sealed class ContentsBlock(Func<IReadOnlyList<HeadingBlock>> headings) : IBlock
 {
-    const double Indent = 16;
-    IReadOnlyList<HeadingBlock> _entries = [];
-    double _size;
-    double _lineHeight;
+    private const double Indent = 16;
+    private IReadOnlyList<HeadingBlock> _entries = [];
+    private double _size;
+    private double _lineHeight;
 
     public double SpaceBefore => 4;
 
@@ -50,15 +50,23 @@ internal sealed class ContentsBlock(Func<IReadOnlyList<HeadingBlock>> headings) 
         return new Fragment(fit * _lineHeight, (context, top) =>
         {
             if (first)
+            {
                 context.Structure.BeginElement(PdfGroupingElementTag.TableOfContents);
+            }
+
             for (int i = from; i < to; i++)
+            {
                 DrawEntry(context, _entries[i], top + (i - from) * _lineHeight);
+            }
+
             if (last)
+            {
                 context.Structure.End();
+            }
         });
     }
 
-    void DrawEntry(DrawContext context, HeadingBlock heading, double top)
+    private void DrawEntry(DrawContext context, HeadingBlock heading, double top)
     {
         bool main = heading.Level == 1;
         var font = context.Theme.Font(_size, bold: main);
@@ -81,13 +89,15 @@ internal sealed class ContentsBlock(Func<IReadOnlyList<HeadingBlock>> headings) 
         context.Structure.End();
     }
 
-    void DrawLeaders(DrawContext context, double from, double to, double top)
+    private void DrawLeaders(DrawContext context, double from, double to, double top)
     {
         var font = context.Theme.Font(_size);
         double dot = context.Gfx.MeasureString(". ", font).Width;
         int count = (int)Math.Floor((to - from) / dot);
         if (count <= 0)
+        {
             return;
+        }
         // Leaders end a fixed gap before the number, whatever the title's length.
         double start = to - count * dot;
         context.Text(string.Concat(Enumerable.Repeat(". ", count)), font, NhsColours.MidGrey, start, top, _lineHeight);

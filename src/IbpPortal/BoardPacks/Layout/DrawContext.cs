@@ -12,10 +12,10 @@ namespace IbpPortal.BoardPacks.Layout;
 internal sealed class DrawContext(PdfDocument document, StructureBuilder structure, Theme theme, LayoutContext layout,
     IReadOnlyDictionary<string, IBlock> anchors, int pageCount)
 {
-    XGraphics? _gfx;
-    PdfPage? _page;
-    bool _sectionOpen;
-    PdfOutline? _lastTopOutline;
+    private XGraphics? _gfx;
+    private PdfPage? _page;
+    private bool _sectionOpen;
+    private PdfOutline? _lastTopOutline;
 
     public PdfDocument Document { get; } = document;
 
@@ -63,7 +63,10 @@ internal sealed class DrawContext(PdfDocument document, StructureBuilder structu
     public void EndSection()
     {
         if (!_sectionOpen)
+        {
             return;
+        }
+
         Structure.End();
         _sectionOpen = false;
     }
@@ -74,7 +77,9 @@ internal sealed class DrawContext(PdfDocument document, StructureBuilder structu
         {
             var outline = Document.Outlines.Add(title, Page, true);
             if (level == 1)
+            {
                 _lastTopOutline = outline;
+            }
         }
         else
         {

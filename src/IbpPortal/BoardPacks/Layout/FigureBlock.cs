@@ -10,17 +10,17 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </summary>
 internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, string? caption, double widthFraction = 1, IReadOnlyList<FigureIcon>? icons = null) : IBlock
 {
-    const double CaptionGap = 5;
-    const double SideWidth = 88;
-    const double SideGap = 10;
-    const double IconSize = 30;
-    const double IconGap = 10;
-    readonly IReadOnlyList<FigureIcon> _icons = icons ?? [];
-    IReadOnlyList<IReadOnlyList<TextLine>> _labels = [];
-    IReadOnlyList<TextLine> _caption = [];
-    XSize _size;
-    double _captionLine;
-    double _captionSize;
+    private const double CaptionGap = 5;
+    private const double SideWidth = 88;
+    private const double SideGap = 10;
+    private const double IconSize = 30;
+    private const double IconGap = 10;
+    private readonly IReadOnlyList<FigureIcon> _icons = icons ?? [];
+    private IReadOnlyList<IReadOnlyList<TextLine>> _labels = [];
+    private IReadOnlyList<TextLine> _caption = [];
+    private XSize _size;
+    private double _captionLine;
+    private double _captionSize;
 
     /// <summary>How much the chart is scaled on the page (placed width over the chart's own width): chart text prints at its size times this.</summary>
     public double PrintScale { get; private set; } = 1;
@@ -29,11 +29,11 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
 
     public double SpaceAfter => 12;
 
-    double SideHeight => _labels.Sum(l => IconSize + 3 + l.Count * _captionLine) + Math.Max(0, _labels.Count - 1) * IconGap;
+    private double SideHeight => _labels.Sum(l => IconSize + 3 + l.Count * _captionLine) + Math.Max(0, _labels.Count - 1) * IconGap;
 
-    double Height => Math.Max(_size.Height, SideHeight) + (_caption.Count > 0 ? CaptionGap + _caption.Count * _captionLine : 0);
+    private double Height => Math.Max(_size.Height, SideHeight) + (_caption.Count > 0 ? CaptionGap + _caption.Count * _captionLine : 0);
 
-    double TotalWidth => _size.Width + (_icons.Count > 0 ? SideGap + SideWidth : 0);
+    private double TotalWidth => _size.Width + (_icons.Count > 0 ? SideGap + SideWidth : 0);
 
     public int Prepare(LayoutContext context)
     {
@@ -62,7 +62,7 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
         return Fragment.Whole(Height, available, atPageTop, Draw, out next);
     }
 
-    void Draw(DrawContext context, double top)
+    private void Draw(DrawContext context, double top)
     {
         var form = context.Charts.Page(pdf, pageNumber);
         var rect = new XRect(context.Left + (context.Width - TotalWidth) / 2, top, _size.Width, _size.Height);
@@ -71,16 +71,21 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
         context.Structure.End();
         DrawIcons(context, rect.Right + SideGap, top);
         if (_caption.Count == 0)
+        {
             return;
+        }
+
         double captionTop = rect.Bottom + CaptionGap;
         context.Element(PdfBlockLevelElementTag.Paragraph, () =>
         {
             for (int i = 0; i < _caption.Count; i++)
+            {
                 context.Line(_caption[i], context.Left, captionTop + i * _captionLine, _captionLine, _captionSize, NhsColours.DarkGrey);
+            }
         });
     }
 
-    void DrawIcons(DrawContext context, double left, double top)
+    private void DrawIcons(DrawContext context, double left, double top)
     {
         double y = top;
         for (int i = 0; i < _icons.Count; i++)
@@ -92,7 +97,9 @@ internal sealed class FigureBlock(byte[] pdf, int pageNumber, string altText, st
             context.Element(PdfBlockLevelElementTag.Paragraph, () =>
             {
                 for (int k = 0; k < lines.Count; k++)
+                {
                     context.Line(lines[k], left, labelTop + k * _captionLine, _captionLine, _captionSize, NhsColours.DarkGrey);
+                }
             });
             y += lines.Count * _captionLine + IconGap;
         }

@@ -12,7 +12,7 @@ internal sealed class GroupBlock(IReadOnlyList<IBlock> children) : IBlock
 
     public double SpaceAfter => children[^1].SpaceAfter;
 
-    double _pageHeight;
+    private double _pageHeight;
 
     public int Prepare(LayoutContext context)
     {
@@ -20,7 +20,10 @@ internal sealed class GroupBlock(IReadOnlyList<IBlock> children) : IBlock
         foreach (var child in children)
         {
             if (child.StartsNewPage)
+            {
                 throw new InvalidOperationException("A page break cannot be kept together with other blocks.");
+            }
+
             child.Prepare(context);
         }
         return children.Count;
@@ -38,7 +41,10 @@ internal sealed class GroupBlock(IReadOnlyList<IBlock> children) : IBlock
             double gap = end == start ? 0 : Math.Max(spaceAfter, child.SpaceBefore);
             var whole = Whole(child);
             if (y + gap + whole.Height > available + 0.01)
+            {
                 break;
+            }
+
             parts.Add((whole, y + gap));
             y += gap + whole.Height;
             spaceAfter = child.SpaceAfter;
@@ -69,10 +75,12 @@ internal sealed class GroupBlock(IReadOnlyList<IBlock> children) : IBlock
         return new Fragment(y, (context, top) =>
         {
             foreach (var (fragment, offset) in parts)
+            {
                 fragment.Draw(context, top + offset);
+            }
         });
     }
 
     /// <summary>The child laid out as if the page had room for all of it: every block returns all its units when nothing limits it.</summary>
-    static Fragment Whole(IBlock child) => child.Take(0, double.MaxValue / 4, atPageTop: true, out _)!;
+    private static Fragment Whole(IBlock child) => child.Take(0, double.MaxValue / 4, atPageTop: true, out _)!;
 }

@@ -5,9 +5,9 @@ namespace IbpPortal.BoardPacks.Layout;
 /// <summary>A heading H1–H3: H1 opens a new Sect; H1 and H2 get bookmarks; never left alone at a page's foot.</summary>
 internal sealed class HeadingBlock(int level, string text, string? anchor, bool bookmark, bool inContents) : IBlock
 {
-    IReadOnlyList<TextLine> _lines = [];
-    double _lineHeight;
-    double _size;
+    private IReadOnlyList<TextLine> _lines = [];
+    private double _lineHeight;
+    private double _size;
 
     public int Level { get; } = level;
 
@@ -23,7 +23,7 @@ internal sealed class HeadingBlock(int level, string text, string? anchor, bool 
 
     public bool KeepWithNext => true;
 
-    double RuleSpace => Level == 1 ? 6 : 0;
+    private double RuleSpace => Level == 1 ? 6 : 0;
 
     public int Prepare(LayoutContext context)
     {
@@ -40,10 +40,13 @@ internal sealed class HeadingBlock(int level, string text, string? anchor, bool 
         return Fragment.Whole(_lines.Count * _lineHeight + RuleSpace, available, atPageTop, Draw, out next);
     }
 
-    void Draw(DrawContext context, double top)
+    private void Draw(DrawContext context, double top)
     {
         if (Level == 1)
+        {
             context.BeginSection();
+        }
+
         var colour = Level == 1 ? NhsColours.Blue : NhsColours.Text;
         var tag = Level switch
         {
@@ -54,7 +57,9 @@ internal sealed class HeadingBlock(int level, string text, string? anchor, bool 
         context.Element(tag, () =>
         {
             for (int i = 0; i < _lines.Count; i++)
+            {
                 context.Line(_lines[i], context.Left, top + i * _lineHeight, _lineHeight, _size, colour, bold: true);
+            }
         });
         if (Level == 1)
         {
@@ -62,6 +67,8 @@ internal sealed class HeadingBlock(int level, string text, string? anchor, bool 
             context.Artifact(() => context.Rule(context.Left, y, context.Left + context.Width, NhsColours.Blue, 1.2));
         }
         if (bookmark && Level <= 2)
+        {
             context.AddOutline(Level, Text);
+        }
     }
 }

@@ -9,26 +9,29 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </summary>
 internal sealed class KpiRowBlock(IReadOnlyList<KpiTile> tiles) : IBlock
 {
-    const double Gap = 8;
-    const double Pad = 8;
-    const double Bar = 4;
-    const double ValueSize = 20;
-    const double IconSize = 18;
-    readonly List<(IReadOnlyList<TextLine> Label, IReadOnlyList<TextLine> Value, IReadOnlyList<TextLine> Note)> _tiles = [];
-    double _small;
-    double _smallLine;
-    double _height;
+    private const double Gap = 8;
+    private const double Pad = 8;
+    private const double Bar = 4;
+    private const double ValueSize = 20;
+    private const double IconSize = 18;
+    private readonly List<(IReadOnlyList<TextLine> Label, IReadOnlyList<TextLine> Value, IReadOnlyList<TextLine> Note)> _tiles = [];
+    private double _small;
+    private double _smallLine;
+    private double _height;
 
     public double SpaceBefore => 4;
 
     public double SpaceAfter => 12;
 
-    static double ValueLine => ValueSize * 1.2;
+    private static double ValueLine => ValueSize * 1.2;
 
     public int Prepare(LayoutContext context)
     {
         if (tiles.Count is < 1 or > 4)
+        {
             throw new InvalidOperationException($"A KPI row holds one to four tiles, not {tiles.Count}.");
+        }
+
         var theme = context.Theme;
         _small = theme.SmallSize;
         _smallLine = _small * 1.35;
@@ -49,14 +52,14 @@ internal sealed class KpiRowBlock(IReadOnlyList<KpiTile> tiles) : IBlock
         return 1;
     }
 
-    double TileWidth(double total) => (total - Gap * (tiles.Count - 1)) / tiles.Count;
+    private double TileWidth(double total) => (total - Gap * (tiles.Count - 1)) / tiles.Count;
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
     {
         return Fragment.Whole(_height, available, atPageTop, Draw, out next);
     }
 
-    void Draw(DrawContext context, double top)
+    private void Draw(DrawContext context, double top)
     {
         double width = TileWidth(context.Width);
         for (int i = 0; i < tiles.Count; i++)
@@ -74,20 +77,28 @@ internal sealed class KpiRowBlock(IReadOnlyList<KpiTile> tiles) : IBlock
             context.Structure.BeginElement(PdfGroupingElementTag.Division);
             Paragraph(context, label, textX, y, _smallLine, _small, NhsColours.DarkGrey, bold: true);
             if (tile.Icon is { } icon)
+            {
                 context.Icon(icon, new XRect(x + width - Pad - IconSize, y, IconSize, IconSize));
+            }
+
             y += Math.Max(label.Count * _smallLine, tile.Icon is null ? 0 : IconSize) + 3;
             Paragraph(context, value, textX, y, ValueLine, ValueSize, NhsColours.Text, bold: true);
             y += value.Count * ValueLine + 2;
             if (note.Count > 0)
+            {
                 Paragraph(context, note, textX, y, _smallLine, _small, NhsColours.DarkGrey, bold: false);
+            }
+
             context.Structure.End();
         }
     }
 
-    static void Paragraph(DrawContext context, IReadOnlyList<TextLine> lines, double x, double top, double lineHeight, double size, XColor colour, bool bold) =>
+    private static void Paragraph(DrawContext context, IReadOnlyList<TextLine> lines, double x, double top, double lineHeight, double size, XColor colour, bool bold) =>
         context.Element(PdfBlockLevelElementTag.Paragraph, () =>
         {
             for (int i = 0; i < lines.Count; i++)
+            {
                 context.Line(lines[i], x, top + i * lineHeight, lineHeight, size, colour, bold);
+            }
         });
 }

@@ -5,8 +5,8 @@ namespace IbpPortal.BoardPacks.Layout;
 /// <summary>What blocks measure with, and what the paginator learns about where blocks landed.</summary>
 internal sealed class LayoutContext(Theme theme, XGraphics measure, ChartForms charts)
 {
-    readonly Dictionary<(XFont Font, string Text), double> _widths = [];
-    readonly Dictionary<IBlock, int> _firstPages = [];
+    private readonly Dictionary<(XFont Font, string Text), double> _widths = [];
+    private readonly Dictionary<IBlock, int> _firstPages = [];
 
     public Theme Theme { get; } = theme;
 

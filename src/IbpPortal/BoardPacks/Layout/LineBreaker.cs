@@ -6,22 +6,25 @@ namespace IbpPortal.BoardPacks.Layout;
 /// <remarks>Lines break at spaces; a word wider than the line is broken between characters; "\n" forces a break.</remarks>
 internal sealed class LineBreaker(LayoutContext context, double size, double maxWidth, bool bold = false)
 {
-    readonly List<TextLine> _lines = [];
-    List<LineSpan> _spans = [];
-    double _width;
-    bool _pendingSpace;
+    private readonly List<TextLine> _lines = [];
+    private List<LineSpan> _spans = [];
+    private double _width;
+    private bool _pendingSpace;
 
     public static IReadOnlyList<TextLine> Break(LayoutContext context, IReadOnlyList<InlineRun> runs, double size, double maxWidth, bool bold = false)
     {
         var breaker = new LineBreaker(context, size, maxWidth, bold);
         foreach (var run in runs)
+        {
             breaker.Add(run);
+        }
+
         return breaker.Finish();
     }
 
-    XFont FontOf(InlineRun run) => context.Theme.Font(size, bold || run.Bold, run.Italic);
+    private XFont FontOf(InlineRun run) => context.Theme.Font(size, bold || run.Bold, run.Italic);
 
-    void Add(InlineRun run)
+    private void Add(InlineRun run)
     {
         var font = FontOf(run);
         int i = 0;
@@ -44,16 +47,19 @@ internal sealed class LineBreaker(LayoutContext context, double size, double max
             }
             int end = i;
             while (end < text.Length && !IsBreak(text[end]))
+            {
                 end++;
+            }
+
             AddWord(run, font, text[i..end]);
             i = end;
         }
     }
 
     /// <summary>White space other than the no-break space, which keeps "3 of 11" on one line.</summary>
-    static bool IsBreak(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
+    private static bool IsBreak(char c) => char.IsWhiteSpace(c) && c != '\u00A0';
 
-    void AddWord(InlineRun run, XFont font, string word)
+    private void AddWord(InlineRun run, XFont font, string word)
     {
         double wordWidth = context.Width(word, font);
         double space = _pendingSpace && _spans.Count > 0 ? context.Width(" ", font) : 0;
@@ -71,24 +77,29 @@ internal sealed class LineBreaker(LayoutContext context, double size, double max
         _pendingSpace = false;
     }
 
-    void AddLongWord(InlineRun run, XFont font, string word)
+    private void AddLongWord(InlineRun run, XFont font, string word)
     {
         int start = 0;
         while (start < word.Length)
         {
             int end = start + 1;
             while (end < word.Length && context.Width(word[start..(end + 1)], font) <= maxWidth - _width)
+            {
                 end++;
+            }
+
             var piece = word[start..end];
             Place(run, piece, context.Width(piece, font));
             start = end;
             if (start < word.Length)
+            {
                 NewLine();
+            }
         }
         _pendingSpace = false;
     }
 
-    void Place(InlineRun run, string text, double width)
+    private void Place(InlineRun run, string text, double width)
     {
         if (_spans.Count > 0 && ReferenceEquals(_spans[^1].Run, run))
         {
@@ -105,17 +116,20 @@ internal sealed class LineBreaker(LayoutContext context, double size, double max
         _width += width;
     }
 
-    void NewLine()
+    private void NewLine()
     {
         _lines.Add(new TextLine(_spans, _width));
         _spans = [];
         _width = 0;
     }
 
-    List<TextLine> Finish()
+    private List<TextLine> Finish()
     {
         if (_spans.Count > 0 || _lines.Count == 0)
+        {
             NewLine();
+        }
+
         return _lines;
     }
 }

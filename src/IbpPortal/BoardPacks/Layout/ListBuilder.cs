@@ -3,7 +3,7 @@ namespace IbpPortal.BoardPacks.Layout;
 /// <summary>Describes the items of a bulleted or numbered list.</summary>
 public sealed class ListBuilder
 {
-    readonly List<IReadOnlyList<InlineRun>> _items = [];
+    private readonly List<IReadOnlyList<InlineRun>> _items = [];
 
     internal IReadOnlyList<IReadOnlyList<InlineRun>> Items => _items;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PdfSharp.Drawing;
 
 namespace IbpPortal.BoardPacks.Layout;
 

@@ -6,17 +6,17 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </summary>
 internal sealed class Paginator(LayoutContext context)
 {
-    readonly List<List<PlacedFragment>> _pages = [[]];
-    readonly List<Placement> _placements = [];
+    private readonly List<List<PlacedFragment>> _pages = [[]];
+    private readonly List<Placement> _placements = [];
 
     /// <summary>Every fragment placed, in order, with its block and units.</summary>
     public IReadOnlyList<Placement> Placements => _placements;
-    double _y;
-    bool _pageEmpty = true;
+    private double _y;
+    private bool _pageEmpty = true;
 
-    Theme Theme => context.Theme;
+    private Theme Theme => context.Theme;
 
-    double Bottom => Theme.MarginTop + Theme.ContentHeight;
+    private double Bottom => Theme.MarginTop + Theme.ContentHeight;
 
     public IReadOnlyList<IReadOnlyList<PlacedFragment>> Paginate(IReadOnlyList<IBlock> blocks)
     {
@@ -29,11 +29,17 @@ internal sealed class Paginator(LayoutContext context)
             if (block.StartsNewPage)
             {
                 if (!_pageEmpty)
+                {
                     NewPage();
+                }
+
                 continue;
             }
             if (block.KeepWithNext && !_pageEmpty && !FitsWithFollowing(blocks, i, spaceAfter))
+            {
                 NewPage();
+            }
+
             int start = 0;
             while (start < units[i])
             {
@@ -45,11 +51,16 @@ internal sealed class Paginator(LayoutContext context)
                     continue;
                 }
                 if (start == 0)
+                {
                     context.SetFirstPage(block, _pages.Count);
+                }
+
                 if (block is GroupBlock group)
                 {
                     for (int k = start; k < next; k++)
+                    {
                         context.SetFirstPage(group.Children[k], _pages.Count);
+                    }
                 }
                 _pages[^1].Add(new PlacedFragment(fragment, _y + gap));
                 _placements.Add(new Placement(_pages.Count - 1, block, start, next, units[i], _y + gap, fragment.Height));
@@ -57,7 +68,9 @@ internal sealed class Paginator(LayoutContext context)
                 _pageEmpty = false;
                 start = next;
                 if (start < units[i])
+                {
                     NewPage();
+                }
             }
             spaceAfter = block.SpaceAfter;
         }
@@ -65,7 +78,7 @@ internal sealed class Paginator(LayoutContext context)
     }
 
     /// <summary>True when the run of headings from <paramref name="index"/> and the first part of the block after them fit on this page.</summary>
-    bool FitsWithFollowing(IReadOnlyList<IBlock> blocks, int index, double spaceAfter)
+    private bool FitsWithFollowing(IReadOnlyList<IBlock> blocks, int index, double spaceAfter)
     {
         double y = _y;
         int i = index;
@@ -74,17 +87,23 @@ internal sealed class Paginator(LayoutContext context)
             double gap = Math.Max(spaceAfter, blocks[i].SpaceBefore);
             var heading = blocks[i].Take(0, Bottom - y - gap, false, out _);
             if (heading is null)
+            {
                 return false;
+            }
+
             y += gap + heading.Height;
             spaceAfter = blocks[i].SpaceAfter;
         }
         if (i == blocks.Count || blocks[i].StartsNewPage)
+        {
             return true;
+        }
+
         double nextGap = Math.Max(spaceAfter, blocks[i].SpaceBefore);
         return blocks[i].Take(0, Bottom - y - nextGap, false, out _) is not null;
     }
 
-    void NewPage()
+    private void NewPage()
     {
         _pages.Add([]);
         _y = Theme.MarginTop;

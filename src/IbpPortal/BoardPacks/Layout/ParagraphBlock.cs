@@ -8,15 +8,15 @@ internal sealed class ParagraphBlock(IReadOnlyList<InlineRun> runs, bool small =
 {
     public bool KeepWithNext => keepWithNext;
 
-    IReadOnlyList<TextLine> _lines = [];
-    double _lineHeight;
-    double _size;
+    private IReadOnlyList<TextLine> _lines = [];
+    private double _lineHeight;
+    private double _size;
 
     public double SpaceBefore => small ? 3 : 0;
 
     public double SpaceAfter => small ? 10 : 8;
 
-    XColor Colour => small ? NhsColours.DarkGrey : NhsColours.Text;
+    private XColor Colour => small ? NhsColours.DarkGrey : NhsColours.Text;
 
     public int Prepare(LayoutContext context)
     {
@@ -41,9 +41,14 @@ internal sealed class ParagraphBlock(IReadOnlyList<InlineRun> runs, bool small =
         {
             // Keep at least two lines together on each side of a page break.
             if (left - fit < 2)
+            {
                 fit = left - 2;
+            }
+
             if (fit < 2)
+            {
                 fit = 0;
+            }
         }
         if (fit <= 0)
         {
@@ -63,11 +68,19 @@ internal sealed class ParagraphBlock(IReadOnlyList<InlineRun> runs, bool small =
         {
             // The P element stays open across the page break, so a split paragraph is still one P.
             if (first)
+            {
                 context.Structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+            }
+
             for (int i = 0; i < count; i++)
+            {
                 context.Line(_lines[from + i], context.Left, top + i * _lineHeight, _lineHeight, _size, Colour);
+            }
+
             if (last)
+            {
                 context.Structure.End();
+            }
         });
     }
 }

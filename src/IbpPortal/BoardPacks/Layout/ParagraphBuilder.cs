@@ -4,7 +4,7 @@ namespace IbpPortal.BoardPacks.Layout;
 /// <remarks>Spaces belong to the runs: write <c>p.Text("Rate is ").Bold("high")</c>.</remarks>
 public sealed class ParagraphBuilder
 {
-    readonly List<InlineRun> _runs = [];
+    private readonly List<InlineRun> _runs = [];
 
     internal IReadOnlyList<InlineRun> Runs => _runs;
 
@@ -23,10 +23,13 @@ public sealed class ParagraphBuilder
     /// <summary>Adds text that links to the page of the heading with the given anchor.</summary>
     public ParagraphBuilder LinkTo(string text, string anchor) => Add(new InlineRun(text, Anchor: anchor));
 
-    ParagraphBuilder Add(InlineRun run)
+    private ParagraphBuilder Add(InlineRun run)
     {
         if (run.Text.Length > 0)
+        {
             _runs.Add(run);
+        }
+
         return this;
     }
 }

@@ -24,14 +24,17 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </remarks>
 internal static partial class PdfFileFinisher
 {
-    static readonly Encoding Latin1 = Encoding.Latin1;
+    private static readonly Encoding Latin1 = Encoding.Latin1;
 
     public static byte[] Finish(byte[] pdf, byte[] xmp)
     {
         string text = Latin1.GetString(pdf);
         int startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
         if (startXref < 0)
+        {
             throw new InvalidOperationException("The PDF has no startxref.");
+        }
+
         long xrefPosition = long.Parse(NumberAfter().Match(text, startXref + 9).Groups[1].Value, CultureInfo.InvariantCulture);
         var offsets = ReadXref(text, (int)xrefPosition);
         int trailerStart = text.IndexOf("trailer", (int)xrefPosition, StringComparison.Ordinal);
@@ -73,10 +76,13 @@ internal static partial class PdfFileFinisher
         return output.ToArray();
     }
 
-    static Dictionary<int, long> ReadXref(string text, int position)
+    private static Dictionary<int, long> ReadXref(string text, int position)
     {
         if (string.CompareOrdinal(text, position, "xref", 0, 4) != 0)
+        {
             throw new InvalidOperationException("Expected a classic xref table.");
+        }
+
         var offsets = new Dictionary<int, long>();
         int at = text.IndexOf('\n', position) + 1;
         while (true)
@@ -84,7 +90,10 @@ internal static partial class PdfFileFinisher
             int lineEnd = text.IndexOf('\n', at);
             string header = text[at..lineEnd].Trim();
             if (header.StartsWith("trailer", StringComparison.Ordinal))
+            {
                 return offsets;
+            }
+
             var parts = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             int first = int.Parse(parts[0], CultureInfo.InvariantCulture);
             int count = int.Parse(parts[1], CultureInfo.InvariantCulture);
@@ -92,12 +101,14 @@ internal static partial class PdfFileFinisher
             for (int i = 0; i < count; i++, at += 20)
             {
                 if (text[at + 17] == 'n')
+                {
                     offsets[first + i] = long.Parse(text.AsSpan(at, 10), CultureInfo.InvariantCulture);
+                }
             }
         }
     }
 
-    static int MetadataObject(string text, Dictionary<int, long> offsets, string trailer)
+    private static int MetadataObject(string text, Dictionary<int, long> offsets, string trailer)
     {
         int root = int.Parse(RootEntry().Match(trailer).Groups[1].Value, CultureInfo.InvariantCulture);
         int start = (int)offsets[root];
@@ -107,7 +118,7 @@ internal static partial class PdfFileFinisher
             : throw new InvalidOperationException("The catalog has no /Metadata.");
     }
 
-    static byte[] MetadataObject(int number, byte[] xmp)
+    private static byte[] MetadataObject(int number, byte[] xmp)
     {
         // Left uncompressed, as is usual for XMP, so that tools can find the packet without a PDF parser.
         var head = Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture,
@@ -115,28 +126,39 @@ internal static partial class PdfFileFinisher
         return [.. head, .. xmp, .. "\nendstream\nendobj\n"u8];
     }
 
-    static byte[] Rewrite(ReadOnlySpan<byte> body, Dictionary<string, string> renames)
+    private static byte[] Rewrite(ReadOnlySpan<byte> body, Dictionary<string, string> renames)
     {
         string text = Latin1.GetString(body);
         int stream = text.IndexOf("\nstream\n", StringComparison.Ordinal);
         if (stream < 0)
         {
             if (!text.Contains("/Type/Font", StringComparison.Ordinal))
+            {
                 return body.ToArray();
+            }
+
             return Latin1.GetBytes(SubsetTag().Replace(text, match => "/" + Rename(match.Groups[1].Value, match.Groups[2].Value, renames) + "+" + match.Groups[2].Value));
         }
         string dictionary = text[..stream];
         var length = LengthEntry().Match(dictionary);
         if (!FlateFilter().IsMatch(dictionary) || !length.Success)
+        {
             return body.ToArray();
+        }
+
         int dataStart = stream + 8;
         int dataLength = int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
         if (dataStart + dataLength > body.Length || !text.AsSpan(dataStart + dataLength).TrimStart("\r\n").StartsWith("endstream", StringComparison.Ordinal))
+        {
             return body.ToArray();
+        }
+
         var data = body.Slice(dataStart, dataLength);
         if (data.Length < 6 || (data[0] & 0x0F) != 8 || !TryAdler32(data[2..], out uint adler)
             || BinaryPrimitives.ReadUInt32BigEndian(data[^4..]) == adler)
+        {
             return body.ToArray();
+        }
 
         // Append the zlib trailer PDFsharp leaves out (RFC 1950: Adler-32 of the uncompressed data, big-endian).
         string newDictionary = dictionary[..length.Index]
@@ -155,7 +177,7 @@ internal static partial class PdfFileFinisher
         return result;
     }
 
-    static bool TryAdler32(ReadOnlySpan<byte> deflate, out uint adler)
+    private static bool TryAdler32(ReadOnlySpan<byte> deflate, out uint adler)
     {
         uint a = 1, b = 0;
         adler = 0;
@@ -190,16 +212,22 @@ internal static partial class PdfFileFinisher
     }
 
     /// <summary>Replaces a random six-letter subset tag by one derived from the font's name and its order.</summary>
-    static string Rename(string tag, string fontName, Dictionary<string, string> renames)
+    private static string Rename(string tag, string fontName, Dictionary<string, string> renames)
     {
         string key = tag + "+" + fontName;
         if (renames.TryGetValue(key, out var renamed))
+        {
             return renamed;
+        }
+
         int ordinal = renames.Keys.Count(k => k.EndsWith("+" + fontName, StringComparison.Ordinal));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{fontName}#{ordinal}")));
         var letters = new char[6];
         for (int i = 0; i < 6; i++)
+        {
             letters[i] = (char)('A' + hash[i] % 26);
+        }
+
         renamed = new string(letters);
         renames[key] = renamed;
         return renamed;

@@ -13,12 +13,12 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </remarks>
 public sealed class PdfReport
 {
-    readonly ReportInfo _info;
-    readonly List<IBlock> _blocks = [];
-    readonly Dictionary<string, IBlock> _anchors = new(StringComparer.Ordinal);
-    bool _saved;
+    private readonly ReportInfo _info;
+    private readonly List<IBlock> _blocks = [];
+    private readonly Dictionary<string, IBlock> _anchors = new(StringComparer.Ordinal);
+    private bool _saved;
 
-    PdfReport(ReportInfo info) => _info = info;
+    private PdfReport(ReportInfo info) => _info = info;
 
     /// <summary>Starts a report with its metadata and running header.</summary>
     public static PdfReport Create(ReportInfo info)
@@ -44,7 +44,10 @@ public sealed class PdfReport
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 3);
         var heading = new HeadingBlock(level, text, anchor, bookmark, inContents: inContents && level <= 2);
         if (anchor is not null && !_anchors.TryAdd(anchor, heading))
+        {
             throw new ArgumentException($"The anchor '{anchor}' is already used by another heading.", nameof(anchor));
+        }
+
         return Add(heading);
     }
 
@@ -124,7 +127,9 @@ public sealed class PdfReport
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(cell.AltText);
             if (!_anchors.TryAdd(cell.Anchor, pair))
+            {
                 throw new ArgumentException($"The anchor '{cell.Anchor}' is already used.", nameof(cells));
+            }
         }
 
         return Add(pair);
@@ -141,7 +146,10 @@ public sealed class PdfReport
         int first = _blocks.Count;
         describe(this);
         if (_blocks.Count - first < 2)
+        {
             return this;
+        }
+
         var children = _blocks.GetRange(first, _blocks.Count - first);
         _blocks.RemoveRange(first, children.Count);
         return Add(new GroupBlock(children));
@@ -171,7 +179,10 @@ public sealed class PdfReport
     public byte[] Save()
     {
         if (_saved)
+        {
             throw new InvalidOperationException("This report has already been saved.");
+        }
+
         _saved = true;
         var renderer = new ReportRenderer(_info, _blocks, _anchors);
         var bytes = renderer.Render();
@@ -180,17 +191,22 @@ public sealed class PdfReport
         return bytes;
     }
 
-    PdfReport Add(IBlock block)
+    private PdfReport Add(IBlock block)
     {
         if (_saved)
+        {
             throw new InvalidOperationException("This report has already been saved.");
+        }
+
         _blocks.Add(block);
         return this;
     }
 
-    static void AddItems(ListBuilder list, IEnumerable<string> items)
+    private static void AddItems(ListBuilder list, IEnumerable<string> items)
     {
         foreach (var item in items)
+        {
             list.Item(item);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
@@ -47,7 +46,10 @@ internal sealed class ReportRenderer(ReportInfo info, IReadOnlyList<IBlock> bloc
             using var gfx = XGraphics.FromPdfPage(page);
             context.BeginPage(page, gfx, i + 1);
             foreach (var placed in pages[i])
+            {
                 placed.Fragment.Draw(context, placed.Top);
+            }
+
             decorator.Decorate(context);
             context.EndPage();
         }
@@ -59,7 +61,7 @@ internal sealed class ReportRenderer(ReportInfo info, IReadOnlyList<IBlock> bloc
         return PdfFileFinisher.Finish(stream.ToArray(), xmp);
     }
 
-    void Describe(PdfDocument document)
+    private void Describe(PdfDocument document)
     {
         var described = document.Info;
         described.Title = info.Title;
@@ -73,7 +75,7 @@ internal sealed class ReportRenderer(ReportInfo info, IReadOnlyList<IBlock> bloc
         described.Elements.SetString("/ModDate", date);
     }
 
-    static string PdfDate(DateTimeOffset date)
+    private static string PdfDate(DateTimeOffset date)
     {
         var offset = date.Offset;
         char sign = offset < TimeSpan.Zero ? '-' : '+';

@@ -10,36 +10,45 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </summary>
 internal sealed class TableBlock(TableBuilder spec) : IBlock
 {
-    const double PadX = 5;
-    const double PadY = 3.5;
-    const double IconGap = 3;
+    private const double PadX = 5;
+    private const double PadY = 3.5;
+    private const double IconGap = 3;
 
     /// <summary>The fewest rows a table's part on one page may have when the table splits.</summary>
     public const int MinimumRows = 3;
-    readonly List<MeasuredRow> _rows = [];
-    MeasuredRow? _header;
-    double[] _widths = [];
-    double _size;
-    double _lineHeight;
+    private readonly List<MeasuredRow> _rows = [];
+    private MeasuredRow? _header;
+    private double[] _widths = [];
+    private double _size;
+    private double _lineHeight;
 
     public double SpaceBefore => 4;
 
     public double SpaceAfter => 12;
 
-    double HeaderHeight => _header?.Height ?? 0;
+    private double HeaderHeight => _header?.Height ?? 0;
 
-    double IconSize => _size * 1.35;
+    private double IconSize => _size * 1.35;
 
     public int Prepare(LayoutContext context)
     {
         var columns = spec.ColumnList;
         if (columns.Count == 0)
+        {
             throw new InvalidOperationException("A table needs columns: call Columns(…) or Column(…) first.");
+        }
+
         if (spec.RowList.Count == 0)
+        {
             throw new InvalidOperationException("A table needs at least one row.");
+        }
+
         if (spec.HeaderCells.Count is not 0 && spec.HeaderCells.Count != columns.Count)
+        {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                 $"The table header has {spec.HeaderCells.Count} cells but the table has {columns.Count} columns."));
+        }
+
         var theme = context.Theme;
         _size = spec.FontSize;
         _lineHeight = _size * 1.3;
@@ -51,21 +60,24 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         {
             var cells = spec.RowList[i];
             if (cells.Count != columns.Count)
+            {
                 throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                     $"Table row {i + 1} has {cells.Count} cells but the table has {columns.Count} columns."));
+            }
+
             _rows.AddRange(SplitTall(Measure(context, cells) with { Source = i }, MaxRowHeight(theme)));
         }
         return _rows.Count;
     }
 
     // The tallest a row may be to fit a page below the repeated header; a taller row would run off the page.
-    double MaxRowHeight(Theme theme) => (theme.ContentHeight - HeaderHeight) * 0.9;
+    private double MaxRowHeight(Theme theme) => (theme.ContentHeight - HeaderHeight) * 0.9;
 
     /// <summary>
     /// Cuts a row taller than a page into parts that each fit one, line by line (a long list of measures in one
     /// cell, say), so that nothing is drawn below the page's edge; icons stay with the first part.
     /// </summary>
-    IEnumerable<MeasuredRow> SplitTall(MeasuredRow row, double maxHeight)
+    private IEnumerable<MeasuredRow> SplitTall(MeasuredRow row, double maxHeight)
     {
         if (row.Height <= maxHeight)
         {
@@ -88,7 +100,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         }
     }
 
-    static double[] ColumnWidths(IReadOnlyList<TableColumn> columns, double total)
+    private static double[] ColumnWidths(IReadOnlyList<TableColumn> columns, double total)
     {
         double fixedWidth = columns.Sum(c => c.Fixed);
         double shares = columns.Sum(c => c.Share);
@@ -96,7 +108,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         return columns.Select(c => c.Fixed > 0 ? c.Fixed : left * c.Share / shares).ToArray();
     }
 
-    MeasuredRow Measure(LayoutContext context, IReadOnlyList<TableCell> cells)
+    private MeasuredRow Measure(LayoutContext context, IReadOnlyList<TableCell> cells)
     {
         var lines = new List<IReadOnlyList<TextLine>>(cells.Count);
         double height = 0;
@@ -118,7 +130,10 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         double used = HeaderHeight;
         int end = start;
         while (end < _rows.Count && used + _rows[end].Height <= available + 0.01)
+        {
             used += _rows[end++].Height;
+        }
+
         if (end == start)
         {
             if (!atPageTop)
@@ -132,7 +147,10 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         {
             // No fragment of fewer than MinimumRows rows on either side of a page break.
             if (_rows.Count - end < MinimumRows)
+            {
                 end = Math.Max(start + 1, _rows.Count - MinimumRows);
+            }
+
             if (end - start < MinimumRows && !atPageTop)
             {
                 next = start;
@@ -148,10 +166,13 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         return new Fragment(used, (context, top) => Draw(context, top, from, to, first, last));
     }
 
-    void Draw(DrawContext context, double top, int from, int to, bool first, bool last)
+    private void Draw(DrawContext context, double top, int from, int to, bool first, bool last)
     {
         if (first)
+        {
             context.Structure.BeginElement(PdfBlockLevelElementTag.Table);
+        }
+
         double y = top;
         if (_header is not null)
         {
@@ -166,10 +187,12 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         double bottom = y;
         context.Artifact(() => context.Rule(context.Left, bottom, context.Left + context.Width, NhsColours.MidGrey, 0.8));
         if (last)
+        {
             context.Structure.End();
+        }
     }
 
-    void DrawHeader(DrawContext context, double top, bool tagged)
+    private void DrawHeader(DrawContext context, double top, bool tagged)
     {
         var header = _header!;
         context.Artifact(() => context.Fill(new XRect(context.Left, top, context.Width, header.Height), NhsColours.Blue));
@@ -183,17 +206,23 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             () => DrawCells(context, header, top, NhsColours.White, PdfBlockLevelElementTag.TableHeaderCell));
     }
 
-    void DrawRow(DrawContext context, MeasuredRow row, double top)
+    private void DrawRow(DrawContext context, MeasuredRow row, double top)
     {
         context.Artifact(() =>
         {
             if (row.Source % 2 == 1)
+            {
                 context.Fill(new XRect(context.Left, top, context.Width, row.Height), NhsColours.PaleGrey);
+            }
+
             double x = context.Left;
             for (int c = 0; c < row.Cells.Count; c++)
             {
                 if (row.Cells[c].Fill is { } fill)
+                {
                     context.Fill(new XRect(x, top, _widths[c], row.Height), fill);
+                }
+
                 x += _widths[c];
             }
         });
@@ -201,7 +230,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             () => DrawCells(context, row, top, NhsColours.Text, PdfBlockLevelElementTag.TableDataCell));
     }
 
-    void DrawCells(DrawContext context, MeasuredRow row, double top, XColor colour, PdfBlockLevelElementTag? cellTag)
+    private void DrawCells(DrawContext context, MeasuredRow row, double top, XColor colour, PdfBlockLevelElementTag? cellTag)
     {
         double x = context.Left;
         for (int c = 0; c < row.Cells.Count; c++)
@@ -214,9 +243,14 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
                 bool rowHead = c == 0 && spec.FirstColumnHeads && tag == PdfBlockLevelElementTag.TableDataCell;
                 context.Structure.BeginElement(rowHead ? PdfBlockLevelElementTag.TableHeaderCell : tag);
                 if (tag == PdfBlockLevelElementTag.TableHeaderCell)
+                {
                     context.SetAttributes("/Table", "/Scope", "/Column");
+                }
                 else if (rowHead)
+                {
                     context.SetAttributes("/Table", "/Scope", "/Row");
+                }
+
                 DrawCell();
                 context.Structure.End();
             }
@@ -228,7 +262,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         }
     }
 
-    void DrawCellContent(DrawContext context, MeasuredRow row, int column, double cellX, double top, XColor colour)
+    private void DrawCellContent(DrawContext context, MeasuredRow row, int column, double cellX, double top, XColor colour)
     {
         var cell = row.Cells[column];
         var lines = row.Lines[column];
@@ -239,12 +273,19 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         {
             var box = new XRect(innerLeft, top + PadY, IconSize, IconSize);
             if (align == CellAlign.Right)
+            {
                 box.X = innerRight - IconSize;
+            }
+
             context.Icon(icon, box);
             if (align == CellAlign.Right)
+            {
                 innerRight -= IconSize + IconGap;
+            }
             else
+            {
                 innerLeft += IconSize + IconGap;
+            }
         }
         var textColour = cell.Colour ?? colour;
         for (int i = 0; i < lines.Count; i++)

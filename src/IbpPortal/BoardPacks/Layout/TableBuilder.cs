@@ -7,8 +7,8 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </remarks>
 public sealed class TableBuilder
 {
-    readonly List<TableColumn> _columns = [];
-    readonly List<IReadOnlyList<TableCell>> _rows = [];
+    private readonly List<TableColumn> _columns = [];
+    private readonly List<IReadOnlyList<TableCell>> _rows = [];
 
     internal IReadOnlyList<TableColumn> ColumnList => _columns;
 
@@ -41,7 +41,10 @@ public sealed class TableBuilder
     public TableBuilder Columns(params float[] shares)
     {
         foreach (var share in shares)
+        {
             Column(share);
+        }
+
         return this;
     }
 

@@ -10,7 +10,7 @@ internal sealed class Theme
 {
     public const double Mm = 72 / 25.4;
 
-    readonly Dictionary<(double Size, bool Bold, bool Italic), XFont> _fonts = [];
+    private readonly Dictionary<(double Size, bool Bold, bool Italic), XFont> _fonts = [];
 
     public Theme() => ReportFonts.EnsureInstalled();
 
@@ -38,8 +38,8 @@ internal sealed class Theme
 
     public double LineFactor { get; } = 1.42;
 
-    readonly double[] _headingSizes = [19, 14, 11.5];
-    readonly double[] _headingSpaces = [20, 16, 12];
+    private readonly double[] _headingSizes = [19, 14, 11.5];
+    private readonly double[] _headingSpaces = [20, 16, 12];
 
     public double HeadingSize(int level) => _headingSizes[Math.Clamp(level, 1, 3) - 1];
 

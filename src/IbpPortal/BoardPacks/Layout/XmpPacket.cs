@@ -12,12 +12,12 @@ namespace IbpPortal.BoardPacks.Layout;
 /// <remarks>No PDF/A identifier: Skia charts use transparency, which PDF/A-1 forbids.</remarks>
 internal static class XmpPacket
 {
-    static readonly XNamespace X = "adobe:ns:meta/";
-    static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-    static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
-    static readonly XNamespace Pdf = "http://ns.adobe.com/pdf/1.3/";
-    static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
-    static readonly XNamespace PdfUaId = "http://www.aiim.org/pdfua/ns/id/";
+    private static readonly XNamespace X = "adobe:ns:meta/";
+    private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Pdf = "http://ns.adobe.com/pdf/1.3/";
+    private static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
+    private static readonly XNamespace PdfUaId = "http://www.aiim.org/pdfua/ns/id/";
 
     public static byte[] Create(ReportInfo info, string producer, string creatorTool)
     {
@@ -38,11 +38,19 @@ internal static class XmpPacket
             new XElement(Xmp + "MetadataDate", date),
             new XElement(PdfUaId + "part", 1));
         if (info.Author.Length > 0)
+        {
             description.Add(new XElement(Dc + "creator", new XElement(Rdf + "Seq", new XElement(Rdf + "li", info.Author))));
+        }
+
         if (info.Subject.Length > 0)
+        {
             description.Add(new XElement(Dc + "description", Alt(info.Subject)));
+        }
+
         if (info.Keywords.Length > 0)
+        {
             description.Add(new XElement(Pdf + "Keywords", info.Keywords));
+        }
 
         var meta = new XElement(X + "xmpmeta",
             new XAttribute(XNamespace.Xmlns + "x", X),
@@ -64,6 +72,6 @@ internal static class XmpPacket
         return stream.ToArray();
     }
 
-    static XElement Alt(string text) =>
+    private static XElement Alt(string text) =>
         new(Rdf + "Alt", new XElement(Rdf + "li", new XAttribute(XNamespace.Xml + "lang", "x-default"), text));
 }

@@ -8,13 +8,16 @@ namespace IbpPortal.BoardPacks.Sections;
 /// <summary>"Changes since last month": new SPC signals, assurance and rank moves and restated figures since the previous edition.</summary>
 internal sealed class ChangesSection : IPackSection
 {
-    const int MostRows = 12;
+    private const int MostRows = 12;
 
     /// <inheritdoc />
     public void Compose(PdfReport report, PackContext pack)
     {
         if (pack.Changes is not { } comparison)
+        {
             return;
+        }
+
         var changes = comparison.For(pack.Org.Code);
         report.Heading(1, "Changes since last month", "changes");
         if (!changes.HasPrevious)
@@ -36,7 +39,9 @@ internal sealed class ChangesSection : IPackSection
                 t.Column(2.4f).Column(1.4f).Column(1.4f).Column(1.6f);
                 t.Header("Measure", "Months", "Meaning", "Rule");
                 foreach (var s in changes.NewSignals.Take(MostRows))
+                {
                     t.Row(Name(s.Metric), Wording.Months(s.From, s.To), "Special cause " + SpcIcons.CauseWord(s.Cause), SpcIcons.RuleLabel(s.Rule));
+                }
             });
             More(report, changes.NewSignals.Count);
         }
@@ -76,11 +81,13 @@ internal sealed class ChangesSection : IPackSection
         report.PageBreak();
     }
 
-    static string Q(int? quartile) => quartile is { } q ? $"Q{q}" : "none";
+    private static string Q(int? quartile) => quartile is { } q ? $"Q{q}" : "none";
 
-    static void More(PdfReport report, int count)
+    private static void More(PdfReport report, int count)
     {
         if (count > MostRows)
+        {
             report.Note($"And {count - MostRows} more: the portal's \"What changed\" page for this organisation lists them all.");
+        }
     }
 }

@@ -23,7 +23,9 @@ internal sealed class CoverSection : IPackSection
             .List(false, list =>
             {
                 foreach (var (text, anchor) in messages)
+                {
                     list.Item(p => p.Text(text + " ").LinkTo("More", anchor).Text("."));
+                }
             })
             .Space(12)
             .Paragraph(p => p.Bold("Reporting period: ").Text(pack.Period.ToLongDisplay()))
@@ -69,7 +71,10 @@ internal sealed class CoverSection : IPackSection
         }
 
         if (messages.Count < 3)
+        {
             messages.Add(("The method behind every icon is set out in the appendix.", PackAnchors.Methodology));
+        }
+
         return messages;
     }
 }

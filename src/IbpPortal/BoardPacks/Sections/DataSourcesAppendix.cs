@@ -7,8 +7,8 @@ namespace IbpPortal.BoardPacks.Sections;
 /// <summary>Appendix B: the data files, the published sources with their licence, the data's SHA-256, and which edition this is.</summary>
 internal sealed class DataSourcesAppendix : IPackSection
 {
-    static readonly Uri AeStatistics = new("https://www.england.nhs.uk/statistics/statistical-work-areas/ae-waiting-times-and-activity/");
-    static readonly Uri Ogl = new("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+    private static readonly Uri AeStatistics = new("https://www.england.nhs.uk/statistics/statistical-work-areas/ae-waiting-times-and-activity/");
+    private static readonly Uri Ogl = new("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
 
     /// <inheritdoc />
     public void Compose(PdfReport report, PackContext pack)
@@ -94,7 +94,7 @@ internal sealed class DataSourcesAppendix : IPackSection
     }
 
     /// <summary>The publication a measure's figures come from, without the import command: its own "Source: …", else its numerator's.</summary>
-    static string? Publication(Model.Metric metric, Dictionary<string, Model.Metric> byId)
+    private static string? Publication(Model.Metric metric, Dictionary<string, Model.Metric> byId)
     {
         var source = Wording.MeasureSource(metric)
             ?? (metric.Numerator is { } n && byId.TryGetValue(n, out var numerator) ? Wording.MeasureSource(numerator) : null);

@@ -24,7 +24,10 @@ internal sealed class DomainSection(ScorecardDomain domain) : IPackSection
                 pending.Add(new ChartCell(row.Metric.Name, PackAnchors.Measure(row.Metric.Id), Description(row, pack), pack.Charts.Pdf, chart.Page, chart.AltText,
                     PackIcons.BesideChart(row.Variation, row.Assurance)));
                 if (pending.Count == 2)
+                {
                     Flush(report, pending);
+                }
+
                 continue;
             }
 
@@ -32,7 +35,9 @@ internal sealed class DomainSection(ScorecardDomain domain) : IPackSection
             report.Paragraph(p =>
             {
                 foreach (var run in Description(row, pack))
+                {
                     _ = run.Italic ? p.Italic(run.Text) : p.Text(run.Text);
+                }
             });
         }
 
@@ -40,20 +45,26 @@ internal sealed class DomainSection(ScorecardDomain domain) : IPackSection
         report.PageBreak();
     }
 
-    static void Flush(PdfReport report, List<ChartCell> pending)
+    private static void Flush(PdfReport report, List<ChartCell> pending)
     {
         if (pending.Count == 0)
+        {
             return;
+        }
+
         report.ChartPair([.. pending]);
         pending.Clear();
     }
 
     // The chart's visible description; the alt text is its spoken one, and no caption repeats them.
-    static List<InlineRun> Description(ScorecardRow row, PackContext pack)
+    private static List<InlineRun> Description(ScorecardRow row, PackContext pack)
     {
         var runs = new List<InlineRun>();
         if (PackText.Illustrative(row.Metric))
+        {
             runs.Add(new InlineRun("Illustrative (synthetic) figures. ", Italic: true));
+        }
+
         runs.Add(new InlineRun(PackText.MeasureCommentary(row, pack.Period, SpcNarrative.CurrentSegment(
             pack.Analysis.Spc(pack.Org.Code, row.Metric.Id), row.Metric, pack.Analysis.RebasesOf(pack.Org.Code, row.Metric.Id)))));
         return runs;

@@ -1,6 +1,5 @@
 using IbpPortal.Analyse.Exceptions;
 using IbpPortal.BoardPacks.Layout;
-using IbpPortal.Sections;
 
 namespace IbpPortal.BoardPacks.Sections;
 
@@ -8,7 +7,7 @@ namespace IbpPortal.BoardPacks.Sections;
 internal sealed class ExceptionReportsSection : IPackSection
 {
     /// <summary>The chart's share of the content width, so two reports fit a page.</summary>
-    const double ChartWidth = 0.55;
+    private const double ChartWidth = 0.55;
 
     /// <summary>Shown where an exception has no narrative file.</summary>
     public const string NoNarrative = "No narrative provided.";
@@ -18,7 +17,10 @@ internal sealed class ExceptionReportsSection : IPackSection
     {
         var exceptions = pack.Review.Exceptions;
         if (exceptions.Count == 0)
+        {
             return;
+        }
+
         report.Heading(1, "Exception reports", PackAnchors.Exceptions)
             .Paragraph($"One report for each of the {exceptions.Count} exceptions, most serious first. Each gives the measure's figures and icons, its SPC chart, "
                 + $"what the chart tells us, and the recovery narrative from input/board-packs/{pack.Org.Code}/{pack.Period}/.");
@@ -33,7 +35,7 @@ internal sealed class ExceptionReportsSection : IPackSection
         report.PageBreak();
     }
 
-    static void Report(PdfReport report, PackContext pack, ExceptionFinding finding)
+    private static void Report(PdfReport report, PackContext pack, ExceptionFinding finding)
     {
         var row = finding.Row;
         var id = row.Metric.Id;
@@ -60,10 +62,12 @@ internal sealed class ExceptionReportsSection : IPackSection
         report.Paragraph(p => p.Bold("What the chart tells us"), keepWithNext: true);
         report.Bullets(ChartReading.Lines(pack, finding));
         if (pack.Charts.Spc(id) is { } chart)
+        {
             report.Figure(pack.Charts.Pdf, chart.Page, chart.AltText, PackIcons.BesideChart(row.Variation, row.Assurance), ChartWidth);
+        }
     }
 
-    static void Narrative(PdfReport report, PackContext pack, string metric)
+    private static void Narrative(PdfReport report, PackContext pack, string metric)
     {
         report.Paragraph(p => p.Bold("Recovery narrative"), keepWithNext: true);
         if (!pack.Narratives.TryGetValue(metric, out var narrative))
@@ -74,15 +78,21 @@ internal sealed class ExceptionReportsSection : IPackSection
 
         report.Paragraph(p => p.Bold("Owner: ").Text(narrative.Owner ?? "not named").Bold(" · Expected recovery: ").Text(narrative.Recovery ?? "not given"));
         if (narrative.Body.Trim().Length > 0)
+        {
             CommentaryMarkdown.Compose(report, narrative.Body);
+        }
+
         Items(report, "Actions", narrative.Actions);
         Items(report, "Risks", narrative.Risks);
     }
 
-    static void Items(PdfReport report, string label, IReadOnlyList<string> items)
+    private static void Items(PdfReport report, string label, IReadOnlyList<string> items)
     {
         if (items.Count == 0)
+        {
             return;
+        }
+
         report.Paragraph(p => p.Bold(label + ":"), keepWithNext: true);
         report.Bullets(items);
     }

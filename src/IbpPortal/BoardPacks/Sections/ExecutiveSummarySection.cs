@@ -1,5 +1,4 @@
 using IbpPortal.Analyse;
-using IbpPortal.Analyse.Exceptions;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.BoardPacks.Layout;
 using IbpPortal.Charts;
@@ -25,19 +24,29 @@ internal sealed class ExecutiveSummarySection : IPackSection
 
         report.Heading(2, "Exceptions", bookmark: false);
         if (review.Exceptions.Count == 0)
+        {
             report.Paragraph("No measure meets an exception rule this month.");
+        }
         else
+        {
             report.List(false, list =>
             {
                 foreach (var finding in review.Exceptions)
+                {
                     list.Item(p => p.Text(sentences.Exception(finding) + " ").LinkTo("Exception report", PackAnchors.Exception(finding.Metric.Id)).Text("."));
+                }
             });
+        }
 
         report.Heading(2, "Improvements", bookmark: false);
         if (review.Improvements.Count == 0)
+        {
             report.Paragraph("No measure shows special-cause improvement or newly meets its target this month.");
+        }
         else
+        {
             report.Bullets(review.Improvements.Select(i => sentences.Improvement(i) + ExceptionSentences.StillAnException(review.ExceptionFor(i.Metric.Id))));
+        }
 
         if (pack.Summary is { } summary)
         {
@@ -56,30 +65,45 @@ internal sealed class ExecutiveSummarySection : IPackSection
         report.PageBreak();
     }
 
-    static void Tiles(PdfReport report, PackContext pack)
+    private static void Tiles(PdfReport report, PackContext pack)
     {
         var rows = pack.Review.Exceptions.Select(e => e.Row)
             .Concat(pack.Review.Improvements.Select(i => i.Row))
             .Take(4)
             .ToList();
         if (rows.Count == 0)
+        {
             return;
+        }
+
         report.Kpis([.. rows.Select(row => Tile(row, pack))]);
         report.Note("The leading exceptions, then improvements: the latest month with the SPC variation icon. "
             + "Coloured bars: blue special-cause improvement, orange concern, grey no significant change.");
     }
 
-    static KpiTile Tile(ScorecardRow row, PackContext pack)
+    private static KpiTile Tile(ScorecardRow row, PackContext pack)
     {
         var notes = new List<string>();
         if (row.Period != pack.Period)
+        {
             notes.Add(row.Period.ToShortDisplay());
+        }
+
         if (row.Plan.HasValue)
+        {
             notes.Add("Plan " + PackText.Plan(row));
+        }
+
         if (row.Target is not null)
+        {
             notes.Add(PackText.Target(row, withChange: true));
+        }
+
         if (row.Assurance != AssuranceIcon.None)
+        {
             notes.Add(Wording.Assurance(row.Assurance).Label);
+        }
+
         return new KpiTile(ExceptionSentences.Name(row.Metric), FigureFormat.Format(row.Latest, row.Metric))
         {
             Note = notes.Count > 0 ? string.Join(" · ", notes) : null,
@@ -88,7 +112,7 @@ internal sealed class ExecutiveSummarySection : IPackSection
         };
     }
 
-    static PdfSharp.Drawing.XColor Status(VariationIcon icon) => icon switch
+    private static PdfSharp.Drawing.XColor Status(VariationIcon icon) => icon switch
     {
         VariationIcon.ImprovementHigh or VariationIcon.ImprovementLow => PackIcons.Colour(ChartTheme.Improvement),
         VariationIcon.ConcernHigh or VariationIcon.ConcernLow => PackIcons.Colour(ChartTheme.Concern),

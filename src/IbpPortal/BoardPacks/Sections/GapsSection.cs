@@ -1,5 +1,4 @@
 using IbpPortal.BoardPacks.Layout;
-using IbpPortal.Sections;
 
 namespace IbpPortal.BoardPacks.Sections;
 
@@ -15,7 +14,10 @@ internal sealed class GapsSection : IPackSection
             .ToList();
         var findings = pack.Coherence?.For(pack.Org.Code);
         if (gaps.Count == 0 && findings is null)
+        {
             return;
+        }
+
         report.Heading(1, "Gaps against plan and target", PackAnchors.Gaps);
         if (gaps.Count == 0)
         {
@@ -51,7 +53,9 @@ internal sealed class GapsSection : IPackSection
                     .List(false, list =>
                     {
                         foreach (var rule in pack.Coherence.Rules)
+                        {
                             list.Item(p => p.Bold(Coherence.CoherenceCodes.Title(rule.Kind) + ": ").Text(Coherence.CoherenceSetting.Describe(rule, pack.Analysis) + "."));
+                        }
                     });
             }
             else
@@ -60,7 +64,9 @@ internal sealed class GapsSection : IPackSection
                     .List(false, list =>
                     {
                         foreach (var f in findings)
+                        {
                             list.Item(p => p.Bold(string.Join(", ", f.Metrics.Select(m => pack.Analysis.FindMetric(m)?.Name ?? m)) + ": ").Text($"{f.Message} ({f.Rule.Name}: {Coherence.CoherenceSetting.Describe(f.Rule, pack.Analysis)}; {f.LocationSummary})."));
+                        }
                     });
             }
         }

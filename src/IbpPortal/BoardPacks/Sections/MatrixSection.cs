@@ -46,30 +46,44 @@ internal static class MatrixSection
             // every column keeps room for its heading's longest word ("Consistently"), which would otherwise break inside the word.
             t.TextSize(9).RowHeaders().FixedColumn(96);
             foreach (var assurance in SummaryMatrix.Assurances)
+            {
                 t.Column(1.4f + Math.Min(1.1f, 0.15f * SummaryMatrix.Variations.Max(v => matrix.Cell(v, assurance).Count)));
+            }
+
             t.Header(["Variation", .. SummaryMatrix.Assurances.Select(AssuranceHeading)]);
             foreach (var variation in SummaryMatrix.Variations)
             {
                 var cells = new List<TableCell> { new(VariationHeading(variation)) { Bold = true, Icon = PackIcons.Variation(Icon(variation)) } };
                 foreach (var assurance in SummaryMatrix.Assurances)
+                {
                     cells.Add(Cell(matrix.Cell(variation, assurance), pack));
+                }
+
                 t.Row([.. cells]);
             }
         });
         if (matrix.PartsOfRates.Count > 0)
+        {
             report.Note("Not placed: counts judged through the rate they make up, and charted in their domain section: "
                 + string.Join("; ", matrix.PartsOfRates.Select(r => $"{r.Metric.Name}, part of {RateOf(pack, r.Metric.Id)}")) + ".");
+        }
+
         if (matrix.Uncharted.Count > 0)
+        {
             report.Note("Not charted (too few figures): " + string.Join("; ", matrix.Uncharted.Select(r => r.Metric.Name)) + ".");
+        }
     }
 
-    static string RateOf(PackContext pack, string numerator) =>
+    private static string RateOf(PackContext pack, string numerator) =>
         pack.Scorecard.Rows.FirstOrDefault(r => r.Metric.Numerator == numerator && r.Latest.HasValue)?.Metric.Name is { } name ? Wording.InSentence(name) : numerator;
 
-    static TableCell Cell(IReadOnlyList<Analyse.ScorecardRow> rows, PackContext pack)
+    private static TableCell Cell(IReadOnlyList<Analyse.ScorecardRow> rows, PackContext pack)
     {
         if (rows.Count == 0)
+        {
             return new TableCell(PackText.None);
+        }
+
         var text = string.Join("\n", rows.Select(r => "• " + r.Metric.Name));
         return TableCell.Rich(text, p =>
         {

@@ -25,9 +25,14 @@ internal sealed class MethodologyAppendix : IPackSection
                 t.Column(1.6f).Column(3.4f);
                 t.Header("Icon", "Meaning");
                 foreach (var icon in new[] { VariationIcon.CommonCause, VariationIcon.ImprovementHigh, VariationIcon.ImprovementLow, VariationIcon.ConcernHigh, VariationIcon.ConcernLow, VariationIcon.NeitherHigh, VariationIcon.NeitherLow })
+                {
                     t.Row(PackText.VariationCell(icon), Wording.Variation(icon).Sentence + ".");
+                }
+
                 foreach (var icon in new[] { AssuranceIcon.Pass, AssuranceIcon.Fail, AssuranceIcon.HitAndMiss, AssuranceIcon.None })
+                {
                     t.Row(PackText.AssuranceCell(icon), Wording.Assurance(icon).Sentence + ".");
+                }
             })
             .Heading(2, "Ranks and quartiles", bookmark: false)
             .Paragraph("Trusts are ranked among trusts and ICBs among ICBs, for the month shown, with 1 the best (or, where neither direction is better, the highest). "
@@ -43,7 +48,9 @@ internal sealed class MethodologyAppendix : IPackSection
                 t.TextSize(9).RowHeaders().Column(1.6f).Column(3.4f);
                 t.Header("Measure", "How the ICB figure is made");
                 foreach (var metric in pack.Scorecard.Rows.Select(r => r.Metric))
+                {
                     t.Row(metric.Name, Wording.Aggregation(metric, id => pack.Analysis.FindMetric(id)?.Name ?? id) + ".");
+                }
             })
             .Heading(2, "Gaps, plans and scenarios", bookmark: false)
             .Paragraph("A gap is the actual minus the plan, target or demand, in the measure's unit; for percentages it is in percentage points. "

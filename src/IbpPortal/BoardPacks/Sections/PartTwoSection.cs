@@ -12,7 +12,10 @@ internal sealed class PartTwoSection : IPackSection
     public void Compose(PdfReport report, PackContext pack)
     {
         if (!pack.Internal || pack.Parts.Count == 0)
+        {
             return;
+        }
+
         report.Heading(1, Title, "part2")
             .Note("INTERNAL — PART II. For the board's private session only; not part of the public edition.");
         foreach (var part in pack.Parts)

@@ -16,7 +16,10 @@ internal sealed class PlanCredibilitySection : IPackSection
         var promises = pack.Promises.Where(p => p.Org == pack.Org.Code).ToList();
         var gaps = pack.Planning.Contributions(pack.Org.Code).Where(g => g.NetGap > 0).ToList();
         if (measures.Count == 0 && promises.Count == 0 && gaps.Count == 0)
+        {
             return;
+        }
+
         report.Heading(1, "Is the plan credible?", "plan-credibility");
         if (measures.Count > 0)
         {
@@ -28,7 +31,9 @@ internal sealed class PlanCredibilitySection : IPackSection
                     t.TextSize(9).Column(2.2f).Column(1.6f).Column(4.2f);
                     t.Header("Measure", "Least credible month", "The plan's last month");
                     foreach (var m in measures)
+                    {
                         t.Row(new TableCell(m.Metric.Name), new TableCell(PlanningViews.Word(m.Worst)), new TableCell(m.Headline?.Sentence ?? string.Empty));
+                    }
                 });
             var paces = measures.Where(m => m.Pace is { FasterThanEverSustained: true }).ToList();
             if (paces.Count > 0)
@@ -47,14 +52,19 @@ internal sealed class PlanCredibilitySection : IPackSection
         {
             var repeated = PromiseLedger.RepeatedExceptions(pack.Promises, pack.Org.Code);
             if (repeated.Count > 0)
+            {
                 report.Paragraph(p => p.Bold("Repeated exception: ").Text(string.Join(", ", repeated.Select(r => pack.Analysis.FindMetric(r)?.Name ?? r)) + " has missed two or more promised recovery months."));
+            }
+
             report.Table(t =>
             {
                 t.TextSize(9).Column(2.2f).Column(1.3f).Column(1.3f).Column(2f).Column(1.8f);
                 t.Header("Measure", "Promised in", "Recovery by", "Owner", "Now");
                 foreach (var p in promises)
+                {
                     t.Row(new TableCell(pack.Analysis.FindMetric(p.Measure)?.Name ?? p.Measure), new TableCell(p.MadeIn.ToShortDisplay() + " edition"),
                         new TableCell(p.Recovery.ToShortDisplay()), new TableCell(p.Owner ?? "not named"), new TableCell(PlanningViews.StatusWord(p.Status)));
+                }
             });
         }
 
@@ -71,9 +81,11 @@ internal sealed class PlanCredibilitySection : IPackSection
                 t.TextSize(9).Column(3.4f).Column(1.5f, CellAlign.Right).Column(1.2f, CellAlign.Right).Column(1.2f, CellAlign.Right);
                 t.Header("Trust", "Contribution", "Share of the gap", "Cumulative");
                 foreach (var tr in g.Trusts)
+                {
                     t.Row(new TableCell(tr.Name), new TableCell(Math.Round(tr.Contribution).ToString("#,##0;-#,##0;0", CultureInfo.InvariantCulture)),
                         new TableCell(tr.Share > 0 ? (tr.Share * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "offsets"),
                         new TableCell(tr.Share > 0 ? (tr.CumulativeShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : string.Empty));
+                }
             });
             report.Note($"Contribution in {g.UnitLabel}; a negative figure is a trust doing better than the target, which offsets the others.");
         }

@@ -14,7 +14,10 @@ internal sealed class ScenariosSection : IPackSection
             .Where(s => s.Baseline is not null && s.All.Any(p => p.IsAdjusted || p.TargetAtHorizon is not null))
             .ToList();
         if (sets.Count == 0 || pack.Analysis.Scenarios.Count == 0)
+        {
             return;
+        }
+
         report.Heading(1, "Scenarios", "scenarios")
             .Paragraph("Every projection starts from the latest actual month. The baseline is each measure's recent level with its seasonal pattern (the same month last year, scaled to the latest 12 months' level), "
                 + "with a damped trend only where two years of figures show a steady one. Each planning scenario's assumed annual change compounds monthly on that baseline; a percentage made from two counts is worked out from their projections. "
@@ -22,7 +25,9 @@ internal sealed class ScenariosSection : IPackSection
             .List(false, list =>
             {
                 foreach (var s in pack.Analysis.Scenarios)
+                {
                     list.Item(p => p.Bold(s.Name + ": ").Text(s.Description));
+                }
             })
             .Table(t =>
             {

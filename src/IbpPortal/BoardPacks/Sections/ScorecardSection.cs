@@ -11,7 +11,10 @@ internal sealed class ScorecardSection : IPackSection
     public void Compose(PdfReport report, PackContext pack)
     {
         if (pack.Scorecard.Domains.Count == 0)
+        {
             return;
+        }
+
         report.Heading(1, "Scorecard", PackAnchors.Scorecard)
             .Paragraph(p => p.Text($"Latest month for each measure ({pack.Period.ToLongDisplay()} unless shown). Variance is actual minus plan, marked ")
                 .Bold("favourable").Text(" (green) or ").Bold("adverse").Text(" (red) in words as well as colour. ")
@@ -29,7 +32,7 @@ internal sealed class ScorecardSection : IPackSection
     }
 
     /// <summary>Each measure's executive lead, committee and data-quality rating; "not assessed" where quality.csv has none.</summary>
-    static void Ownership(PdfReport report, PackContext pack)
+    private static void Ownership(PdfReport report, PackContext pack)
     {
         report.Heading(2, "Ownership and data quality", bookmark: false)
             .Paragraph("The executive lead and board committee for each measure, and its data-quality rating on timeliness, completeness, validation and process.")
@@ -45,7 +48,7 @@ internal sealed class ScorecardSection : IPackSection
             });
     }
 
-    static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
+    private static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
     {
         // Fixed widths fit "Consistently" and "Improvement" beside their icons, "(favourable)" under a variance and "92.0% / 95.0%" at 9 pt; the measure's name takes the rest.
         t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(44, CellAlign.Right).FixedColumn(64, CellAlign.Right).FixedColumn(62, CellAlign.Right)

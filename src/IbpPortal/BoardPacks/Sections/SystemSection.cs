@@ -12,7 +12,10 @@ internal sealed class SystemSection : IPackSection
     {
         var trusts = pack.Analysis.TrustsOf(pack.Org.Code);
         if (!pack.IsIcb || trusts.Count == 0 || pack.Headlines.Count == 0)
+        {
             return;
+        }
+
         report.Heading(1, "The system and its trusts", "system")
             .Paragraph($"The system figure for each headline measure and the figure of each of the {trusts.Count} trusts beside it, {pack.Period.ToLongDisplay()} unless shown. "
                 + "Trusts' ranks are among this portal's trusts, or, where marked \"Eng.\", among the acute trusts in England in NHS England's published figures.");
@@ -31,9 +34,13 @@ internal sealed class SystemSection : IPackSection
                     {
                         var row = pack.Analysis.Scorecard(trust.Code).Rows.FirstOrDefault(r => r.Metric.Id == metric.Id);
                         if (row is null)
+                        {
                             t.Row(trust.Name, "no data", PackText.None, PackText.None, PackText.None, PackText.None, PackText.None);
+                        }
                         else
+                        {
                             t.Row(Cells(row, trust.Name, pack, bold: false));
+                        }
                     }
                 })
                 .Note(Wording.Aggregation(metric, id => pack.Analysis.FindMetric(id)?.Name ?? id) + ".");
@@ -42,7 +49,7 @@ internal sealed class SystemSection : IPackSection
         report.PageBreak();
     }
 
-    static TableCell[] Cells(ScorecardRow row, string name, PackContext pack, bool bold) =>
+    private static TableCell[] Cells(ScorecardRow row, string name, PackContext pack, bool bold) =>
     [
         new TableCell(name) { Bold = bold },
         new TableCell(PackText.Latest(row, pack.Period)) { Bold = bold },

@@ -1,6 +1,5 @@
 using IbpPortal.Diagnostics;
 using IbpPortal.Import.Tables;
-using IbpPortal.Load.Data;
 using IbpPortal.Model;
 
 namespace IbpPortal.Import.Publications;

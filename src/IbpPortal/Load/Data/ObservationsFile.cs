@@ -1,5 +1,4 @@
 using IbpPortal.Diagnostics;
-using IbpPortal.Model;
 
 namespace IbpPortal.Load.Data;
 

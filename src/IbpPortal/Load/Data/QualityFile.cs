@@ -23,16 +23,21 @@ internal static class QualityFile
             ok &= Word(row, "process", QualityRating.DimensionWords, diagnostics, out var process);
             ok &= Word(row, "verdict", QualityRating.VerdictWords, diagnostics, out var verdict);
             if (ok)
+            {
                 ratings.Add(new QualityRating(org, metric, timeliness, completeness, validation, process, verdict, row.Location));
+            }
         });
         return ratings;
     }
 
-    static bool Word(CsvRow row, string column, IReadOnlyList<string> allowed, DiagnosticBag diagnostics, out string word)
+    private static bool Word(CsvRow row, string column, IReadOnlyList<string> allowed, DiagnosticBag diagnostics, out string word)
     {
         word = row[column].Trim().ToLowerInvariant();
         if (allowed.Contains(word))
+        {
             return true;
+        }
+
         diagnostics.Error(row.Location, DataDiagnosticCodes.QualityRating,
             $"'{column}' is '{row[column]}', which is not a rating",
             $"write one of: {string.Join(", ", allowed)}");

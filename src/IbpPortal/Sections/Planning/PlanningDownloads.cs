@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using IbpPortal.Analyse;
-using IbpPortal.Analyse.Planning;
 using IbpPortal.Model;
 
 namespace IbpPortal.Sections.Planning;

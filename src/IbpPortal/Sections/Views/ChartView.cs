@@ -8,6 +8,7 @@ namespace IbpPortal.Sections.Views;
 /// <param name="CsvUrl">Address of the chart's data as CSV, or null.</param>
 /// <param name="Illustrative">True when the figures are synthetic and must be marked so.</param>
 /// <param name="Signals">Icons with words shown beside the chart (an SPC chart's variation and assurance); null for none.</param>
+/// <param name="NarrowSvg">The same chart laid out for a phone (<see cref="Charts.PhoneChart"/>), shown instead of <paramref name="Svg"/> below 640 px; null to scale the wide one.</param>
 public sealed record ChartView(
     string Id,
     string Title,
@@ -17,4 +18,5 @@ public sealed record ChartView(
     IReadOnlyList<IReadOnlyList<string>> Rows,
     string? CsvUrl,
     bool Illustrative,
-    IReadOnlyList<SignalView>? Signals = null);
+    IReadOnlyList<SignalView>? Signals = null,
+    string? NarrowSvg = null);

@@ -16,9 +16,15 @@ internal static class QualityChecks
         foreach (var rating in ratings)
         {
             if (!codes.Organisations.ContainsKey(rating.Org))
+            {
                 unknownOrgs.Add(rating.Org, rating.Source);
+            }
+
             if (!codes.Metrics.ContainsKey(rating.Metric))
+            {
                 unknownMetrics.Add(rating.Metric, rating.Source);
+            }
+
             if (!seen.TryAdd((rating.Org, rating.Metric), rating))
             {
                 diagnostics.Error(rating.Source, DataDiagnosticCodes.QualityDuplicate,

@@ -1,5 +1,3 @@
-using IbpPortal.Import;
-
 namespace IbpPortal.Tests.Import.RealData;
 
 /// <summary>RTT, cancer and DM01 imported from NHS England's files exactly as published (../shared/realdata/nhse).</summary>

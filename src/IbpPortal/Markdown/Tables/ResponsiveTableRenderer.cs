@@ -5,14 +5,14 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace IbpPortal.Markdown;
+namespace IbpPortal.Markdown.Tables;
 
 /// <summary>Writes each markdown table as NHS.UK's responsive table, from the syntax tree: on a phone every row becomes a
 /// card whose cells carry their column's heading, so nothing scrolls sideways (WCAG 1.4.10).</summary>
 /// <remarks>Markup as NHS.UK frontend 10's table component writes it with <c>responsive: true</c>, <c>scope="col"</c> headers
 /// and an <c>aria-hidden</c> heading in each cell, but without its ARIA table roles, which the Nu HTML Checker rejects on
 /// table elements (a table keeps its semantics when its CSS display changes).
-/// Column alignment becomes NHS.UK's text-align classes rather than inline styles, which the site's CSP forbids.</remarks>
+/// The classes, scopes and spans come from the syntax tree (<see cref="NhsTableExtension"/>).</remarks>
 internal sealed class ResponsiveTableRenderer : HtmlObjectRenderer<Table>
 {
     protected override void Write(HtmlRenderer renderer, Table table)
@@ -22,57 +22,41 @@ internal sealed class ResponsiveTableRenderer : HtmlObjectRenderer<Table>
         var headings = header is null ? [] : header.OfType<TableCell>().Select(CellText).ToList();
 
         renderer.EnsureLine();
-        renderer.WriteLine("<table class=\"nhsuk-table nhsuk-table--responsive\">");
+        renderer.Write("<table").WriteAttributes(table).WriteLine(">");
         if (header is not null)
         {
             renderer.WriteLine("<thead class=\"nhsuk-table__head\">");
-            WriteRow(renderer, table, header, headings, isHeader: true);
+            WriteRow(renderer, header, headings, isHeader: true);
             renderer.WriteLine("</thead>");
         }
 
         renderer.WriteLine("<tbody class=\"nhsuk-table__body\">");
         foreach (var row in rows.Where(r => !r.IsHeader))
         {
-            WriteRow(renderer, table, row, headings, isHeader: false);
+            WriteRow(renderer, row, headings, isHeader: false);
         }
 
         renderer.WriteLine("</tbody>");
         renderer.WriteLine("</table>");
     }
 
-    /// <summary>Replaces Markdig's table renderer in <paramref name="renderer"/> with this one.</summary>
-    public static void Install(HtmlRenderer renderer)
-    {
-        if (renderer.ObjectRenderers.FindExact<HtmlTableRenderer>() is { } original)
-        {
-            renderer.ObjectRenderers.Remove(original);
-        }
+    /// <summary>The column a cell starts in: its own index when the parser set one, else the column after the previous cell.</summary>
+    internal static int ColumnOf(TableCell cell, int next) => cell.ColumnIndex >= 0 ? cell.ColumnIndex : next;
 
-        renderer.ObjectRenderers.Insert(0, new ResponsiveTableRenderer());
-    }
-
-    private static void WriteRow(HtmlRenderer renderer, Table table, TableRow row, List<string> headings, bool isHeader)
+    private static void WriteRow(HtmlRenderer renderer, TableRow row, List<string> headings, bool isHeader)
     {
-        renderer.WriteLine("<tr class=\"nhsuk-table__row\">");
+        renderer.Write("<tr").WriteAttributes(row).WriteLine(">");
         var column = 0;
         foreach (var cell in row.OfType<TableCell>())
         {
-            var index = cell.ColumnIndex >= 0 ? cell.ColumnIndex : column;
-            var align = index < table.ColumnDefinitions.Count ? table.ColumnDefinitions[index].Alignment : null;
-            var alignClass = align switch
-            {
-                TableColumnAlign.Right => " nhsuk-u-text-align-right",
-                TableColumnAlign.Center => " nhsuk-u-text-align-centre",
-                _ => string.Empty,
-            };
-            var span = cell.ColumnSpan > 1 ? $" colspan=\"{cell.ColumnSpan}\"" : string.Empty;
+            var index = ColumnOf(cell, column);
             if (isHeader)
             {
-                renderer.Write($"<th class=\"nhsuk-table__header{alignClass}\" scope=\"col\"{span}>");
+                renderer.Write("<th").WriteAttributes(cell).Write(">");
             }
             else
             {
-                renderer.Write($"<td class=\"nhsuk-table__cell{alignClass}\"{span}>");
+                renderer.Write("<td").WriteAttributes(cell).Write(">");
                 if (index < headings.Count && headings[index].Length > 0)
                 {
                     renderer.Write("<span class=\"nhsuk-table__heading\" aria-hidden=\"true\">")

@@ -1,0 +1,40 @@
+using IbpPortal.Model;
+using IbpPortal.Render;
+using IbpPortal.Sections;
+
+namespace IbpPortal.Build;
+
+/// <summary>An estimate of what each render unit costs, from the plan data alone, so that every shard computes the same figure.</summary>
+/// <remarks>
+/// An organisation's page and board pack draw one SPC chart per metric it reports, each over its months of actuals and
+/// plans, so its cost is taken as (metrics × <see cref="ChartWeight"/> + rows) for its page and again for its pack.
+/// A file rendered alone (a CSV or JSON download, the sitemap) counts 1. Only the order of the estimates matters:
+/// they decide which units start first and how shards are balanced, never what is written.
+/// </remarks>
+public static class UnitCosts
+{
+    /// <summary>What laying out and drawing one chart costs, counted in data rows (an estimate).</summary>
+    public const long ChartWeight = 100;
+
+    /// <summary>The cost estimate of each unit of a portal with <paramref name="data"/>.</summary>
+    public static Func<RenderUnit, long> From(PlanData data)
+    {
+        // Counted as the rows stream past: at national scale there are over half a million, each made into a record when read.
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        var series = new HashSet<(string Org, string Metric)>();
+        foreach (var row in data.Actuals.Concat(data.Plans))
+        {
+            rows[row.Org] = rows.GetValueOrDefault(row.Org) + 1;
+            series.Add((row.Org, row.Metric));
+        }
+
+        var metrics = series.CountBy(s => s.Org).ToDictionary(StringComparer.Ordinal);
+        var weights = rows.ToDictionary(r => DataRoutes.OrganisationGroup(r.Key), r => (metrics[r.Key] * ChartWeight) + r.Value, StringComparer.Ordinal);
+
+        return unit =>
+        {
+            var drawn = unit.Pages.Count + unit.Files.Count(f => f.Document is not null);
+            return unit.Pages.Count + unit.Files.Count + (drawn * weights.GetValueOrDefault(unit.Key));
+        };
+    }
+}
