@@ -3,7 +3,6 @@ using IbpPortal.Editions;
 using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
-using IbpPortal.Provenance;
 using IbpPortal.Render;
 using IbpPortal.Sections;
 

@@ -2,7 +2,6 @@ using IbpPortal.Analyse;
 using IbpPortal.Model;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
-using IbpPortal.Provenance;
 using IbpPortal.Render;
 using IbpPortal.Sections;
 using IbpPortal.Write;
