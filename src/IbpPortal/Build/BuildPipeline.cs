@@ -227,7 +227,10 @@ public static class BuildPipeline
             }
 
             run.Report("Write", options.OutputPath);
-            return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed);
+            return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed)
+            {
+                UndefinedNames = input.Templates.UndefinedNames,
+            };
         }
         finally
         {

@@ -8,6 +8,10 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>Links to other sites found in the content (by source file), for <c>ibp check --external</c>.</summary>
     public IReadOnlyList<(string Source, string Url)> ExternalLinks { get; init; } = [];
 
+    /// <summary>Names the layouts used that their pages did not have (<see cref="Theme.TemplateEngine.UndefinedNames"/>), for the tests that
+    /// hold layouts and view models together.</summary>
+    public IReadOnlyList<string> UndefinedNames { get; init; } = [];
+
     /// <summary>True when nothing had changed since the last build, so nothing was done.</summary>
     public bool UpToDate { get; init; }
 

@@ -3,7 +3,6 @@ using IbpPortal.Editions;
 using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
-using IbpPortal.Provenance;
 using IbpPortal.Render;
 using IbpPortal.Sections;
 
@@ -26,25 +25,15 @@ public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
 
         foreach (var org in analysis.Organisations)
         {
-            plan.AddPage(new PlannedPage
-            {
-                Route = DataRoutes.Coherence(org.Code),
-                Title = $"Plan coherence: {org.Name}",
-                Layout = "coherence",
-                Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
-                Description = $"Whether the activity, workforce and finance plans of {org.Name} agree with each other and with their targets.",
-                Section = "organisations",
-                Source = org.Source,
-                Breadcrumbs = ProvenanceSection.Breadcrumbs(org),
-                SearchFilter = "Organisations",
-                Model = ctx => Model(ctx, analysis, report, org),
-            });
+            plan.AddPage(OrganisationSubPage.Plan(org, DataRoutes.Coherence(org.Code), $"Plan coherence: {org.Name}", "coherence",
+                $"Whether the activity, workforce and finance plans of {org.Name} agree with each other and with their targets.",
+                ctx => Model(ctx, analysis, report, org)));
         }
     }
 
     private static object Model(RenderContext context, AnalysisModel analysis, CoherenceReport report, Organisation org) => new
     {
-        Org = new { org.Name, org.Code, Url = context.Url(DataRoutes.Organisation(org.Code)) },
+        Org = OrganisationSubPage.Link(context, org),
         Period = analysis.ReportingPeriod.ToLongDisplay(),
         Edition = EditionNames.Of(context.InternalBuild),
         HasRules = report.Rules.Count > 0,
@@ -59,7 +48,7 @@ public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
             Rule = f.Rule.Source.ToString(),
             Setting = CoherenceSetting.Describe(f.Rule, analysis),
         }).ToList(),
-        SourcesUrl = context.Plan.Has(DataRoutes.Sources(org.Code)) ? context.Url(DataRoutes.Sources(org.Code)) : null,
-        ChangesUrl = context.Plan.Has(DataRoutes.Changes(org.Code)) ? context.Url(DataRoutes.Changes(org.Code)) : null,
+        SourcesUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Sources(org.Code)),
+        ChangesUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Changes(org.Code)),
     };
 }

@@ -55,7 +55,7 @@ internal static class ChangesViews
         string MetricUrl(string id) => context.Url(DataRoutes.Metric(id));
         return new
         {
-            Org = new { org.Name, org.Code, Url = context.Url(DataRoutes.Organisation(org.Code)) },
+            Org = OrganisationSubPage.Link(context, org),
             Period = changes.Period.ToLongDisplay(),
             PreviousPeriod = changes.PreviousPeriod?.ToLongDisplay(),
             changes.HasPrevious,
@@ -111,7 +111,7 @@ internal static class ChangesViews
             }).ToList(),
             IndexUrl = context.Url(DataRoutes.ChangesIndex),
             SourcesUrl = context.Url(DataRoutes.Sources(org.Code)),
-            CoherenceUrl = context.Plan.Has(DataRoutes.Coherence(org.Code)) ? context.Url(DataRoutes.Coherence(org.Code)) : null,
+            CoherenceUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Coherence(org.Code)),
         };
     }
 

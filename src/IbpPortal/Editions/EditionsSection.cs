@@ -2,7 +2,6 @@ using IbpPortal.Analyse;
 using IbpPortal.Model;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
-using IbpPortal.Provenance;
 using IbpPortal.Render;
 using IbpPortal.Sections;
 using IbpPortal.Write;
@@ -52,19 +51,9 @@ public sealed class EditionsSection(DataAnalysis data, IReadOnlyList<(Period Per
         });
         foreach (var org in analysis.Organisations)
         {
-            plan.AddPage(new PlannedPage
-            {
-                Route = DataRoutes.Changes(org.Code),
-                Title = $"{title}: {org.Name}",
-                Layout = "changes",
-                Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
-                Description = $"What is new for {org.Name} in the {analysis.ReportingPeriod.ToLongDisplay()} edition: SPC signals, assurance, ranks and revised figures.",
-                Section = "organisations",
-                Source = org.Source,
-                Breadcrumbs = ProvenanceSection.Breadcrumbs(org),
-                SearchFilter = "Organisations",
-                Model = ctx => ChangesViews.Organisation(ctx, analysis, provenance, comparison.For(org.Code), current, org),
-            });
+            plan.AddPage(OrganisationSubPage.Plan(org, DataRoutes.Changes(org.Code), $"{title}: {org.Name}", "changes",
+                $"What is new for {org.Name} in the {analysis.ReportingPeriod.ToLongDisplay()} edition: SPC signals, assurance, ranks and revised figures.",
+                ctx => ChangesViews.Organisation(ctx, analysis, provenance, comparison.For(org.Code), current, org)));
         }
     }
 }

@@ -1,9 +1,6 @@
 using IbpPortal.Build;
-using IbpPortal.Coherence;
 using IbpPortal.Diagnostics;
-using IbpPortal.Editions;
 using IbpPortal.Model;
-using IbpPortal.Provenance;
 using IbpPortal.Settings;
 
 namespace IbpPortal.Load;

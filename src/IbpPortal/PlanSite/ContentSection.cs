@@ -38,41 +38,58 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
 
         foreach (var page in pages)
         {
-            var layout = page.Meta.Layout ?? DefaultLayout(page);
-            Crumb? previous = null, next = null;
-            var stepIndex = steps.IndexOf(page);
-            if (stepIndex >= 0)
-            {
-                previous = stepIndex > 0 ? new Crumb(steps[stepIndex - 1].Meta.Title, steps[stepIndex - 1].Route) : null;
-                next = stepIndex < steps.Count - 1 ? new Crumb(steps[stepIndex + 1].Meta.Title, steps[stepIndex + 1].Route) : null;
-            }
-
-            plan.AddPage(new PlannedPage
-            {
-                Route = page.Route,
-                Title = page.Meta.Title,
-                Layout = layout,
-                Description = page.Meta.Description,
-                Section = page.Section,
-                Content = page,
-                Source = page.KeyLocation("layout"),
-                Breadcrumbs = Breadcrumbs(page.Route, plan, input),
-                Date = page.Meta.Date,
-                Tags = page.Meta.Tags,
-                Previous = previous,
-                Next = next,
-                SearchFilter = SearchFilterFor(page.Section),
-                Model = layout switch
-                {
-                    "home" => ctx => HomeModel(ctx, steps, caseStudies, headlines),
-                    "step" => ctx => new { Steps = steps.Select(s => new LinkView(s.Meta.Title, ctx.Url(s.Route), s == page)).ToList() },
-                    "listing" => ctx => ListingModel(ctx, page.Section == IbpModel ? steps : ChildrenOf(page, pages)),
-                    _ when page.Route == "/references/" => ctx => new { Bibliography = ctx.References.Values.OrderBy(r => r.AuthorList, StringComparer.Ordinal).Select(ReferenceView.From).ToList() },
-                    _ => null,
-                },
-            });
+            plan.AddPage(MarkdownPage(input, plan, page, steps, caseStudies));
         }
 
+        PlanSectionListings(pages, bySection, caseStudies, plan);
+        PlanTagPages(pages, plan);
+        PlanSectorPages(caseStudies, plan);
+        PlanStaticFiles(input, context, plan);
+        PlanFixedPages(input, plan);
+    }
+
+    private PlannedPage MarkdownPage(PortalInput input, SitePlan plan, ContentPage page, List<ContentPage> steps, List<ContentPage> caseStudies)
+    {
+        var layout = page.Meta.Layout ?? DefaultLayout(page);
+        Crumb? previous = null, next = null;
+        var stepIndex = steps.IndexOf(page);
+        if (stepIndex >= 0)
+        {
+            previous = stepIndex > 0 ? new Crumb(steps[stepIndex - 1].Meta.Title, steps[stepIndex - 1].Route) : null;
+            next = stepIndex < steps.Count - 1 ? new Crumb(steps[stepIndex + 1].Meta.Title, steps[stepIndex + 1].Route) : null;
+        }
+
+        return new PlannedPage
+        {
+            Route = page.Route,
+            Title = page.Meta.Title,
+            Layout = layout,
+            Description = page.Meta.Description,
+            Section = page.Section,
+            Content = page,
+            Source = page.KeyLocation("layout"),
+            Breadcrumbs = Breadcrumbs(page.Route, plan, input),
+            Date = page.Meta.Date,
+            Tags = page.Meta.Tags,
+            Previous = previous,
+            Next = next,
+            SearchFilter = SearchFilterFor(page.Section),
+            Model = MarkdownPageModel(layout, page, input.Pages, steps, caseStudies),
+        };
+    }
+
+    private Func<RenderContext, object?>? MarkdownPageModel(string layout, ContentPage page, IReadOnlyList<ContentPage> pages, List<ContentPage> steps, List<ContentPage> caseStudies) => layout switch
+    {
+        "home" => ctx => HomeModel(ctx, steps, caseStudies, headlines),
+        "step" => ctx => new StepNavView([.. steps.Select(s => new LinkView(s.Meta.Title, ctx.Url(s.Route), s == page))]),
+        "listing" => ctx => ListingModel(ctx, page.Section == IbpModel ? steps : ChildrenOf(page, pages)),
+        _ when page.Route == "/references/" => ctx => new BibliographyView([.. ctx.References.Values.OrderBy(r => r.AuthorList, StringComparer.Ordinal).Select(ReferenceView.From)]),
+        _ => null,
+    };
+
+    /// <summary>A listing for each folder of <c>input/</c> without its own index page (case studies first).</summary>
+    private static void PlanSectionListings(IReadOnlyList<ContentPage> pages, Dictionary<string, List<ContentPage>> bySection, List<ContentPage> caseStudies, SitePlan plan)
+    {
         if (caseStudies.Count > 0 && !pages.Any(p => p.Route == "/case-studies/"))
         {
             plan.AddPage(new PlannedPage
@@ -110,11 +127,11 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
                 Model = ctx => ListingModel(ctx, children),
             });
         }
+    }
 
-        PlanTagPages(pages, plan);
-        PlanSectorPages(caseStudies, plan);
-        PlanStaticFiles(input, context, plan);
-
+    /// <summary>The search page (when search is on) and the 404 page.</summary>
+    private static void PlanFixedPages(PortalInput input, SitePlan plan)
+    {
         if (input.Settings.Search && input.Options.Search)
         {
             plan.AddPage(new PlannedPage
@@ -125,7 +142,7 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
                 Section = "search",
                 Breadcrumbs = [new Crumb("Home", "/")],
                 Searchable = false,
-                Model = ctx => new { BundleUrl = ctx.Url("/pagefind/"), Terms = SearchTerms(ctx.Plan) },
+                Model = ctx => new SearchView(ctx.Url("/pagefind/"), SearchTerms(ctx.Plan)),
             });
         }
 
@@ -234,38 +251,33 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
             Section = "tags",
             Breadcrumbs = [new Crumb("Home", "/")],
             Searchable = false,
-            Model = ctx => new
-            {
-                Items = tagged.Select(g => new CardView(g.First().Tag, ctx.Url($"/tags/{g.Key}/"),
-                    g.Select(x => x.Page).Distinct().Count() == 1 ? "1 page" : $"{g.Select(x => x.Page).Distinct().Count()} pages", null, string.Empty)).ToList(),
-                Filters = Array.Empty<TagView>(),
-            },
+            Model = ctx => new ListingView(
+                [.. tagged.Select(g => new CardView(g.First().Tag, ctx.Url($"/tags/{g.Key}/"),
+                    g.Select(x => x.Page).Distinct().Count() == 1 ? "1 page" : $"{g.Select(x => x.Page).Distinct().Count()} pages", null, string.Empty))],
+                Sectors: [],
+                Filters: []),
         });
     }
 
-    private static object HomeModel(RenderContext context, List<ContentPage> steps, List<ContentPage> caseStudies, IHomeHeadlines? headlines) => new
-    {
-        Steps = steps.Select(s => Card(context, s)).ToList(),
-        Latest = caseStudies.Take(3).Select(s => Card(context, s)).ToList(),
-        CaseStudiesUrl = context.Url("/case-studies/"),
-        Headlines = headlines?.Headlines(context) ?? [],
-        Organisations = headlines?.Organisations(context) ?? [],
-        OrganisationsUrl = context.Url("/organisations/"),
-    };
+    private static HomeView HomeModel(RenderContext context, List<ContentPage> steps, List<ContentPage> caseStudies, IHomeHeadlines? headlines) => new(
+        [.. steps.Select(s => Card(context, s))],
+        [.. caseStudies.Take(3).Select(s => Card(context, s))],
+        context.Url("/case-studies/"),
+        headlines?.Headlines(context) ?? [],
+        headlines?.Organisations(context) ?? [],
+        context.Url("/organisations/"));
 
-    private static object ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new
-    {
-        Items = items.Select(p => Card(context, p)).ToList(),
-        Sectors = withFilters
-            ? items.Where(p => !string.IsNullOrWhiteSpace(p.Meta.Get("sector"))).GroupBy(p => Slug.From(p.Meta.Get("sector")!), StringComparer.Ordinal)
+    private static ListingView ListingModel(RenderContext context, IReadOnlyList<ContentPage> items, bool withFilters = true) => new(
+        [.. items.Select(p => Card(context, p))],
+        withFilters
+            ? [.. items.Where(p => !string.IsNullOrWhiteSpace(p.Meta.Get("sector"))).GroupBy(p => Slug.From(p.Meta.Get("sector")!), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new TagView(SectorName.Display(g.First().Meta.Get("sector")), g.Key, context.Url($"/case-studies/sectors/{g.Key}/"), g.Count())).ToList()
+                .Select(g => new TagView(SectorName.Display(g.First().Meta.Get("sector")), g.Key, context.Url($"/case-studies/sectors/{g.Key}/"), g.Count()))]
             : [],
-        Filters = withFilters
-            ? items.SelectMany(p => p.Meta.Tags).GroupBy(Slug.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new TagView(g.First(), g.Key, context.Url($"/tags/{g.Key}/"), g.Count())).ToList()
-            : [],
-    };
+        withFilters
+            ? [.. items.SelectMany(p => p.Meta.Tags).GroupBy(Slug.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new TagView(g.First(), g.Key, context.Url($"/tags/{g.Key}/"), g.Count()))]
+            : []);
 
     private static CardView Card(RenderContext context, ContentPage page) => new(
         page.Meta.Title,

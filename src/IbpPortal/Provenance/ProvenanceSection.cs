@@ -28,27 +28,13 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
 
         foreach (var org in analysis.Organisations)
         {
-            plan.AddPage(new PlannedPage
-            {
-                Route = DataRoutes.Sources(org.Code),
-                Title = $"Where the figures come from: {org.Name}",
-                Layout = "sources",
-                Searchable = false, // reached from the organisation's page; its file paths and ids only crowd out real answers in search (issue #21)
-                Description = $"Every figure on the scorecard of {org.Name} for {analysis.ReportingPeriod.ToLongDisplay()}, with the data file and line it came from and how it was worked out.",
-                Section = "organisations",
-                Source = org.Source,
-                Breadcrumbs = Breadcrumbs(org),
-                SearchFilter = "Organisations",
-                Model = ctx => SourcesModel(ctx, analysis, index, fingerprint, org),
-            });
+            plan.AddPage(OrganisationSubPage.Plan(org, DataRoutes.Sources(org.Code), $"Where the figures come from: {org.Name}", "sources",
+                $"Every figure on the scorecard of {org.Name} for {analysis.ReportingPeriod.ToLongDisplay()}, with the data file and line it came from and how it was worked out.",
+                ctx => SourcesModel(ctx, analysis, index, fingerprint, org)));
             plan.AddFile(new PlannedFile(DataRoutes.ProvenanceJson(org.Code), _ =>
                 ProvenanceJson.Write(org.Code, analysis.ReportingPeriod.ToString(), fingerprint, ScorecardFigures.Of(analysis, index, org.Code))));
         }
     }
-
-    /// <summary>Home › Organisations › the organisation.</summary>
-    internal static IReadOnlyList<Crumb> Breadcrumbs(Organisation org) =>
-        [new Crumb("Home", "/"), new Crumb("Organisations", DataRoutes.Organisations), new Crumb(org.Name, DataRoutes.Organisation(org.Code))];
 
     /// <summary>A figure's provenance as the pages show it.</summary>
     internal static object FigureView(RenderContext context, AnalysisModel analysis, FigureProvenance figure)
@@ -82,7 +68,7 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
         var declared = index.Sources.ToDictionary(s => s.File, StringComparer.Ordinal);
         return new
         {
-            Org = new { org.Name, org.Code, Url = context.Url(DataRoutes.Organisation(org.Code)) },
+            Org = OrganisationSubPage.Link(context, org),
             Period = analysis.ReportingPeriod.ToLongDisplay(),
             Edition = EditionNames.Of(context.InternalBuild),
             DataHash = fingerprint.Combined,
@@ -95,8 +81,8 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
             }).ToList(),
             Figures = ScorecardFigures.Of(analysis, index, org.Code).Select(f => FigureView(context, analysis, f)).ToList(),
             JsonUrl = context.Url("/" + DataRoutes.ProvenanceJson(org.Code)),
-            ChangesUrl = context.Plan.Has(DataRoutes.Changes(org.Code)) ? context.Url(DataRoutes.Changes(org.Code)) : null,
-            CoherenceUrl = context.Plan.Has(DataRoutes.Coherence(org.Code)) ? context.Url(DataRoutes.Coherence(org.Code)) : null,
+            ChangesUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Changes(org.Code)),
+            CoherenceUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Coherence(org.Code)),
         };
     }
 }

@@ -20,6 +20,7 @@ public sealed partial class TemplateEngine
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _layoutFiles = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IFluidTemplate> _partialCalls = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _undefined = new(StringComparer.Ordinal);
     private readonly TemplateOptions _options;
     private readonly string _portalRoot;
 
@@ -31,6 +32,12 @@ public sealed partial class TemplateEngine
 
     /// <summary>The layouts there are, by name (file name without <c>.liquid</c>).</summary>
     public IEnumerable<string> LayoutNames => _layouts.Keys.Where(k => k != "base").Order(StringComparer.Ordinal);
+
+    /// <summary>Every name a layout or its partials used that was not there, over all renders so far, as
+    /// <c>theme/layouts/x.liquid: name</c> (Fluid reports the last segment of <c>model.a.name</c>), sorted.</summary>
+    /// <remarks>Such a name renders as nothing, so a layout that refers to a member its view model lacks shows up only here; the
+    /// tests hold the built-in layouts to none beyond the optional partial parameters.</remarks>
+    public IReadOnlyList<string> UndefinedNames => [.. _undefined.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>True when a layout of that name exists.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
@@ -111,6 +118,11 @@ public sealed partial class TemplateEngine
     private string? Render(IFluidTemplate template, string file, IReadOnlyDictionary<string, object?> variables, SourceLocation page, DiagnosticBag diagnostics)
     {
         var context = new TemplateContext(_options);
+        context.Undefined = name =>
+        {
+            _undefined.TryAdd(ThemeFiles.Display(_portalRoot, file) + ": " + name, 0);
+            return new ValueTask<FluidValue>(NilValue.Instance);
+        };
         foreach (var (key, value) in variables)
         {
             context.SetValue(key, value);

@@ -1,5 +1,6 @@
 using IbpPortal.Coherence;
 using IbpPortal.Diagnostics;
+using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.Tests.Harness;
 using IbpPortal.Tests.Provenance;

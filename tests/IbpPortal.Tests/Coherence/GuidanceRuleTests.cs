@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IbpPortal.Coherence;
 using IbpPortal.Diagnostics;
+using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.Tests.Harness;
 using IbpPortal.Tests.Provenance;

@@ -22,9 +22,6 @@ public sealed partial class FileSystemCallTests
         ["src/IbpPortal/Content/ContentLoader.cs"] = "to move to Load: reads input/*.md",
         ["src/IbpPortal/Content/ReferenceLoader.cs"] = "to move to Load: reads the references file",
         ["src/IbpPortal/Settings/SettingsLoader.cs"] = "to move to Load: reads portal.yml",
-        ["src/IbpPortal/Coherence/CoherenceFile.cs"] = "to move to Load: reads the coherence rules",
-        ["src/IbpPortal/Provenance/SourcesFile.cs"] = "to move to Load: reads sources.yml",
-        ["src/IbpPortal/Editions/PreviousEditionLocator.cs"] = "to move to Load: reads the previous build's edition records",
     };
 
     [Fact]

@@ -14,7 +14,6 @@ public sealed class MethodLengthTests
         "src/IbpPortal/Content/ReferenceLoader.cs: Load", // 81
         "src/IbpPortal/Content/Scaffold.cs: Create", // 86
         "src/IbpPortal/Markdown/Shortcodes/ShortcodeSyntax.cs: TryParse", // 95
-        "src/IbpPortal/PlanSite/ContentSection.cs: Plan", // 111
     };
 
     [Fact]

@@ -1,6 +1,7 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Spc;
 using IbpPortal.Diagnostics;
+using IbpPortal.Load;
 using IbpPortal.Load.Data;
 using IbpPortal.Model;
 using IbpPortal.Provenance;

@@ -1,7 +1,6 @@
 using IbpPortal.Analyse;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
-using IbpPortal.Provenance;
 using IbpPortal.Render;
 
 namespace IbpPortal.Sections.Planning;
@@ -25,7 +24,7 @@ public sealed class PlanningSection(DataAnalysis data) : ISiteSection
                 Description = $"Whether {org.Name}'s plans can be met by its current process, whether earlier promised recoveries were kept, and who drives the gap.",
                 Section = "organisations",
                 Source = org.Source,
-                Breadcrumbs = ProvenanceSection.Breadcrumbs(org),
+                Breadcrumbs = OrganisationSubPage.Breadcrumbs(org),
                 SearchFilter = "Organisations",
                 Model = ctx => PlanningViews.Page(ctx, _data, org),
             });

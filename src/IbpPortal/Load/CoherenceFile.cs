@@ -1,10 +1,11 @@
 using System.Globalization;
+using IbpPortal.Coherence;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load.Data;
 using IbpPortal.Model;
 using IbpPortal.Provenance;
 
-namespace IbpPortal.Coherence;
+namespace IbpPortal.Load;
 
 /// <summary>Reads the optional <c>data/coherence.yml</c>: a list of plan coherence rules (format in <c>docs/coherence-rules.md</c>).</summary>
 internal static class CoherenceFile

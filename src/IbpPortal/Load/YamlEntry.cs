@@ -1,7 +1,7 @@
 using IbpPortal.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace IbpPortal.Provenance;
+namespace IbpPortal.Load;
 
 /// <summary>One entry of a YAML list file: its line and its fields with theirs.</summary>
 internal sealed record YamlEntry(SourceLocation Location, IReadOnlyDictionary<string, (YamlNode Node, SourceLocation Location)> Fields)

@@ -1,8 +1,9 @@
 using IbpPortal.Diagnostics;
+using IbpPortal.Editions;
 using IbpPortal.Model;
 using IbpPortal.Provenance;
 
-namespace IbpPortal.Editions;
+namespace IbpPortal.Load;
 
 /// <summary>Finds and reads the previous edition's record (I/O): the file <c>previous_edition</c> in <c>portal.yml</c> names, or else the
 /// previous output's <c>data/editions/</c>: the newest period before this one. This period's own record from an earlier build is not

@@ -1,7 +1,8 @@
 using System.Globalization;
 using IbpPortal.Diagnostics;
+using IbpPortal.Provenance;
 
-namespace IbpPortal.Provenance;
+namespace IbpPortal.Load;
 
 /// <summary>Reads the optional <c>data/sources.yml</c>: a list of <c>{file, as_at, source, url}</c>, one per data file.</summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using IbpPortal.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace IbpPortal.Provenance;
+namespace IbpPortal.Load;
 
 /// <summary>Reads a small YAML file that is a list of <c>key: value</c> entries, keeping each entry's and field's line.</summary>
 internal static class YamlEntries
