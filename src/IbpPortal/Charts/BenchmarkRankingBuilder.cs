@@ -25,6 +25,27 @@ public static class BenchmarkRankingBuilder
         return Build(data, new ChartSize(width, height));
     }
 
+    private static void StylePlot(Plot plot)
+    {
+        ChartTheme.Apply(plot);
+        plot.Grid.XAxisStyle.IsVisible = true;
+        plot.Grid.XAxisStyle.MajorLineStyle.Color = ChartTheme.Colour(ChartTheme.PaleGrey);
+        plot.Grid.YAxisStyle.IsVisible = false;
+
+        // Room on the right for the last tick's label.
+        plot.Axes.Right.MinimumSize = 24;
+    }
+
+    private static void StyleValueAxis(Plot plot, BenchmarkChartData data, double low, double high, float dataWidth)
+    {
+        var ticks = ValueAxis.FittedTickValues(data.Metric.Unit, low, high, dataWidth);
+        plot.Axes.Bottom.TickGenerator = ValueAxis.FittedTicks(data.Metric.Unit, low, high, dataWidth);
+        plot.Axes.Bottom.Label.Text = ValueAxis.Title(data.Metric.Unit, ticks, data.Metric);
+        plot.Axes.Bottom.Label.FontSize = ChartTheme.NoteFontSize;
+        plot.Axes.Bottom.Label.Bold = false;
+        plot.Axes.Bottom.Label.ForeColor = ChartTheme.Colour(ChartTheme.DarkGrey);
+    }
+
     /// <summary>Lays the chart out at <paramref name="size"/> (the web width, as tall as its rows need, when null) and records it.</summary>
     public static ChartDrawing Build(BenchmarkChartData data, ChartSize? size = null)
     {
@@ -36,13 +57,7 @@ public static class BenchmarkRankingBuilder
         var compact = PhoneChart.IsCompact(chartSize);
         var entries = data.Entries.OrderBy(e => e.Rank).ThenBy(e => e.OrgName, StringComparer.Ordinal).ToList();
         using var plot = new Plot();
-        ChartTheme.Apply(plot);
-        plot.Grid.XAxisStyle.IsVisible = true;
-        plot.Grid.XAxisStyle.MajorLineStyle.Color = ChartTheme.Colour(ChartTheme.PaleGrey);
-        plot.Grid.YAxisStyle.IsVisible = false;
-
-        // Room on the right for the last tick's label.
-        plot.Axes.Right.MinimumSize = 24;
+        StylePlot(plot);
 
         var target = data.Target is { } t && double.IsFinite(t) ? t : (double?)null;
         var (low, high) = ValueAxis.Range(entries.Select(e => e.Value)
@@ -92,12 +107,7 @@ public static class BenchmarkRankingBuilder
             RowNames.AboveRows(plot, names, currentIndex, Row, low, dataWidth);
         }
 
-        var ticks = ValueAxis.FittedTickValues(data.Metric.Unit, low, high, dataWidth);
-        plot.Axes.Bottom.TickGenerator = ValueAxis.FittedTicks(data.Metric.Unit, low, high, dataWidth);
-        plot.Axes.Bottom.Label.Text = ValueAxis.Title(data.Metric.Unit, ticks, data.Metric);
-        plot.Axes.Bottom.Label.FontSize = ChartTheme.NoteFontSize;
-        plot.Axes.Bottom.Label.Bold = false;
-        plot.Axes.Bottom.Label.ForeColor = ChartTheme.Colour(ChartTheme.DarkGrey);
+        StyleValueAxis(plot, data, low, high, dataWidth);
         ChartKey.Add(plot, key, dataWidth, QuartileBandLabels.Height);
         plot.Axes.SetLimits(low, high, bottom, top);
         LeanDrawing.Apply(plot);

@@ -55,7 +55,8 @@ public static class SpcChartBuilder
         var months = points[^1].Period.MonthsSince(first) + 1;
         plot.Axes.SetLimits(-0.5, months - 0.5, low, high);
         var compact = PhoneChart.IsCompact(chartSize);
-        AddRebases(plot, first, rebases, low, high, months, compact);
+        // Only a phone's chart leaves the re-base's reason to its text; a print chart, small as it is, keeps it.
+        AddRebases(plot, first, rebases, low, high, months, compact: chartSize.Width <= PhoneChart.Size.Width);
         AddProvisionalNote(plot, first, data.Spc.Segments, high, months, rebases.Count > 0, compact);
 
         MonthAxis.Apply(plot, first, months, chartSize.Width, data.Metric.Frequency);

@@ -83,7 +83,7 @@ internal static class OrganisationPageModel
             Wording.IsIllustrative(metric));
     }
 
-    private static object MetricSection(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
+    private static List<GapView> GapViews(AnalysisModel analysis, Organisation org, Metric metric)
     {
         var gaps = analysis.Gaps(org.Code, metric.Id);
         var gapViews = new List<GapView>();
@@ -110,6 +110,12 @@ internal static class OrganisationPageModel
                 Wording.DirectionWord(dc.Direction), Wording.Tone(dc.Direction)));
         }
 
+        return gapViews;
+    }
+
+    private static object MetricSection(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
+    {
+        var gapViews = GapViews(analysis, org, metric);
         var projectionSet = analysis.Projections(org.Code, metric.Id);
         var projections = projectionSet.All.Select(p => new
         {
