@@ -65,7 +65,7 @@ public static class SiteComposition
         yield return new MethodologySection(hasData: analysis.Data is not null, replaced: input.Pages.Any(p => p.Route == DataRoutes.Methodology));
         if (analysis.Data is { } data)
         {
-            yield return new BenchmarkingSection(data.Model);
+            yield return new BenchmarkingSection(data.Model, data.Planning);
             yield return new OrganisationsSection(data.Model, data.Changes);
             yield return new ScenariosSection(data.Model);
             yield return new BoardPacksSection(new PdfBoardPackWriter(), data);

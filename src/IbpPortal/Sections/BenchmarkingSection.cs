@@ -1,4 +1,5 @@
 using IbpPortal.Analyse;
+using IbpPortal.Analyse.Planning;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
@@ -7,7 +8,7 @@ using IbpPortal.Render;
 namespace IbpPortal.Sections;
 
 /// <summary>Plans <c>/benchmarking/</c> (metrics by domain), a page per metric, and each metric's CSV and JSON downloads.</summary>
-public sealed class BenchmarkingSection(AnalysisModel analysis) : ISiteSection
+public sealed class BenchmarkingSection(AnalysisModel analysis, PlanningResults planning) : ISiteSection
 {
     private readonly AnalysisModel _analysis = SectionInput.Required(analysis, nameof(BenchmarkingSection), "the plan data's analysis");
 
@@ -43,7 +44,7 @@ public sealed class BenchmarkingSection(AnalysisModel analysis) : ISiteSection
                 Source = metric.Source,
                 Breadcrumbs = [.. crumbs, new Crumb("Benchmarking", DataRoutes.Benchmarking)],
                 SearchFilter = "Benchmarking",
-                Model = ctx => MetricPageModel.Build(ctx, analysis, input.Data, metric),
+                Model = ctx => MetricPageModel.Build(ctx, analysis, input.Data, planning, metric),
             });
             plan.AddFile(new PlannedFile(DataRoutes.MetricCsv(metric.Id), _ => DataDownloads.MetricCsv(analysis, metric)));
             plan.AddFile(new PlannedFile(DataRoutes.MetricJson(metric.Id), _ => DataDownloads.MetricJson(analysis, metric)));

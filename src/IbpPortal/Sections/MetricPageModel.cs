@@ -1,14 +1,17 @@
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
+using IbpPortal.Analyse.Planning;
 using IbpPortal.Model;
 using IbpPortal.Render;
+using IbpPortal.Sections.Planning;
+using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
 
 /// <summary>The model of a metric's benchmark page: definition, charts, the trust and ICB tables, and peer-group tables.</summary>
 internal static class MetricPageModel
 {
-    public static object Build(RenderContext context, AnalysisModel analysis, PlanData data, Metric metric)
+    public static object Build(RenderContext context, AnalysisModel analysis, PlanData data, PlanningResults planning, Metric metric)
     {
         var period = analysis.LatestPeriod(metric.Id);
         var benchmark = analysis.Benchmark(metric.Id, period);
@@ -42,6 +45,7 @@ internal static class MetricPageModel
             Ranking = benchmark.Trusts.Withheld == RankWithheld.None ? BenchmarkViews.Ranking(trusts, benchmark.Trusts, benchmark.Compared, chartData) : null,
             Distribution = benchmark.Trusts.Withheld == RankWithheld.None ? BenchmarkViews.Distribution(trusts, benchmark.Trusts, benchmark.Compared, chartData) : null,
             England = EnglandView.Build(context, analysis, data, metric),
+            Credibility = Credibility(context, analysis, planning, metric),
             PeerGroups = peerGroups.Select(g => new
             {
                 g.Name,
@@ -53,6 +57,17 @@ internal static class MetricPageModel
             MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
         };
     }
+
+    /// <summary>Each organisation's plan for the measure against its current process: the plan's last month in one sentence.</summary>
+    private static List<MetricCredibilityView> Credibility(RenderContext context, AnalysisModel analysis, PlanningResults planning, Metric metric) =>
+        [.. analysis.Organisations
+            .Select(org => (org, judged: planning.Credibility(org.Code, metric.Id)))
+            .Where(x => x.judged?.Headline is not null)
+            .Select(x => new MetricCredibilityView(
+                x.org.Name,
+                context.Plan.Has(DataRoutes.Planning(x.org.Code)) ? context.Url(DataRoutes.Planning(x.org.Code)) : null,
+                PlanningViews.Word(x.judged!.Worst),
+                x.judged.Headline!.Sentence))];
 
     private static string Name(AnalysisModel analysis, string metricId) => analysis.FindMetric(metricId)?.Name ?? metricId;
 }

@@ -46,6 +46,22 @@ public sealed class SamplePlanningTests(SampleBuild sample)
     }
 
     [Fact]
+    public void A_measure_page_says_whether_each_organisations_plan_is_credible()
+    {
+        var page = sample.Public.Page("/benchmarking/ae_4hr/");
+        var rows = page.QuerySelectorAll("#table-credibility tbody tr").ToList();
+        Assert.NotEmpty(rows);
+        var rr8 = rows.Single(r => r.QuerySelector("th")!.TextContent.Contains("Leeds Teaching Hospitals", StringComparison.Ordinal));
+        Assert.Equal("/organisations/RR8/planning/", rr8.QuerySelector("th a")!.GetAttribute("href"));
+        // The sentence names a month and a figure, as on the organisation's planning page.
+        var sentence = rr8.QuerySelectorAll("td")[1].TextContent;
+        Assert.Matches(@"\b20\d\d\b", sentence);
+        Assert.Contains("%", sentence, StringComparison.Ordinal);
+        var planning = sample.Public.Page("/organisations/RR8/planning/");
+        Assert.Contains(sentence.Trim(), planning.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_edition_record_keeps_the_promises_so_the_next_edition_can_check_them()
     {
         var json = File.ReadAllBytes(Path.Combine(sample.Public.Output, "data/editions/2025-06.json"));
