@@ -72,6 +72,9 @@ public sealed class LeadingPagesTests(PortalFixture portal)
     [Theory]
     [InlineData("/organisations/RR8/")]
     [InlineData("/organisations/QWO/")]
+    [InlineData("/organisations/QHM/")]
+    [InlineData("/organisations/RTD/")]
+    [InlineData("/organisations/QWO/planning/")]
     public async Task Every_domain_opened_at_320px_does_not_scroll_sideways(string path)
     {
         await using var session = await portal.OpenAsync(PageKinds.Phone);
