@@ -68,7 +68,7 @@ public static class SiteKey
         foreach (var page in input.Pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             var meta = page.Meta;
-            Add($"{page.SourcePath}|{page.Route}|{meta.Title}|{meta.Description}|{meta.Layout}|{string.Join(',', meta.Tags)}|{meta.Date}|{meta.Order}|{meta.Draft}|{meta.Visibility}|" +
+            Add($"{page.SourcePath}|{page.Route}|{meta.Title}|{meta.Description}|{meta.Layout}|{string.Join(',', meta.Tags)}|{meta.Date}|{meta.Order}|{meta.Draft}|{meta.Visibility}|{meta.Slug}|" +
                 string.Join(';', meta.Extra.Select(kv => kv.Key + "=" + kv.Value)));
         }
 
@@ -89,7 +89,7 @@ public static class SiteKey
     public static string For(string siteKey, string outputPath) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(siteKey + "|" + outputPath)));
 
-    /// <summary>Which artefacts are reused: chart-heavy organisation and metric pages, and board packs.</summary>
+    /// <summary>Which pages are also kept in the cache, to survive a build into another folder or a failed one: chart-heavy organisation and metric pages.</summary>
     public static bool IsCacheable(PlannedPage page) =>
         page.Content is null && page.Section is "organisations" or "benchmarking" &&
         page.Route.Count(c => c == '/') == 3 &&
@@ -97,12 +97,17 @@ public static class SiteKey
         !page.Route.EndsWith("/sources/", StringComparison.Ordinal) &&
         !page.Route.EndsWith("/coherence/", StringComparison.Ordinal);
 
-    /// <summary>Data downloads (CSV and JSON of metrics and organisations): made from the data and settings alone, cheap to make but many,
-    /// so they are not kept in the cache but linked from the last output when the key is unchanged (see <see cref="Write.PreviousOutput"/>).</summary>
-    public static bool IsReusable(PlannedFile file) =>
-        file.OutputPath.StartsWith("data/metrics/", StringComparison.Ordinal) || file.OutputPath.StartsWith("data/organisations/", StringComparison.Ordinal);
+    /// <summary>Pages made from what the site key covers alone, so that one rendered under the same key is reused from the last
+    /// output: every page without a markdown body of its own (organisation, metric and data pages, listings, which read front
+    /// matter only, and the 404 page).</summary>
+    public static bool IsReusable(PlannedPage page) => page.Content is null;
 
-    /// <summary>Files that are reused: board packs.</summary>
+    /// <summary>Files made from what the site key covers alone (data downloads, edition records, board packs, sitemap, feed,
+    /// hosting files), reused from the last output by a hard link when the key is unchanged (see <see cref="Write.PreviousOutput"/>);
+    /// a copy of a source file is not, as its bytes are not in the key.</summary>
+    public static bool IsReusable(PlannedFile file) => !file.FromSource;
+
+    /// <summary>Files that are also kept in the cache: board packs.</summary>
     public static bool IsCacheable(PlannedFile file) =>
         file.OutputPath.StartsWith("board-packs/", StringComparison.Ordinal) && file.OutputPath.EndsWith(".pdf", StringComparison.Ordinal);
 }

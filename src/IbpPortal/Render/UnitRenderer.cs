@@ -18,6 +18,9 @@ internal sealed class UnitRenderer(
     /// <summary>The site links of every page rendered, for the link check.</summary>
     public ConcurrentDictionary<PlannedPage, IReadOnlyList<string>> Links { get; } = new();
 
+    /// <summary>The output paths rendered afresh (not reused from the last output or the cache).</summary>
+    public ConcurrentBag<string> Rendered { get; } = [];
+
     /// <summary>Renders a unit's files, then its pages, with charts laid out once for all of them; returns what it made.</summary>
     public UnitResult RenderUnit(string group, IReadOnlyList<PlannedFile> files, IReadOnlyList<PlannedPage> pages)
     {
@@ -38,21 +41,32 @@ internal sealed class UnitRenderer(
 
     private RenderedFile RenderFile(PlannedFile file, RenderContext unit)
     {
-        var key = SiteKey.IsCacheable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
-        var cachedPages = key is not null && file.Document is not null ? cache.Pages(key) : null;
-        if (key is not null && (file.Document is null || cachedPages is not null) && cache.Get(key) is { } cached)
+        var key = SiteKey.IsReusable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
+        var cacheable = key is not null && SiteKey.IsCacheable(file);
+        var cachedPages = cacheable && file.Document is not null ? cache.Pages(key!) : null;
+        if (key is not null && (file.Document is null || cachedPages is not null) && previous.TryReuse(sink, file.OutputPath, key))
         {
-            previous.Place(sink, file.OutputPath, key, cached);
+            if (cacheable)
+            {
+                cache.Keep(key);
+            }
+
+            return new RenderedFile(file.OutputPath, sink.SizeOf(file.OutputPath), cachedPages);
+        }
+
+        if (cacheable && (file.Document is null || cachedPages is not null) && cache.Get(key!) is { } cached)
+        {
+            sink.Write(file.OutputPath, cached);
             return new RenderedFile(file.OutputPath, cached.Length, cachedPages);
         }
 
-        var reuse = key is null && SiteKey.IsReusable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
-        if (reuse is not null && previous.TryReuse(sink, file.OutputPath, reuse))
+        Rendered.Add(file.OutputPath);
+        if (key is not null)
         {
-            return new RenderedFile(file.OutputPath, sink.SizeOf(file.OutputPath), null);
+            previous.Note(file.OutputPath, key);
         }
 
-        if (file.WriteTo is { } write && key is null)
+        if (file.WriteTo is { } write && !cacheable)
         {
             sink.Write(file.OutputPath, stream => write(unit, stream));
             return new RenderedFile(file.OutputPath, sink.SizeOf(file.OutputPath), null);
@@ -61,15 +75,13 @@ internal sealed class UnitRenderer(
         var document = file.Document?.Invoke(unit);
         var bytes = document?.Bytes ?? file.Render(unit);
         sink.Write(file.OutputPath, bytes);
-        if (key is not null)
+        if (cacheable)
         {
-            cache.Put(key, bytes);
+            cache.Put(key!, bytes);
             if (document is not null)
             {
-                cache.PutPages(key, document.Pages);
+                cache.PutPages(key!, document.Pages);
             }
-
-            previous.Note(file.OutputPath, key);
         }
 
         return new RenderedFile(file.OutputPath, bytes.Length, document?.Pages);
@@ -77,12 +89,31 @@ internal sealed class UnitRenderer(
 
     private void RenderPage(PlannedPage page, RenderContext unit, Func<object?> model)
     {
-        var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
-        if (key is not null && cache.Get(key) is { } cached)
+        var key = SiteKey.IsReusable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
+        var cacheable = key is not null && SiteKey.IsCacheable(page);
+
+        // Linked from the last output: published under the same key, so its links were checked against the same plan.
+        if (key is not null && previous.TryReuse(sink, page.OutputPath, key))
         {
-            previous.Place(sink, page.OutputPath, key, cached);
+            if (cacheable)
+            {
+                cache.Keep(key);
+            }
+
+            return;
+        }
+
+        if (cacheable && cache.Get(key!) is { } cached)
+        {
+            sink.Write(page.OutputPath, cached);
             Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
             return;
+        }
+
+        Rendered.Add(page.OutputPath);
+        if (key is not null)
+        {
+            previous.Note(page.OutputPath, key);
         }
 
         var html = layOut(page, unit, model);
@@ -95,18 +126,16 @@ internal sealed class UnitRenderer(
         // and an array of its bytes beside the string would be one more large object per page for the collector.
         sink.WriteText(page.OutputPath, html);
         Links[page] = SiteRenderer.ExtractLinks(html);
-        if (key is not null)
+        if (cacheable)
         {
             if (sink.FullPath(page.OutputPath) is { } written)
             {
-                cache.PutFile(key, written);
+                cache.PutFile(key!, written);
             }
             else
             {
-                cache.Put(key, Encoding.UTF8.GetBytes(html));
+                cache.Put(key!, Encoding.UTF8.GetBytes(html));
             }
-
-            previous.Note(page.OutputPath, key);
         }
     }
 }
