@@ -87,7 +87,7 @@ public static partial class SiteRenderer
         var nav = Navigation.Where(n => plan.Has(n.Route)).ToList();
         var footer = Footer.Where(n => plan.Has(n.Route) || plan.Has(n.Route.TrimStart('/'))).ToList();
         var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
-        return new UnitRenderer(job.Context, (page, ctx, model) => RenderPage(page, input, ctx, assets, markdown, nav, footer, edition, model), job.Sink, job.Cache, job.Previous, job.SiteKey);
+        return new UnitRenderer(job.Context, (page, ctx, model) => RenderPage(page, input, ctx, assets, markdown, nav, footer, edition, model), job.Sink, job.Cache, job.Previous, job.Keys);
     }
 
     private static Result RenderListings(SiteRenderJob job, UnitRenderer renderer, IReadOnlyList<UnitResult> units)

@@ -13,7 +13,7 @@ internal sealed class UnitRenderer(
     StagingSink sink,
     ArtefactCache cache,
     PreviousOutput previous,
-    string siteKey)
+    ArtefactKeys keys)
 {
     /// <summary>The site links of every page rendered, for the link check.</summary>
     public ConcurrentDictionary<PlannedPage, IReadOnlyList<string>> Links { get; } = new();
@@ -41,7 +41,7 @@ internal sealed class UnitRenderer(
 
     private RenderedFile RenderFile(PlannedFile file, RenderContext unit)
     {
-        var key = SiteKey.IsReusable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
+        var key = keys.For(file);
         var cacheable = key is not null && SiteKey.IsCacheable(file);
         var cachedPages = cacheable && file.Document is not null ? cache.Pages(key!) : null;
         if (key is not null && (file.Document is null || cachedPages is not null) && previous.TryReuse(sink, file.OutputPath, key))
@@ -89,11 +89,11 @@ internal sealed class UnitRenderer(
 
     private void RenderPage(PlannedPage page, RenderContext unit, Func<object?> model)
     {
-        var key = SiteKey.IsReusable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
-        var cacheable = key is not null && SiteKey.IsCacheable(page);
+        var key = keys.For(page);
+        var cacheable = SiteKey.IsCacheable(page);
 
         // Linked from the last output: published under the same key, so its links were checked against the same plan.
-        if (key is not null && previous.TryReuse(sink, page.OutputPath, key))
+        if (previous.TryReuse(sink, page.OutputPath, key))
         {
             if (cacheable)
             {
@@ -103,7 +103,7 @@ internal sealed class UnitRenderer(
             return;
         }
 
-        if (cacheable && cache.Get(key!) is { } cached)
+        if (cacheable && cache.Get(key) is { } cached)
         {
             sink.Write(page.OutputPath, cached);
             Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
@@ -111,11 +111,7 @@ internal sealed class UnitRenderer(
         }
 
         Rendered.Add(page.OutputPath);
-        if (key is not null)
-        {
-            previous.Note(page.OutputPath, key);
-        }
-
+        previous.Note(page.OutputPath, key);
         var html = layOut(page, unit, model);
         if (html is null)
         {
@@ -130,11 +126,11 @@ internal sealed class UnitRenderer(
         {
             if (sink.FullPath(page.OutputPath) is { } written)
             {
-                cache.PutFile(key!, written);
+                cache.PutFile(key, written);
             }
             else
             {
-                cache.Put(key!, Encoding.UTF8.GetBytes(html));
+                cache.Put(key, Encoding.UTF8.GetBytes(html));
             }
         }
     }
