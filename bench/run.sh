@@ -254,7 +254,7 @@ goal() { echo "| $1 | $2 | $3 | $4 |" >>"$TABLE"; }
   echo "|---|---:|---|---|"
 } >>"$TABLE"
 if [[ -n "${RATIO:-}" ]]; then
-  goal "2,000 markdown pages, ibp wall / Hugo wall (medians)" "$RATIO" "≤ 1.00" "$(verdict "$RATIO" 1.00)"
+  goal "$PAGES markdown pages, ibp wall / Hugo wall (medians)" "$RATIO" "≤ 1.00" "$(verdict "$RATIO" 1.00)"
 fi
 cold=$(wall_of "cold build, no search"); cold_rss=$(rss_of "cold build, no search")
 goal "national portal cold, no search: wall" "${cold}s" "≤ 30 s" "$(verdict "$cold" 30)"
