@@ -10,8 +10,9 @@ namespace IbpPortal.Tests.Adoption;
 /// </summary>
 public sealed class ToolInstallTests : IDisposable
 {
-    // The pack compiles the program ahead of time for three platforms and downloads their runtime packs the first time.
-    private static readonly TimeSpan PackLimit = TimeSpan.FromMinutes(8);
+    // The pack compiles the program ahead of time for three platforms and downloads their runtime packs the first time:
+    // 72 s of CPU here, and 7 min 48 s of wall time for the whole test on a machine loaded 15 times over.
+    private static readonly TimeSpan PackLimit = TimeSpan.FromMinutes(12);
     private static readonly string[] Platforms = ["linux-x64", "win-x64", "osx-arm64"];
     private static readonly TimeSpan StepLimit = TimeSpan.FromMinutes(3);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ibp-tool-" + Guid.NewGuid().ToString("N")[..8]);
