@@ -68,7 +68,10 @@ public static class BenchmarkRankingBuilder
         // Rank 1 is drawn at the top: row = count - index. On a narrow chart the dot sits low in its row, under its name.
         var dotOffset = compact ? -0.24 : 0;
         double Row(int index) => entries.Count - index;
-        DashedLines.Add(plot, [.. entries.Select((_, i) => new[] { new Coordinates(low, Row(i) + dotOffset), new Coordinates(high, Row(i) + dotOffset) })], ChartTheme.PaleGrey, 1f, [2, 2]);
+
+        // Beyond MaxNamedBars rows only the current organisation is named, and only a named row has a line to lead the eye to its dot.
+        var names = entries.Select(e => entries.Count <= MaxNamedBars || e.OrgCode == data.CurrentOrgCode ? e.OrgName : null).ToList();
+        LeaderLines.Add(plot, names.Select((n, i) => (n, i)).Where(x => x.n is not null).Select(x => Row(x.i) + dotOffset), low, high);
 
         var key = new List<KeyItem>();
         var (bottom, top) = (0.4, entries.Count + 0.6);
@@ -98,8 +101,6 @@ public static class BenchmarkRankingBuilder
             value.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
         }
 
-        // Beyond MaxNamedBars rows only the current organisation is named.
-        var names = entries.Select(e => entries.Count <= MaxNamedBars || e.OrgCode == data.CurrentOrgCode ? e.OrgName : null).ToList();
         var leftPanel = compact ? 12f : RowNames.OnAxis(plot, names, Row);
         var dataWidth = chartSize.Width - leftPanel - 24;
         if (compact)

@@ -33,16 +33,42 @@ public sealed class ChartDrawing : IDisposable
     internal static ChartDrawing Record(Plot plot, ChartSize size, string title, string description)
     {
         // ScottPlot's first render of a plot settles the layout and then renders again on the same canvas, which a
-        // recording keeps twice; a first pass on a canvas that draws nothing leaves one clean render to record.
-        using (var warmUp = new SKNoDrawCanvas(size.Width, size.Height))
+        // recording would keep twice. The first pass goes to a canvas that forwards nowhere and the recorder joins for
+        // the second: two passes in all, where a warm-up render (two passes) and a recorded one made three.
+        var (second, settled) = RecordSecondPass(plot, size);
+        if (settled)
         {
-            plot.Render(warmUp, size.Width, size.Height);
+            return new ChartDrawing(second, size, title, description);
         }
 
+        // The second pass laid the chart out afresh (a key that wraps, say) or was not the last: record a settled pass.
+        second.Dispose();
         using var recorder = new SKPictureRecorder();
-        var canvas = recorder.BeginRecording(SKRect.Create(size.Width, size.Height));
-        plot.Render(canvas, size.Width, size.Height);
+        plot.Render(recorder.BeginRecording(SKRect.Create(size.Width, size.Height)), size.Width, size.Height);
         return new ChartDrawing(recorder.EndRecording(), size, title, description);
+    }
+
+    /// <summary>Records the second pass of a first render; settled when it was the last and laid out as the first was, so that a third would draw the same.</summary>
+    private static (SKPicture Picture, bool Settled) RecordSecondPass(Plot plot, ChartSize size)
+    {
+        using var recorder = new SKPictureRecorder();
+        var recording = recorder.BeginRecording(SKRect.Create(size.Width, size.Height));
+        PixelRect? firstArea = null;
+        using (var canvas = new SKNWayCanvas(size.Width, size.Height))
+        {
+            plot.RenderManager.RenderFinished += (_, details) =>
+            {
+                if (firstArea is null)
+                {
+                    firstArea = details.DataRect;
+                    canvas.AddCanvas(recording);
+                }
+            };
+            plot.Render(canvas, size.Width, size.Height);
+        }
+
+        var manager = plot.RenderManager;
+        return (recorder.EndRecording(), manager.RenderCount == 2 && manager.LastRender.DataRect.Equals(firstArea));
     }
 
     /// <summary>The chart as accessible inline SVG whose ids all start with <paramref name="id"/>.</summary>

@@ -13,6 +13,9 @@ internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color 
     /// <summary>The default pattern: 6-pixel dashes, 4-pixel gaps.</summary>
     public static IReadOnlyList<float> DefaultPattern { get; } = [6, 4];
 
+    /// <summary>No gaps: each polyline is one stroke (a dash longer than any line).</summary>
+    public static IReadOnlyList<float> Solid { get; } = [1e9f, 1];
+
     private readonly IReadOnlyList<float> intervals = pattern is { Count: >= 2 } p && p.Count % 2 == 0 ? p : DefaultPattern;
 
     /// <inheritdoc />

@@ -41,7 +41,7 @@ public static class ScenarioComparisonBuilder
         double Row(int index) => rows.Count - index;
         var dotOffset = compact ? -0.26 : 0;
 
-        DashedLines.Add(plot, [.. rows.Select((_, i) => new[] { new Coordinates(low, Row(i) + dotOffset), new Coordinates(high, Row(i) + dotOffset) })], ChartTheme.PaleGrey, 1f, [2, 2]);
+        LeaderLines.Add(plot, rows.Select((_, i) => Row(i) + dotOffset), low, high);
         var zero = plot.Add.Line(0, 0.4, 0, rows.Count + 0.6);
         zero.Color = ChartTheme.Colour(ChartTheme.DarkGrey);
         zero.LineWidth = 1.5f;
@@ -115,12 +115,12 @@ public static class ScenarioComparisonBuilder
 
     private static void AddTicks(Plot plot, IReadOnlyList<double> values, Func<int, double> row, double offset, string colour)
     {
-        // Solid upright ticks across each row: one path for all of them (a dash longer than any tick).
+        // Solid upright ticks across each row: one path for all of them.
         var ticks = values.Select((v, i) => (v, i)).Where(x => double.IsFinite(x.v))
             .Select(x => new[] { new Coordinates(x.v, row(x.i) + offset - 0.3), new Coordinates(x.v, row(x.i) + offset + 0.3) }).ToList();
         if (ticks.Count > 0)
         {
-            DashedLines.Add(plot, ticks, colour, 2.5f, [1000, 1]);
+            DashedLines.Add(plot, ticks, colour, 2.5f, DashedLines.Solid);
         }
     }
 

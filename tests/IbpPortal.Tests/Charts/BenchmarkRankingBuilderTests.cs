@@ -152,6 +152,25 @@ public class BenchmarkRankingBuilderTests
         Assert.Equal([154f, 180f], QuartileBandLabels.Place([190, 195], [20, 20], 0, 200, 6));
     }
 
+    [Fact]
+    public void Leader_lines_are_one_solid_stroke_per_named_row_and_none_for_unnamed_rows()
+    {
+        // Four named rows: four pale strokes, each one segment from the left of the data area to the right.
+        var named = StrokedPaths(Render(Data("RC")), ChartTheme.PaleGrey).SelectMany(Segments).Where(s => s.Y1 == s.Y2).ToList();
+        Assert.Equal(4, named.Count);
+        Assert.Single(named.Select(s => (s.X1, s.X2)).Distinct());
+
+        // 40 organisations are more than can be named: only the current one is, so only its row has a leader line
+        // (dotted leaders were cut into 2-pixel dashes, 125 path segments a row).
+        var many = Enumerable.Range(1, 40).Select(i => new BenchmarkEntry($"R{i:00}", $"Trust {i}", 100 - i, i)).ToList();
+        var data = new BenchmarkChartData("A&E", Percent(), new Period(2019, 3), many, "R07", 80, 70, 90, null);
+        var svg = Render(data);
+        var leaders = StrokedPaths(svg, ChartTheme.PaleGrey).SelectMany(Segments).Where(s => s.Y1 == s.Y2).ToList();
+        var blue = Dots(svg, ChartTheme.NhsBlue);
+        Assert.Single(leaders);
+        Assert.Equal(blue[0].Y, leaders[0].Y1, 1);
+    }
+
     private static (double X, double Y) Translate(XElement text)
     {
         var transform = (string?)text.Attribute("transform") ?? "translate(0 0)";
