@@ -9,7 +9,7 @@ namespace IbpPortal.Render;
 /// <summary>Renders planned files and pages into the staging folder, reusing cached artefacts: one unit at a time, or one listing page.</summary>
 internal sealed class UnitRenderer(
     RenderContext context,
-    Func<PlannedPage, RenderContext, Func<object?>, string?> layOut,
+    Func<PlannedPage, RenderContext, Func<object?>, RenderedPage?> layOut,
     StagingSink sink,
     ArtefactCache cache,
     PreviousOutput previous,
@@ -78,23 +78,26 @@ internal sealed class UnitRenderer(
     private void RenderPage(PlannedPage page, RenderContext unit, Func<object?> model)
     {
         var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
-        if (key is not null && cache.Get(key) is { } cached)
+        if (key is not null && PlaceCached(page, key))
         {
-            previous.Place(sink, page.OutputPath, key, cached);
-            Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
             return;
         }
 
-        var html = layOut(page, unit, model);
-        if (html is null)
+        var rendered = layOut(page, unit, model);
+        if (rendered is null)
         {
             return;
         }
 
         // A page is encoded straight into its file: an organisation's page of a national portal is megabytes of text,
         // and an array of its bytes beside the string would be one more large object per page for the collector.
-        sink.WriteText(page.OutputPath, html);
-        Links[page] = SiteRenderer.ExtractLinks(html);
+        sink.WriteText(page.OutputPath, rendered.Html);
+        Links[page] = SiteRenderer.ExtractLinks(rendered.Html);
+        foreach (var chart in rendered.Charts)
+        {
+            WriteChart(chart, key is not null);
+        }
+
         if (key is not null)
         {
             if (sink.FullPath(page.OutputPath) is { } written)
@@ -103,10 +106,55 @@ internal sealed class UnitRenderer(
             }
             else
             {
-                cache.Put(key, Encoding.UTF8.GetBytes(html));
+                cache.Put(key, Encoding.UTF8.GetBytes(rendered.Html));
             }
 
+            cache.PutCompanions(key, [.. rendered.Charts.Select(c => c.OutputPath)]);
             previous.Note(page.OutputPath, key);
+        }
+    }
+
+    /// <summary>Places a cached page with its chart files, when the cache holds all of them; false when the page must be rendered.</summary>
+    private bool PlaceCached(PlannedPage page, string key)
+    {
+        if (cache.Get(key) is not { } cached || cache.Companions(key) is not { } companions)
+        {
+            return false;
+        }
+
+        // Every chart is read before anything is placed, so a page whose charts are not all cached is rendered whole.
+        var charts = new List<(string Path, string Key, byte[] Bytes)>(companions.Count);
+        foreach (var path in companions)
+        {
+            var chartKey = SiteKey.For(siteKey, path);
+            if (cache.Get(chartKey) is not { } bytes)
+            {
+                return false;
+            }
+
+            charts.Add((path, chartKey, bytes));
+        }
+
+        previous.Place(sink, page.OutputPath, key, cached);
+        foreach (var (path, chartKey, bytes) in charts)
+        {
+            previous.Place(sink, path, chartKey, bytes);
+        }
+
+        Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
+        return true;
+    }
+
+    /// <summary>Writes a chart drawing as its own file; a cacheable page's drawings are cached and noted for linking, as the page is.</summary>
+    private void WriteChart(ChartFile chart, bool cacheable)
+    {
+        var bytes = Encoding.UTF8.GetBytes(chart.Svg);
+        sink.Write(chart.OutputPath, bytes);
+        if (cacheable)
+        {
+            var key = SiteKey.For(siteKey, chart.OutputPath);
+            cache.Put(key, bytes);
+            previous.Note(chart.OutputPath, key);
         }
     }
 }

@@ -114,7 +114,44 @@ public sealed class ArtefactCache(string folder, bool enabled)
         }
     }
 
+    /// <summary>The output paths of the files a cached page brought with it (its chart drawings), or null when none were kept.</summary>
+    public IReadOnlyList<string>? Companions(string key)
+    {
+        if (!enabled)
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = PathOf(key) + CompanionsSuffix;
+            return File.Exists(path) ? File.ReadAllLines(path) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps, beside a cached page, the output paths of the files it brings with it (its chart drawings, cached under their own keys).</summary>
+    public void PutCompanions(string key, IReadOnlyList<string> paths)
+    {
+        var path = PathOf(key) + CompanionsSuffix;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = TempOf(path);
+            File.WriteAllLines(temp, paths);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The cache is an optimisation; without its list the page is rendered again next time.
+        }
+    }
+
     private const string PagesSuffix = ".pages";
+    private const string CompanionsSuffix = ".files";
 
     private static string TempOf(string path) =>
         path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
@@ -130,7 +167,7 @@ public sealed class ArtefactCache(string folder, bool enabled)
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            if (!_used.ContainsKey(name.EndsWith(PagesSuffix, StringComparison.Ordinal) ? name[..^PagesSuffix.Length] : name))
+            if (!_used.ContainsKey(KeyOf(name)))
             {
                 try
                 {
@@ -143,6 +180,11 @@ public sealed class ArtefactCache(string folder, bool enabled)
             }
         }
     }
+
+    private static string KeyOf(string name) =>
+        name.EndsWith(PagesSuffix, StringComparison.Ordinal) ? name[..^PagesSuffix.Length]
+        : name.EndsWith(CompanionsSuffix, StringComparison.Ordinal) ? name[..^CompanionsSuffix.Length]
+        : name;
 
     private string PathOf(string key) => Path.Combine(folder, key[..2], key);
 }
