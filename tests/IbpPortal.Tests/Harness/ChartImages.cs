@@ -11,7 +11,7 @@ internal static class ChartImages
 
     /// <summary>The wide drawing's address: the slot's <c>img src</c>.</summary>
     public static string WideUrl(IElement figure) =>
-        figure.QuerySelector(".ibp-chart__image picture > img")?.GetAttribute("src") ?? throw new Xunit.Sdk.XunitException($"{figure.Id} has no chart image");
+        figure.QuerySelector(".ibp-chart__image img")?.GetAttribute("src") ?? throw new Xunit.Sdk.XunitException($"{figure.Id} has no chart image");
 
     /// <summary>The phone drawing's address (the picture's <c>source</c> for narrow screens), or null when the slot has none.</summary>
     public static string? NarrowUrl(IElement figure) => figure.QuerySelector(".ibp-chart__image picture > source")?.GetAttribute("srcset");
