@@ -4,6 +4,7 @@
 # 36 months) and 2,000 markdown pages, and times ibp (and Hugo, and Chromium where practical).
 # Prints a markdown table and writes it to bench/results/latest.md. --quick: smaller sizes, no large portal.
 # --memory: only the large portal's peak memory (798,000 actual and 798,000 plan rows), written to bench/results/memory.md.
+# --no-large: the full run without the large portal's memory builds (which take 5-15 minutes each).
 # --shards: only the sharded build of the national portal (4 shards one after another, then the merge), written to
 # bench/results/shards.md; with --quick, of the smaller portal.
 set -euo pipefail
@@ -11,12 +12,14 @@ set -euo pipefail
 QUICK=0
 MEMORY_ONLY=0
 SHARDS_ONLY=0
+SKIP_LARGE=0
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
     --memory) MEMORY_ONLY=1 ;;
     --shards) SHARDS_ONLY=1 ;;
-    *) echo "unknown option $arg; use --quick, --memory or --shards" >&2; exit 2 ;;
+    --no-large) SKIP_LARGE=1 ;;
+    *) echo "unknown option $arg; use --quick, --memory, --shards or --no-large" >&2; exit 2 ;;
   esac
 done
 ROOT="$(pwd)"
@@ -129,9 +132,13 @@ measure "cold build, no search" "$IBP" build --root "$DATA" --clean --no-search 
 measure "no-change rebuild" "$IBP" build --root "$DATA" --no-search --verbose
 echo "Edited for the benchmark." >>"$DATA/input/index.md"
 measure "one-page edit rebuild" "$IBP" build --root "$DATA" --no-search --verbose
+# One organisation's figure for one month changed (the first trust's first actual, plus one): that organisation's
+# page and pack, its ICB's, and the measure's benchmark pages change; nothing else should be rebuilt.
+awk -F, -v OFS=, 'NR==2 { $4 = $4 + 1 } { print }' "$DATA/data/actuals.csv" >"$WORK/actuals.csv" && mv "$WORK/actuals.csv" "$DATA/data/actuals.csv"
+measure "one data row edited, rebuild" "$IBP" build --root "$DATA" --no-search --verbose
 sharded_build
 
-if (( ! QUICK )); then large_portal_memory; fi
+if (( ! QUICK && ! SKIP_LARGE )); then large_portal_memory; fi
 
 # --- 2,000 markdown pages: ibp vs Hugo ---
 PAGESITE="$WORK/pages"
@@ -220,6 +227,7 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
     read -r pp _ pt < <(summary_counts "ibp, $PAGES pages, cold, no search" || echo "0 0 1")
     echo
     r2r=$(cat "$WORK/ibp ReadyToRun, $PAGES pages, cold, no search"*.wall | median)
+    RATIO=$(awk -v a="$i" -v b="$h" 'BEGIN{printf "%.2f", a/b}')
     echo "$PAGES pages: ibp ${i}s (${pp} pages, $(awk -v p="$pp" -v t="$pt" 'BEGIN{printf "%.0f", p/t}') pages/s in-process), hugo ${h}s (medians of 4 alternate runs); ratio ibp/hugo = $(awk -v a="$i" -v b="$h" 'BEGIN{printf "%.2f", a/b}'); ibp ReadyToRun ${r2r}s (median of 3), ratio $(awk -v a="$r2r" -v b="$h" 'BEGIN{printf "%.2f", a/b}')"
   fi
   echo
@@ -232,6 +240,36 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
   echo
   echo "Sample portal, ibp preview: $PREVIEW_LINE"
 } >>"$TABLE"
+
+# --- the goals of issue #23, each with its figure and target ---
+wall_of() { cat "$WORK/$1.wall" 2>/dev/null || echo ""; }
+rss_of() { awk -F': ' '/Maximum resident/{printf "%.0f", $2/1024}' "$WORK/$1.time" 2>/dev/null || echo ""; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { if (v == "") print "not measured"; else if (v + 0 <= t + 0) print "met"; else print "**missed**" }'; }
+goal() { echo "| $1 | $2 | $3 | $4 |" >>"$TABLE"; }
+{
+  echo
+  echo "## Goals"
+  echo
+  echo "| goal | figure | target | |"
+  echo "|---|---:|---|---|"
+} >>"$TABLE"
+if [[ -n "${RATIO:-}" ]]; then
+  goal "$PAGES markdown pages, ibp wall / Hugo wall (medians)" "$RATIO" "≤ 1.00" "$(verdict "$RATIO" 1.00)"
+fi
+cold=$(wall_of "cold build, no search"); cold_rss=$(rss_of "cold build, no search")
+goal "national portal cold, no search: wall" "${cold}s" "≤ 30 s" "$(verdict "$cold" 30)"
+goal "national portal cold, no search: peak memory" "${cold_rss} MB" "≤ 1,024 MB" "$(verdict "$cold_rss" 1024)"
+searched=$(wall_of "cold build, with search")
+goal "national portal cold, with search: wall" "${searched}s" "≤ 40 s" "$(verdict "$searched" 40)"
+edit=$(wall_of "one-page edit rebuild")
+goal "national portal, one markdown page edited" "${edit}s" "< 1.5 s" "$(verdict "$edit" 1.5)"
+row_edit=$(wall_of "one data row edited, rebuild")
+goal "national portal, one organisation's data row edited" "${row_edit}s" "< 5 s" "$(verdict "$row_edit" 5)"
+preview_ms=$(sed -n 's/.*median \([0-9]*\) ms.*/\1/p' <<<"$PREVIEW_LINE")
+goal "sample portal, ibp preview: page saved to browser reload" "${preview_ms:-?} ms" "< 500 ms" "$(verdict "$preview_ms" 500)"
+import_wall=$(wall_of "import every shared NHS England file (8 publications)")
+goal "every shared NHS England file imported" "${import_wall}s" "< 30 s" "$(verdict "$import_wall" 30)"
+goal "national portal in $SHARDS shards on $SHARDS runners (longest shard + merge)" "$SHARD_LINE" "" ""
 
 cat "$TABLE"
 cp "$TABLE" "$RESULTS/latest.md"

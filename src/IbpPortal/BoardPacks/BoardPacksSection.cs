@@ -52,25 +52,21 @@ public sealed partial class BoardPacksSection(IBoardPackWriter? writer, DataAnal
             Section = "board-packs",
             Breadcrumbs = [new Crumb("Home", "/")],
             SearchFilter = "Board packs",
-            ListingModel = (ctx, rendered) => new
-            {
-                Period = period.ToLongDisplay(),
-                Internal = ctx.InternalBuild,
-                Packs = (writer is null ? [] : selected).Select(org =>
+            ListingModel = (ctx, rendered) => new BoardPacksListingView(
+                period.ToLongDisplay(),
+                ctx.InternalBuild,
+                [.. (writer is null ? [] : selected).Select(org =>
                 {
                     var info = rendered.Find(DataRoutes.BoardPack(org.Code, period));
-                    return new
-                    {
-                        Code = org.Code,
-                        Name = org.Name,
-                        Type = org.Type == OrgType.Icb ? "ICB (system pack)" : "Trust",
-                        Url = ctx.Url("/" + DataRoutes.BoardPack(org.Code, period)),
-                        OrganisationUrl = ctx.Plan.Has(DataRoutes.Organisation(org.Code)) ? ctx.Url(DataRoutes.Organisation(org.Code)) : null,
-                        Size = info is { } i ? FormatSize(i.Bytes) : string.Empty,
-                        Pages = info?.Pages ?? 0,
-                    };
-                }).ToList(),
-            },
+                    return new BoardPackRowView(
+                        org.Code,
+                        org.Name,
+                        org.Type == OrgType.Icb ? "ICB (system pack)" : "Trust",
+                        ctx.Url("/" + DataRoutes.BoardPack(org.Code, period)),
+                        ctx.Plan.Has(DataRoutes.Organisation(org.Code)) ? ctx.Url(DataRoutes.Organisation(org.Code)) : null,
+                        info is { } i ? FormatSize(i.Bytes) : string.Empty,
+                        info?.Pages ?? 0);
+                })]),
         });
     }
 

@@ -31,24 +31,31 @@ public sealed class CoherenceSection(DataAnalysis data) : ISiteSection
         }
     }
 
-    private static object Model(RenderContext context, AnalysisModel analysis, CoherenceReport report, Organisation org) => new
-    {
-        Org = OrganisationSubPage.Link(context, org),
-        Period = analysis.ReportingPeriod.ToLongDisplay(),
-        Edition = EditionNames.Of(context.InternalBuild),
-        HasRules = report.Rules.Count > 0,
-        Rules = report.Rules.Select(r => new { r.Name, Title = CoherenceCodes.Title(r.Kind), Setting = CoherenceSetting.Describe(r, analysis), Line = r.Source.ToString(), Measures = string.Join(", ", r.Metrics.Count == analysis.Metrics.Count && r.Metrics.Count > 3 ? ["every measure"] : r.Metrics.Select(m => analysis.FindMetric(m)?.Name ?? m)) }).ToList(),
-        Findings = report.For(org.Code).Select(f => new
-        {
-            f.Code,
-            Title = CoherenceCodes.Title(f.Rule.Kind),
-            f.Message,
-            Measures = f.Metrics.Select(m => analysis.FindMetric(m)?.Name ?? m).ToList(),
-            Lines = f.Locations.Select(l => l.ToString()).ToList(),
-            Rule = f.Rule.Source.ToString(),
-            Setting = CoherenceSetting.Describe(f.Rule, analysis),
-        }).ToList(),
-        SourcesUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Sources(org.Code)),
-        ChangesUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Changes(org.Code)),
-    };
+    private static CoherencePageView Model(RenderContext context, AnalysisModel analysis, CoherenceReport report, Organisation org) => new(
+        Org: OrganisationSubPage.Link(context, org),
+        Period: analysis.ReportingPeriod.ToLongDisplay(),
+        Edition: EditionNames.Of(context.InternalBuild),
+        HasRules: report.Rules.Count > 0,
+        Rules: [.. report.Rules.Select(r => Rule(analysis, r))],
+        Findings: [.. report.For(org.Code).Select(f => Finding(analysis, f))],
+        SourcesUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Sources(org.Code)),
+        ChangesUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Changes(org.Code)));
+
+    private static CoherenceRuleView Rule(AnalysisModel analysis, CoherenceRule r) => new(
+        r.Name,
+        CoherenceCodes.Title(r.Kind),
+        CoherenceSetting.Describe(r, analysis),
+        r.Source.ToString(),
+        string.Join(", ", r.Metrics.Count == analysis.Metrics.Count && r.Metrics.Count > 3 ? ["every measure"] : r.Metrics.Select(m => MeasureName(analysis, m))));
+
+    private static CoherenceFindingView Finding(AnalysisModel analysis, CoherenceFinding f) => new(
+        f.Code,
+        CoherenceCodes.Title(f.Rule.Kind),
+        f.Message,
+        [.. f.Metrics.Select(m => MeasureName(analysis, m))],
+        [.. f.Locations.Select(l => l.ToString())],
+        f.Rule.Source.ToString(),
+        CoherenceSetting.Describe(f.Rule, analysis));
+
+    private static string MeasureName(AnalysisModel analysis, string metric) => analysis.FindMetric(metric)?.Name ?? metric;
 }

@@ -37,52 +37,46 @@ public sealed class ProvenanceSection(DataAnalysis data, DataFingerprint fingerp
     }
 
     /// <summary>A figure's provenance as the pages show it.</summary>
-    internal static object FigureView(RenderContext context, AnalysisModel analysis, FigureProvenance figure)
+    internal static FigureView Figure(RenderContext context, AnalysisModel analysis, FigureProvenance figure)
     {
         var metric = analysis.FindMetric(figure.Key.Metric)!;
         var series = figure.Key.Series.ToString().ToLowerInvariant();
-        return new
-        {
-            Anchor = DataRoutes.FigureAnchor(metric.Id, series),
-            Metric = metric.Name,
-            MetricId = metric.Id,
-            Series = figure.Key.Series switch { FigureSeries.Plan => "Plan", FigureSeries.Target => "Target", _ => "Actual" },
-            Period = figure.Key.Period.ToShortDisplay(),
-            Value = FigureFormat.Format(figure.Value, metric),
-            Illustrative = Wording.IsIllustrative(metric),
-            figure.Derivation,
-            Plain = PlainDerivation.Of(figure.Derivation, metric, analysis.Metrics),
-            figure.Citation,
-            Lines = figure.Locations.Select(l => new { File = l.Path, l.Line, Text = l.ToString() }).ToList(),
-            Sources = figure.Sources.Select(s => SourceText(s, figure.Key.Series == FigureSeries.Actual ? Wording.MeasureSource(metric) : null)).ToList(),
-            Url = context.Url(DataRoutes.Sources(figure.Key.Org)) + "#" + DataRoutes.FigureAnchor(metric.Id, series),
-        };
+        return new FigureView(
+            Anchor: DataRoutes.FigureAnchor(metric.Id, series),
+            Metric: metric.Name,
+            MetricId: metric.Id,
+            Series: figure.Key.Series switch { FigureSeries.Plan => "Plan", FigureSeries.Target => "Target", _ => "Actual" },
+            Period: figure.Key.Period.ToShortDisplay(),
+            Value: FigureFormat.Format(figure.Value, metric),
+            Illustrative: Wording.IsIllustrative(metric),
+            Derivation: figure.Derivation,
+            Plain: PlainDerivation.Of(figure.Derivation, metric, analysis.Metrics),
+            Citation: figure.Citation,
+            Lines: [.. figure.Locations.Select(l => new FigureLineView(l.Path, l.Line, l.ToString()))],
+            Sources: [.. figure.Sources.Select(s => SourceText(s, figure.Key.Series == FigureSeries.Actual ? Wording.MeasureSource(metric) : null))],
+            Url: context.Url(DataRoutes.Sources(figure.Key.Org)) + "#" + DataRoutes.FigureAnchor(metric.Id, series));
     }
 
     /// <summary>The file's source and date; with <paramref name="measureSource"/> (a measure's own source) that instead of the file's, so a synthetic measure is never captioned with the published data beside it in the same file.</summary>
     private static string SourceText(DataSource s, string? measureSource = null) =>
         string.Join(", ", new[] { measureSource ?? s.Source, measureSource is not null && measureSource.StartsWith(Wording.IllustrativeLabel, StringComparison.Ordinal) ? null : s.AsAt is { } d ? "as at " + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : null }.OfType<string>());
 
-    private static object SourcesModel(RenderContext context, AnalysisModel analysis, ProvenanceIndex index, DataFingerprint fingerprint, Organisation org)
+    private static SourcesPageView SourcesModel(RenderContext context, AnalysisModel analysis, ProvenanceIndex index, DataFingerprint fingerprint, Organisation org)
     {
         var declared = index.Sources.ToDictionary(s => s.File, StringComparer.Ordinal);
-        return new
-        {
-            Org = OrganisationSubPage.Link(context, org),
-            Period = analysis.ReportingPeriod.ToLongDisplay(),
-            Edition = EditionNames.Of(context.InternalBuild),
-            DataHash = fingerprint.Combined,
-            Files = fingerprint.Files.Select(f => new
-            {
+        return new SourcesPageView(
+            Org: OrganisationSubPage.Link(context, org),
+            Period: analysis.ReportingPeriod.ToLongDisplay(),
+            Edition: EditionNames.Of(context.InternalBuild),
+            DataHash: fingerprint.Combined,
+            Files: [.. fingerprint.Files.Select(f => new DataFileView(
                 f.Path,
                 f.Sha256,
-                Source = declared.TryGetValue(f.Path, out var s) ? SourceText(s) : string.Empty,
-                Url = declared.TryGetValue(f.Path, out var u) ? u.Url?.ToString() : null,
-            }).ToList(),
-            Figures = ScorecardFigures.Of(analysis, index, org.Code).Select(f => FigureView(context, analysis, f)).ToList(),
-            JsonUrl = context.Url("/" + DataRoutes.ProvenanceJson(org.Code)),
-            ChangesUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Changes(org.Code)),
-            CoherenceUrl = OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Coherence(org.Code)),
-        };
+                declared.TryGetValue(f.Path, out var s) ? SourceText(s) : string.Empty,
+                declared.TryGetValue(f.Path, out var u) ? u.Url?.ToString() : null))],
+            Figures: [.. ScorecardFigures.Of(analysis, index, org.Code).Select(f => Figure(context, analysis, f))],
+            JsonUrl: context.Url("/" + DataRoutes.ProvenanceJson(org.Code)),
+            ChangesUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Changes(org.Code)),
+            CoherenceUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Coherence(org.Code)));
     }
 }

@@ -2,8 +2,10 @@ using IbpPortal.Analyse;
 using IbpPortal.Analyse.Planning;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
+using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
+using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
 
@@ -51,28 +53,24 @@ public sealed class BenchmarkingSection(AnalysisModel analysis, PlanningResults 
         }
     }
 
-    private static object IndexModel(RenderContext context, AnalysisModel analysis) => new
+    private static BenchmarkingIndexView IndexModel(RenderContext context, AnalysisModel analysis) => new(
+        analysis.ReportingPeriod.ToLongDisplay(),
+        [.. analysis.MetricsByDomain.Select(d => new BenchmarkDomainView(
+            Wording.DomainName(d.Domain),
+            "domain-" + d.Domain.ToString().ToLowerInvariant(),
+            [.. d.Metrics.Select(m => Measure(context, analysis, m))]))]);
+
+    private static BenchmarkMeasureView Measure(RenderContext context, AnalysisModel analysis, Metric m)
     {
-        Period = analysis.ReportingPeriod.ToLongDisplay(),
-        Domains = analysis.MetricsByDomain.Select(d => new
-        {
-            Name = Wording.DomainName(d.Domain),
-            Id = "domain-" + d.Domain.ToString().ToLowerInvariant(),
-            Metrics = d.Metrics.Select(m =>
-            {
-                var latest = analysis.LatestPeriod(m.Id);
-                var trusts = analysis.Benchmark(m.Id, latest).Trusts;
-                return new
-                {
-                    m.Name,
-                    Url = context.Url(DataRoutes.Metric(m.Id)),
-                    Median = trusts.Median is { } median ? FigureFormat.Format(median, m) + LatestMonth.Suffix(latest, analysis.ReportingPeriod, m.Frequency) : "no figures",
-                    Ranked = trusts.Count,
-                    Direction = Wording.Direction(m.Improvement),
-                    Target = m.Target is { } t ? FigureFormat.Format(t, m) : null,
-                    Illustrative = Wording.IsIllustrative(m),
-                };
-            }).ToList(),
-        }).ToList(),
-    };
+        var latest = analysis.LatestPeriod(m.Id);
+        var trusts = analysis.Benchmark(m.Id, latest).Trusts;
+        return new BenchmarkMeasureView(
+            m.Name,
+            context.Url(DataRoutes.Metric(m.Id)),
+            Median: trusts.Median is { } median ? FigureFormat.Format(median, m) + LatestMonth.Suffix(latest, analysis.ReportingPeriod, m.Frequency) : "no figures",
+            Ranked: trusts.Count,
+            Direction: Wording.Direction(m.Improvement),
+            Target: m.Target is { } t ? FigureFormat.Format(t, m) : null,
+            Illustrative: Wording.IsIllustrative(m));
+    }
 }

@@ -2,6 +2,7 @@ using IbpPortal.Analyse;
 using IbpPortal.Analyse.Benchmarking;
 using IbpPortal.Model;
 using IbpPortal.Render;
+using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
 
@@ -11,7 +12,7 @@ namespace IbpPortal.Sections;
 /// often, later or ahead of the edition (cancer, KH03, RTT) is still compared; the page names the month.</remarks>
 internal static class EnglandView
 {
-    public static object? Build(RenderContext context, AnalysisModel analysis, PlanData data, Metric metric)
+    public static EnglandComparisonView? Build(RenderContext context, AnalysisModel analysis, PlanData data, Metric metric)
     {
         if (data.ContextOrganisations.Count == 0 || analysis.BenchmarkPeriods(metric.Id).Count == 0)
         {
@@ -32,24 +33,20 @@ internal static class EnglandView
 
         var first = rows[0].Comparison;
         string Figure(double? value) => value is { } v ? FigureFormat.Format(v, metric) : "no figure";
-        return new
-        {
-            Period = metric.Frequency == MetricFrequency.Quarterly ? period.ToQuarterDisplay() : period.ToLongDisplay(),
-            Scope = EnglandScope.AcuteTrusts,
-            first.Count,
-            Median = Figure(first.Median),
-            LowerQuartile = Figure(first.LowerQuartile),
-            UpperQuartile = Figure(first.UpperQuartile),
-            Ranked = first.Rank is not null,
-            Caption = $"{metric.Name}: the portal's trusts among {first.Count} {EnglandScope.AcuteTrusts}, {period.ToDisplay(metric.Frequency)}",
-            Rows = rows.Select(r => new
-            {
+        return new EnglandComparisonView(
+            Period: metric.Frequency == MetricFrequency.Quarterly ? period.ToQuarterDisplay() : period.ToLongDisplay(),
+            Scope: EnglandScope.AcuteTrusts,
+            Count: first.Count,
+            Median: Figure(first.Median),
+            LowerQuartile: Figure(first.LowerQuartile),
+            UpperQuartile: Figure(first.UpperQuartile),
+            Ranked: first.Rank is not null,
+            Caption: $"{metric.Name}: the portal's trusts among {first.Count} {EnglandScope.AcuteTrusts}, {period.ToDisplay(metric.Frequency)}",
+            Rows: [.. rows.Select(r => new EnglandRowView(
                 r.Entry.Code,
                 r.Entry.Name,
-                Url = context.Plan.Has(DataRoutes.Organisation(r.Entry.Code)) ? context.Url(DataRoutes.Organisation(r.Entry.Code)) : null,
-                Value = FigureFormat.Format(r.Entry.Value, metric),
-                Place = r.Comparison.Sentence,
-            }).ToList(),
-        };
+                OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Organisation(r.Entry.Code)),
+                FigureFormat.Format(r.Entry.Value, metric),
+                r.Comparison.Sentence))]);
     }
 }

@@ -1,6 +1,7 @@
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
+using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
 
@@ -28,16 +29,14 @@ public sealed class MethodologySection(bool hasData, bool replaced) : ISiteSecti
             Source = new Diagnostics.SourceLocation("theme/layouts/methodology.liquid", 0),
             Breadcrumbs = [new Crumb("Home", "/")],
             SearchFilter = "Guidance",
-            Model = ctx => new
-            {
-                HasData = hasData,
-                BenchmarkingUrl = ctx.Plan.Has(DataRoutes.Benchmarking) ? ctx.Url(DataRoutes.Benchmarking) : null,
-                ScenariosUrl = ctx.Plan.Has(DataRoutes.Scenarios) ? ctx.Url(DataRoutes.Scenarios) : null,
+            Model = ctx => new MethodologyPageView(
+                HasData: hasData,
+                BenchmarkingUrl: OrganisationSubPage.UrlIfPlanned(ctx, DataRoutes.Benchmarking),
+                ScenariosUrl: OrganisationSubPage.UrlIfPlanned(ctx, DataRoutes.Scenarios),
 
                 // The key shows the very icons the charts and scorecards show, drawn by the same code.
-                VariationKey = VariationKey.Select(k => new { Signal = Wording.Variation(k.Icon), k.Text }).ToList(),
-                AssuranceKey = AssuranceKey.Select(k => new { Signal = Wording.Assurance(k.Icon), k.Text }).ToList(),
-            },
+                VariationKey: [.. VariationKey.Select(k => new SignalKeyView(Wording.Variation(k.Icon), k.Text))],
+                AssuranceKey: [.. AssuranceKey.Select(k => new SignalKeyView(Wording.Assurance(k.Icon), k.Text))]),
         });
     }
 

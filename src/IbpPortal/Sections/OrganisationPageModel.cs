@@ -1,4 +1,6 @@
 using IbpPortal.Analyse;
+using IbpPortal.Analyse.Exceptions;
+using IbpPortal.Analyse.Scenarios;
 using IbpPortal.BoardPacks;
 using IbpPortal.Editions;
 using IbpPortal.Model;
@@ -12,54 +14,51 @@ namespace IbpPortal.Sections;
 internal static class OrganisationPageModel
 {
     /// <param name="changes">The comparison with the last edition, for the exception rules that compare editions; null on a first edition.</param>
-    public static object Build(RenderContext context, AnalysisModel analysis, Organisation org, EditionComparison? changes)
+    public static OrganisationPageView Build(RenderContext context, AnalysisModel analysis, Organisation org, EditionComparison? changes)
     {
         var scorecard = analysis.Scorecard(org.Code);
         var isIcb = org.Type == OrgType.Icb;
         var icb = org.Icb is { } code ? analysis.FindOrganisation(code) : null;
         var peers = analysis.Organisations
-            .Where(o => o.Type == org.Type && o.Code != org.Code && o.PeerGroup.Length > 0 && o.PeerGroup == org.PeerGroup)
-            .Select(o => new { o.Name, o.Code, Url = context.Url(DataRoutes.Organisation(o.Code)) }).ToList();
+            .Where(o => o.Type == org.Type && o.Code != org.Code && o.PeerGroup.Length > 0 && o.PeerGroup == org.PeerGroup);
         var pack = DataRoutes.BoardPack(org.Code, analysis.ReportingPeriod);
-        var domains = scorecard.Domains.Select(d => new ScorecardDomainView(
-            Wording.DomainName(d.Domain),
-            "scorecard-" + d.Domain.ToString().ToLowerInvariant(),
-            [.. d.Rows.Select(r => ScorecardRow(context, r, Wording.MoneyScaleOf(d.Rows), analysis.ReportingPeriod))])).ToList();
         var review = PackReview.Of(analysis, org, scorecard, changes);
 
-        return new
-        {
+        return new OrganisationPageView(
             org.Code,
             org.Name,
-            Type = isIcb ? "Integrated care board" : "NHS trust",
-            IsIcb = isIcb,
+            Type: isIcb ? "Integrated care board" : "NHS trust",
+            IsIcb: isIcb,
             org.Region,
             org.PeerGroup,
-            Icb = icb is null ? null : new { icb.Name, Url = context.Url(DataRoutes.Organisation(icb.Code)) },
-            Trusts = analysis.TrustsOf(org.Code).Select(t => new { t.Name, t.Code, Url = context.Url(DataRoutes.Organisation(t.Code)) }).ToList(),
-            Peers = peers,
-            Period = analysis.ReportingPeriod.ToLongDisplay(),
-            BoardPackUrl = context.Plan.Has(pack) ? context.Url(pack) : null,
-            JsonUrl = context.Url(DataRoutes.OrganisationJson(org.Code)),
-            Summary = OrganisationSummary.Build(analysis, scorecard, review),
-            AnyIllustrative = scorecard.Rows.Any(r => Wording.IsIllustrative(r.Metric)),
-            Domains = scorecard.Domains.Select((d, i) => new
-            {
-                Name = Wording.DomainName(d.Domain),
-                Id = "domain-" + d.Domain.ToString().ToLowerInvariant(),
-                Count = d.Rows.Count == 1 ? "1 measure" : $"{d.Rows.Count} measures",
-                Exceptions = d.Rows.Count(r => review.ExceptionFor(r.Metric.Id) is not null),
-                Scorecard = new[] { domains[i] },
-                Metrics = d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric)).ToList(),
-            }).ToList(),
-            MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology) : null,
-            ChangesUrl = LinkIfPlanned(context, DataRoutes.Changes(org.Code)),
-            SourcesUrl = LinkIfPlanned(context, DataRoutes.Sources(org.Code)),
-            CoherenceUrl = LinkIfPlanned(context, DataRoutes.Coherence(org.Code)),
-        };
+            Icb: icb is null ? null : OrganisationSubPage.Link(context, icb),
+            Trusts: [.. analysis.TrustsOf(org.Code).Select(t => OrganisationSubPage.Link(context, t))],
+            Peers: [.. peers.Select(o => OrganisationSubPage.Link(context, o))],
+            Period: analysis.ReportingPeriod.ToLongDisplay(),
+            BoardPackUrl: context.Plan.Has(pack) ? context.Url(pack) : null,
+            JsonUrl: context.Url(DataRoutes.OrganisationJson(org.Code)),
+            Summary: OrganisationSummary.Build(analysis, scorecard, review),
+            AnyIllustrative: scorecard.Rows.Any(r => Wording.IsIllustrative(r.Metric)),
+            Domains: [.. scorecard.Domains.Select(d => Domain(context, analysis, org, d, review))],
+            MethodologyUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Methodology),
+            ChangesUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Changes(org.Code)),
+            SourcesUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Sources(org.Code)),
+            CoherenceUrl: OrganisationSubPage.UrlIfPlanned(context, DataRoutes.Coherence(org.Code)));
     }
 
-    private static string? LinkIfPlanned(RenderContext context, string route) => context.Plan.Has(route) ? context.Url(route) : null;
+    private static OrganisationDomainView Domain(RenderContext context, AnalysisModel analysis, Organisation org, ScorecardDomain d, ExceptionReview review)
+    {
+        var name = Wording.DomainName(d.Domain);
+        var key = d.Domain.ToString().ToLowerInvariant();
+        var scale = Wording.MoneyScaleOf(d.Rows);
+        return new OrganisationDomainView(
+            name,
+            "domain-" + key,
+            d.Rows.Count == 1 ? "1 measure" : $"{d.Rows.Count} measures",
+            d.Rows.Count(r => review.ExceptionFor(r.Metric.Id) is not null),
+            [new ScorecardDomainView(name, "scorecard-" + key, [.. d.Rows.Select(r => ScorecardRow(context, r, scale, analysis.ReportingPeriod))])],
+            [.. d.Rows.Select(r => MetricSection(context, analysis, org, r.Metric))]);
+    }
 
     private static ScorecardRowView ScorecardRow(RenderContext context, ScorecardRow row, MoneyScale scale, Period reportingPeriod)
     {
@@ -113,66 +112,59 @@ internal static class OrganisationPageModel
         return gapViews;
     }
 
-    private static object MetricSection(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
+    private static MeasureSectionView MetricSection(RenderContext context, AnalysisModel analysis, Organisation org, Metric metric)
     {
-        var gapViews = GapViews(analysis, org, metric);
         var projectionSet = analysis.Projections(org.Code, metric.Id);
-        var projections = projectionSet.All.Select(p => new
-        {
-            p.Name,
-            Change = ProjectionWording.Assumption(p, metric, analysis),
-            Horizon = p.AtHorizon.Period.ToShortDisplay(),
-            Value = FigureFormat.Format(p.AtHorizon.Value, metric),
-            Plan = p.PlanAtHorizon is { } pl ? FigureFormat.Format(pl, metric) : "none",
-            PlanGap = p.GapToPlan is { } pg ? FigureFormat.FormatChange(pg.Size, metric) : "—",
-            PlanDirection = p.GapToPlan is { } pd ? Wording.DirectionWord(pd.Direction) : string.Empty,
-            PlanTone = p.GapToPlan is { } pt ? Wording.Tone(pt.Direction) : "grey",
-            Target = p.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
-            Gap = p.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
-            Direction = p.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
-            Tone = p.GapToTarget is { } gt ? Wording.Tone(gt.Direction) : "grey",
-        }).ToList();
-
         var latest = analysis.LatestPeriod(metric.Id);
         var figures = analysis.Actual(org.Code, metric.Id).Where(p => p.Value.HasValue).ToList();
         Analyse.Series.SeriesPoint? single = analysis.Spc(org.Code, metric.Id).Points.Count == 0 && figures.Count == 1 ? figures[0] : null;
-        var system = org.Type == OrgType.Icb
-            ? analysis.TrustsOf(org.Code).Prepend(org).Select(o =>
-            {
-                var row = analysis.Benchmark(metric.Id, latest).Row(o);
-                var value = analysis.Actual(o.Code, metric.Id).At(latest);
-                return new
-                {
-                    o.Name,
-                    Url = context.Url(DataRoutes.Organisation(o.Code)),
-                    IsSystem = o.Code == org.Code,
-                    Value = FigureFormat.Format(value, metric),
-                    Variation = Wording.Variation(analysis.Spc(o.Code, metric.Id).Variation),
-                    Rank = o.Code == org.Code ? "—" : Wording.Placing(row?.Rank, row?.Withheld ?? Analyse.Benchmarking.RankWithheld.None, analysis.Benchmark(metric.Id, latest).Trusts.Scope),
-                };
-            }).ToList()
-            : null;
 
-        return new
-        {
+        return new MeasureSectionView(
             metric.Id,
             metric.Name,
-            Anchor = OrganisationSummary.Anchor(metric),
-            BenchmarkUrl = context.Url(DataRoutes.Metric(metric.Id)),
-            Illustrative = Wording.IsIllustrative(metric),
-            Spc = single is null ? SeriesViews.Spc(context, analysis, org, metric) : null,
-            SpcNote = single is { } one ? $"One figure so far ({LatestMonth.Label(one.Period, analysis.ReportingPeriod, metric.Frequency)}): an SPC chart needs at least two." : null,
-            Ranking = BenchmarkViews.OrganisationRanking(context, analysis, org, metric),
-            Plan = SeriesViews.PlanVsActual(context, analysis, org, metric),
-            DemandCapacity = SeriesViews.DemandCapacity(context, analysis, org, metric),
-            Projection = SeriesViews.Projections(context, analysis, org, metric),
-            Gaps = gapViews,
-            Projections = projections,
-            ProjectionBasis = projectionSet.Fit is null ? null : ProjectionWording.Basis(projectionSet),
-            ProjectionStart = projectionSet.Baseline is { } pb ? $"{FigureFormat.Format(pb.Start.Value, metric)} in {pb.Start.Period.ToShortDisplay()}" : null,
-            System = system,
-            SystemPeriod = LatestMonth.Label(latest, analysis.ReportingPeriod, metric.Frequency),
-            Aggregation = org.Type == OrgType.Icb ? Wording.Aggregation(metric, id => analysis.FindMetric(id)?.Name ?? id) : null,
-        };
+            Anchor: OrganisationSummary.Anchor(metric),
+            BenchmarkUrl: context.Url(DataRoutes.Metric(metric.Id)),
+            Illustrative: Wording.IsIllustrative(metric),
+            Spc: single is null ? SeriesViews.Spc(context, analysis, org, metric) : null,
+            SpcNote: single is { } one ? $"One figure so far ({LatestMonth.Label(one.Period, analysis.ReportingPeriod, metric.Frequency)}): an SPC chart needs at least two." : null,
+            Ranking: BenchmarkViews.OrganisationRanking(context, analysis, org, metric),
+            Plan: SeriesViews.PlanVsActual(context, analysis, org, metric),
+            DemandCapacity: SeriesViews.DemandCapacity(context, analysis, org, metric),
+            Projection: SeriesViews.Projections(context, analysis, org, metric),
+            Gaps: GapViews(analysis, org, metric),
+            Projections: [.. projectionSet.All.Select(p => ProjectionRow(analysis, metric, p))],
+            ProjectionBasis: projectionSet.Fit is null ? null : ProjectionWording.Basis(projectionSet),
+            ProjectionStart: projectionSet.Baseline is { } pb ? $"{FigureFormat.Format(pb.Start.Value, metric)} in {pb.Start.Period.ToShortDisplay()}" : null,
+            System: org.Type == OrgType.Icb ? [.. analysis.TrustsOf(org.Code).Prepend(org).Select(o => SystemRow(context, analysis, org, metric, latest, o))] : null,
+            SystemPeriod: LatestMonth.Label(latest, analysis.ReportingPeriod, metric.Frequency),
+            Aggregation: org.Type == OrgType.Icb ? Wording.Aggregation(metric, id => analysis.FindMetric(id)?.Name ?? id) : null);
+    }
+
+    private static ProjectionRowView ProjectionRow(AnalysisModel analysis, Metric metric, Projection p) => new(
+        p.Name,
+        Change: ProjectionWording.Assumption(p, metric, analysis),
+        Horizon: p.AtHorizon.Period.ToShortDisplay(),
+        Value: FigureFormat.Format(p.AtHorizon.Value, metric),
+        Plan: p.PlanAtHorizon is { } pl ? FigureFormat.Format(pl, metric) : "none",
+        PlanGap: p.GapToPlan is { } pg ? FigureFormat.FormatChange(pg.Size, metric) : "—",
+        PlanDirection: p.GapToPlan is { } pd ? Wording.DirectionWord(pd.Direction) : string.Empty,
+        PlanTone: p.GapToPlan is { } pt ? Wording.Tone(pt.Direction) : "grey",
+        Target: p.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
+        Gap: p.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
+        Direction: p.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
+        Tone: p.GapToTarget is { } gt ? Wording.Tone(gt.Direction) : "grey");
+
+    /// <summary>The ICB's or one of its trusts' row in the ICB page's table of a measure across the system.</summary>
+    private static SystemRowView SystemRow(RenderContext context, AnalysisModel analysis, Organisation icb, Metric metric, Period latest, Organisation o)
+    {
+        var benchmark = analysis.Benchmark(metric.Id, latest);
+        var row = benchmark.Row(o);
+        return new SystemRowView(
+            o.Name,
+            context.Url(DataRoutes.Organisation(o.Code)),
+            IsSystem: o.Code == icb.Code,
+            Value: FigureFormat.Format(analysis.Actual(o.Code, metric.Id).At(latest), metric),
+            Variation: Wording.Variation(analysis.Spc(o.Code, metric.Id).Variation),
+            Rank: o.Code == icb.Code ? "—" : Wording.Placing(row?.Rank, row?.Withheld ?? Analyse.Benchmarking.RankWithheld.None, benchmark.Trusts.Scope));
     }
 }

@@ -4,6 +4,7 @@ using IbpPortal.Load;
 using IbpPortal.Model;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
+using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
 
@@ -68,28 +69,18 @@ public sealed class OrganisationsSection(AnalysisModel analysis, EditionComparis
         }
     }
 
-    private static object IndexModel(RenderContext context, AnalysisModel analysis)
+    private static OrganisationsIndexView IndexModel(RenderContext context, AnalysisModel analysis)
     {
-        var orphans = analysis.Trusts.Where(t => t.Icb is null || analysis.FindOrganisation(t.Icb) is null).ToList();
-        return new
-        {
-            Period = analysis.ReportingPeriod.ToLongDisplay(),
-            Icbs = analysis.Icbs.Select(icb => new
-            {
+        var orphans = analysis.Trusts.Where(t => t.Icb is null || analysis.FindOrganisation(t.Icb) is null);
+        return new OrganisationsIndexView(
+            analysis.ReportingPeriod.ToLongDisplay(),
+            [.. analysis.Icbs.Select(icb => new IcbListingView(
                 icb.Name,
                 icb.Code,
-                Url = context.Url(DataRoutes.Organisation(icb.Code)),
-                Trusts = analysis.TrustsOf(icb.Code).Select(t => Link(context, t)).ToList(),
-            }).ToList(),
-            Others = orphans.Select(t => Link(context, t)).ToList(),
-        };
+                context.Url(DataRoutes.Organisation(icb.Code)),
+                [.. analysis.TrustsOf(icb.Code).Select(t => Listing(context, t))]))],
+            [.. orphans.Select(t => Listing(context, t))]);
     }
 
-    private static object Link(RenderContext context, Organisation org) => new
-    {
-        org.Name,
-        org.Code,
-        org.PeerGroup,
-        Url = context.Url(DataRoutes.Organisation(org.Code)),
-    };
+    private static TrustListingView Listing(RenderContext context, Organisation org) => new(org.Name, org.Code, org.PeerGroup, context.Url(DataRoutes.Organisation(org.Code)));
 }

@@ -2,6 +2,7 @@ using IbpPortal.Analyse;
 using IbpPortal.Load;
 using IbpPortal.PlanSite;
 using IbpPortal.Render;
+using IbpPortal.Sections.Views;
 
 namespace IbpPortal.Sections;
 
@@ -30,69 +31,59 @@ public sealed class ScenariosSection(AnalysisModel analysis) : ISiteSection
         });
     }
 
-    private static object Model(RenderContext context, AnalysisModel analysis) => new
-    {
-        Period = analysis.ReportingPeriod.ToLongDisplay(),
-        MethodologyUrl = context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology + "#projections") : null,
-        Scenarios = analysis.Scenarios.Select(scenario => new
-        {
+    private static ScenariosPageView Model(RenderContext context, AnalysisModel analysis) => new(
+        Period: analysis.ReportingPeriod.ToLongDisplay(),
+        MethodologyUrl: context.Plan.Has(DataRoutes.Methodology) ? context.Url(DataRoutes.Methodology + "#projections") : null,
+        Scenarios: [.. analysis.Scenarios.Select(scenario => new ScenarioView(
             scenario.Id,
             scenario.Name,
             scenario.Description,
-            Horizon = scenario.HorizonMonths == 1 ? "1 month" : $"{scenario.HorizonMonths} months",
-            Adjustments = scenario.Adjustments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new
-            {
-                Metric = analysis.FindMetric(a.Key)?.Name ?? a.Key,
-                Change = FormattableString.Invariant($"{a.Value:+0.#;-0.#}% a year"),
-            }).ToList(),
-        }).ToList(),
+            scenario.HorizonMonths == 1 ? "1 month" : $"{scenario.HorizonMonths} months",
+            [.. scenario.Adjustments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new ScenarioAdjustmentView(
+                analysis.FindMetric(a.Key)?.Name ?? a.Key,
+                FormattableString.Invariant($"{a.Value:+0.#;-0.#}% a year")))]))],
 
         // One section per measure a scenario moves: a chart of every projection against plan and target, then each scenario's table.
-        Measures = analysis.Metrics
+        Measures: [.. analysis.Metrics
             .Select(metric => (Metric: metric, Moving: analysis.Scenarios.Select((s, i) => (s, i)).Where(x => Moves(x.s, metric)).Select(x => x.i).ToList()))
             .Where(m => m.Moving.Count > 0)
             .OrderBy(m => m.Metric.Id, StringComparer.Ordinal)
-            .Select(m => new
-            {
+            .Select(m => new ScenarioMeasureView(
                 m.Metric.Name,
-                Id = "measure-" + m.Metric.Id,
-                Url = context.Url(DataRoutes.Metric(m.Metric.Id)),
-                Illustrative = Wording.IsIllustrative(m.Metric),
-                Chart = ScenarioComparisonView.Build(analysis, m.Metric, m.Moving),
-                Tables = m.Moving.Select(index => Table(context, analysis, analysis.Scenarios[index], index, m.Metric)).ToList(),
-            }).ToList(),
-    };
+                "measure-" + m.Metric.Id,
+                context.Url(DataRoutes.Metric(m.Metric.Id)),
+                Wording.IsIllustrative(m.Metric),
+                ScenarioComparisonView.Build(analysis, m.Metric, m.Moving),
+                [.. m.Moving.Select(index => Table(context, analysis, analysis.Scenarios[index], index, m.Metric))]))]);
 
-    private static object Table(RenderContext context, AnalysisModel analysis, Model.Scenario scenario, int index, Model.Metric metric) => new
-    {
+    private static ScenarioTableView Table(RenderContext context, AnalysisModel analysis, Model.Scenario scenario, int index, Model.Metric metric) => new(
         metric.Name,
-        Scenario = scenario.Name,
-        ScenarioId = scenario.Id,
-        Id = $"{scenario.Id}-{metric.Id}",
-        Illustrative = Wording.IsIllustrative(metric),
-        Url = context.Url(DataRoutes.Metric(metric.Id)),
-        Rows = analysis.Organisations.Select(org =>
-        {
-            var set = analysis.Projections(org.Code, metric.Id);
-            var projection = index < set.Scenarios.Count ? set.Scenarios[index] : null;
-            var latest = analysis.Actual(org.Code, metric.Id).LatestValue(analysis.ReportingPeriod);
-            return new
-            {
-                org.Name,
-                org.Code,
-                Url = context.Url(DataRoutes.Organisation(org.Code)),
-                Latest = latest is { } l ? FigureFormat.Format(l.Value, metric) : "no figures",
-                Trend = set.Baseline is { } b ? FigureFormat.Format(b.Points[Math.Min(scenario.HorizonMonths, b.Points.Count) - 1].Value, metric) : "—",
-                Projected = projection is null ? "too few figures to project" : FigureFormat.Format(projection.AtHorizon.Value, metric),
-                Plan = projection?.PlanAtHorizon is { } pl ? FigureFormat.Format(pl, metric) : "none",
-                Target = projection?.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
-                Gap = projection?.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
-                Direction = projection?.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
-                Tone = projection?.GapToTarget is { } gt ? Wording.Tone(gt.Direction) : "grey",
-                HasData = latest is not null,
-            };
-        }).Where(r => r.HasData).ToList(),
-    };
+        scenario.Name,
+        scenario.Id,
+        $"{scenario.Id}-{metric.Id}",
+        Wording.IsIllustrative(metric),
+        context.Url(DataRoutes.Metric(metric.Id)),
+        [.. analysis.Organisations.Select(org => Row(context, analysis, scenario, index, metric, org)).Where(r => r.HasData)]);
+
+    private static ScenarioRowView Row(RenderContext context, AnalysisModel analysis, Model.Scenario scenario, int index, Model.Metric metric, Model.Organisation org)
+    {
+        var set = analysis.Projections(org.Code, metric.Id);
+        var projection = index < set.Scenarios.Count ? set.Scenarios[index] : null;
+        var latest = analysis.Actual(org.Code, metric.Id).LatestValue(analysis.ReportingPeriod);
+        return new ScenarioRowView(
+            org.Name,
+            org.Code,
+            context.Url(DataRoutes.Organisation(org.Code)),
+            Latest: latest is { } l ? FigureFormat.Format(l.Value, metric) : "no figures",
+            Trend: set.Baseline is { } b ? FigureFormat.Format(b.Points[Math.Min(scenario.HorizonMonths, b.Points.Count) - 1].Value, metric) : "—",
+            Projected: projection is null ? "too few figures to project" : FigureFormat.Format(projection.AtHorizon.Value, metric),
+            Plan: projection?.PlanAtHorizon is { } pl ? FigureFormat.Format(pl, metric) : "none",
+            Target: projection?.TargetAtHorizon is { } t ? FigureFormat.Format(t, metric) : "none",
+            Gap: projection?.GapToTarget is { } g ? FigureFormat.FormatChange(g.Size, metric) : "—",
+            Direction: projection?.GapToTarget is { } gd ? Wording.DirectionWord(gd.Direction) : string.Empty,
+            Tone: projection?.GapToTarget is { } gt ? Wording.Tone(gt.Direction) : "grey",
+            HasData: latest is not null);
+    }
 
     /// <summary>True when the scenario adjusts the metric itself or, for a ratio metric, its numerator or denominator.</summary>
     private static bool Moves(Model.Scenario scenario, Model.Metric metric) =>

@@ -1,3 +1,4 @@
+using IbpPortal.Build;
 using IbpPortal.Editions;
 using IbpPortal.Tests.Harness;
 
@@ -68,10 +69,11 @@ public sealed class TwoEditionTests : IDisposable
         return string.Join("\n", lines) + "\n";
     }
 
-    private void BuildOk(bool @internal = false)
+    private BuildResult BuildOk(bool @internal = false)
     {
         var result = _site.Build(@internal: @internal);
         Assert.True(result.Succeeded, string.Join("\n", _site.Messages));
+        return result;
     }
 
     private static List<string> Rows(AngleSharp.Dom.IDocument page, string table) =>
@@ -94,7 +96,10 @@ public sealed class TwoEditionTests : IDisposable
         BuildOk();
         // Edition 2: February is added (RA1 jumps to 115, outside its limits, and overtakes RA2) and June 2018 is revised from 100 to 101.
         _site.Write(Organisations + "\n-- portal.yml --\nreporting_period: 2019-02\n" + Actuals(june: 101, february: 115));
-        BuildOk();
+        var second = BuildOk();
+        // With rows in their tables, the changes layouts use only names their typed models have (issue #17); the sample,
+        // a first edition, leaves these loops empty.
+        Assert.DoesNotContain(second.UndefinedNames, n => n.StartsWith("theme/layouts/changes", StringComparison.Ordinal));
 
         var page = _site.Page("/organisations/RA1/changes/");
         Assert.Contains("since the January 2019 edition", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
