@@ -98,21 +98,9 @@ public sealed class ArtefactCache(string folder, bool enabled)
     }
 
     /// <summary>Keeps a paged document's page count beside its cached bytes (the cache's metadata), so listings need not open the PDF.</summary>
-    public void PutPages(string key, int pages)
-    {
-        var path = PathOf(key) + PagesSuffix;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = TempOf(path);
-            File.WriteAllText(temp, pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (IOException)
-        {
-            // The cache is an optimisation; without its page count the pack is rendered again next time.
-        }
-    }
+    /// <remarks>Without it the pack is rendered again next time.</remarks>
+    public void PutPages(string key, int pages) =>
+        PutBeside(key, PagesSuffix, temp => File.WriteAllText(temp, pages.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The output paths of the files a cached page brought with it (its chart drawings), or null when none were kept.</summary>
     public IReadOnlyList<string>? Companions(string key)
@@ -134,19 +122,23 @@ public sealed class ArtefactCache(string folder, bool enabled)
     }
 
     /// <summary>Keeps, beside a cached page, the output paths of the files it brings with it (its chart drawings, cached under their own keys).</summary>
-    public void PutCompanions(string key, IReadOnlyList<string> paths)
+    /// <remarks>Without the list the page is rendered again next time.</remarks>
+    public void PutCompanions(string key, IReadOnlyList<string> paths) => PutBeside(key, CompanionsSuffix, temp => File.WriteAllLines(temp, paths));
+
+    /// <summary>Writes metadata beside a cached entry, to a temporary name first and then moved into place.</summary>
+    private void PutBeside(string key, string suffix, Action<string> write)
     {
-        var path = PathOf(key) + CompanionsSuffix;
+        var path = PathOf(key) + suffix;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = TempOf(path);
-            File.WriteAllLines(temp, paths);
+            write(temp);
             File.Move(temp, path, overwrite: true);
         }
         catch (IOException)
         {
-            // The cache is an optimisation; without its list the page is rendered again next time.
+            // The cache is an optimisation; a lost entry only costs a later render.
         }
     }
 
