@@ -194,13 +194,13 @@ public static class BuildPipeline
             }
 
             var rendered = assembled is null ? SiteRenderer.Render(job) : SiteRenderer.RenderListings(job, assembled);
-            run.Report("Render", $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB" +
-                (cache.Hits > 0 ? $", {cache.Hits} reused from the cache ({previous.Linked} linked from the last output)" : string.Empty));
+            run.Report("Render", $"{rendered.Pages} pages, {rendered.Files} files, {rendered.Bytes / 1024.0 / 1024.0:N1} MB, {rendered.Rendered.Count} rendered" +
+                (cache.Hits + previous.Linked > 0 ? $", {cache.Hits + previous.Linked} reused ({previous.Linked} linked from the last output, {cache.Hits} from the cache)" : string.Empty));
             if (diagnostics.HasErrors || staging is null)
             {
                 return diagnostics.HasErrors
                     ? Failed(run) with { ExternalLinks = context.ExternalLinks }
-                    : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed) { ExternalLinks = context.ExternalLinks };
+                    : new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, 0, rendered.Bytes), total.Elapsed) { ExternalLinks = context.ExternalLinks, Rendered = rendered.Rendered };
             }
 
             // Index
@@ -230,6 +230,7 @@ public static class BuildPipeline
             return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed)
             {
                 UndefinedNames = input.Templates.UndefinedNames,
+                Rendered = rendered.Rendered,
             };
         }
         finally

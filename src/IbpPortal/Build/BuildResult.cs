@@ -12,6 +12,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// hold layouts and view models together.</summary>
     public IReadOnlyList<string> UndefinedNames { get; init; } = [];
 
+    /// <summary>The output paths of the pages and files rendered afresh, the others having been reused from the last output or the cache (theme assets not included).</summary>
+    public IReadOnlyList<string> Rendered { get; init; } = [];
+
     /// <summary>True when nothing had changed since the last build, so nothing was done.</summary>
     public bool UpToDate { get; init; }
 

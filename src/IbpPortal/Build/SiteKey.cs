@@ -6,16 +6,43 @@ using IbpPortal.PlanSite;
 namespace IbpPortal.Build;
 
 /// <summary>
-/// A hash of everything that data-derived artefacts (organisation and metric pages, board packs) can depend on:
-/// the program, options, settings, plan data, theme, board-pack commentary, every page's front matter and address,
-/// every planned file, and earlier editions' records. Only a markdown page's body is left out — so editing the text of
-/// one page reuses every chart-heavy page and pack, while any other change renders them again.
+/// The hashes behind the keys of a build's artefacts (<see cref="ArtefactKeys"/>): everything a page or generated file can
+/// depend on except markdown bodies (the program, options, settings, plan data, theme, board-pack commentary, bibliography,
+/// every page's front matter and address, every planned file, and earlier editions' records), and the same without the
+/// markdown pages' front matter for data pages, packs and downloads. Editing the text of one page renders that page alone;
+/// a new title renders the markdown pages and listings; any other change renders everything again.
 /// </summary>
 public static class SiteKey
 {
-    /// <summary>Computes the key for this build.</summary>
+    /// <summary>Computes the keys for this build.</summary>
     /// <param name="period">The reporting period: only earlier editions' records can affect this build.</param>
-    public static string Compute(PortalInput input, SitePlan plan, Model.Period? period)
+    public static ArtefactKeys Compute(PortalInput input, SitePlan plan, Model.Period? period)
+    {
+        var data = DataKey(input, plan, period);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        Add(data);
+
+        // The bibliography: markdown pages' citations and the references page read it.
+        input.Hashes.Append(hash, Path.Combine(input.Options.Root, Content.ReferenceLoader.FilePath), Content.ReferenceLoader.FilePath);
+        foreach (var page in input.Pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            var meta = page.Meta;
+            Add($"{page.SourcePath}|{page.Route}|{meta.Title}|{meta.Description}|{meta.Layout}|{string.Join(',', meta.Tags)}|{meta.Date}|{meta.Order}|{meta.Draft}|{meta.Visibility}|{meta.Slug}|" +
+                string.Join(';', meta.Extra.Select(kv => kv.Key + "=" + kv.Value)));
+        }
+
+        foreach (var page in plan.Pages)
+        {
+            Add($"page {page.Route}|{page.Title}|{page.Layout}|{page.Description}");
+        }
+
+        return new ArtefactKeys(Convert.ToHexStringLower(hash.GetHashAndReset()), data);
+    }
+
+    /// <summary>The key of what data pages, board packs and downloads read: everything but the markdown pages (their front
+    /// matter and bodies) and the bibliography, with the addresses of every planned page and file.</summary>
+    private static string DataKey(PortalInput input, SitePlan plan, Model.Period? period)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
@@ -65,16 +92,9 @@ public static class SiteKey
             AddFile(Path.Combine(root, previous));
         }
 
-        foreach (var page in input.Pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
-        {
-            var meta = page.Meta;
-            Add($"{page.SourcePath}|{page.Route}|{meta.Title}|{meta.Description}|{meta.Layout}|{string.Join(',', meta.Tags)}|{meta.Date}|{meta.Order}|{meta.Draft}|{meta.Visibility}|" +
-                string.Join(';', meta.Extra.Select(kv => kv.Key + "=" + kv.Value)));
-        }
-
         foreach (var page in plan.Pages)
         {
-            Add($"page {page.Route}|{page.Title}|{page.Layout}");
+            Add($"page {page.Route}");
         }
 
         foreach (var file in plan.Files)
@@ -85,11 +105,11 @@ public static class SiteKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The key of one artefact of the build.</summary>
+    /// <summary>The key of one artefact of the build, from the key it depends on (see <see cref="ArtefactKeys"/>).</summary>
     public static string For(string siteKey, string outputPath) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(siteKey + "|" + outputPath)));
 
-    /// <summary>Which artefacts are reused: chart-heavy organisation and metric pages, and board packs.</summary>
+    /// <summary>Which pages are also kept in the cache, to survive a build into another folder or a failed one: chart-heavy organisation and metric pages.</summary>
     public static bool IsCacheable(PlannedPage page) =>
         page.Content is null && page.Section is "organisations" or "benchmarking" &&
         page.Route.Count(c => c == '/') == 3 &&
@@ -97,12 +117,7 @@ public static class SiteKey
         !page.Route.EndsWith("/sources/", StringComparison.Ordinal) &&
         !page.Route.EndsWith("/coherence/", StringComparison.Ordinal);
 
-    /// <summary>Data downloads (CSV and JSON of metrics and organisations): made from the data and settings alone, cheap to make but many,
-    /// so they are not kept in the cache but linked from the last output when the key is unchanged (see <see cref="Write.PreviousOutput"/>).</summary>
-    public static bool IsReusable(PlannedFile file) =>
-        file.OutputPath.StartsWith("data/metrics/", StringComparison.Ordinal) || file.OutputPath.StartsWith("data/organisations/", StringComparison.Ordinal);
-
-    /// <summary>Files that are reused: board packs.</summary>
+    /// <summary>Files that are also kept in the cache: board packs.</summary>
     public static bool IsCacheable(PlannedFile file) =>
         file.OutputPath.StartsWith("board-packs/", StringComparison.Ordinal) && file.OutputPath.EndsWith(".pdf", StringComparison.Ordinal);
 }

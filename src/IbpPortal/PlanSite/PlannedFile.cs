@@ -17,4 +17,7 @@ public sealed record PlannedFile(string OutputPath, Func<RenderContext, byte[]> 
     /// <summary>Renders a paged document (a board pack) with its page count, which listings show; when set, the renderer uses it instead of <see cref="Render"/>.</summary>
     /// <remarks>It must return exactly what <see cref="Render"/> does; a cached document keeps its page count in the cache's metadata.</remarks>
     public Func<RenderContext, RenderedDocument>? Document { get; init; }
+
+    /// <summary>True for a copy of a source file (an image beside a page): its bytes are not covered by the build's site key, so it is never reused from the last output.</summary>
+    public bool FromSource { get; init; }
 }

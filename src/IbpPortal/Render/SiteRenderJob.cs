@@ -17,7 +17,7 @@ public sealed record SiteRenderJob(
     StagingSink Sink,
     ArtefactCache Cache,
     PreviousOutput Previous,
-    string SiteKey,
+    Build.ArtefactKeys Keys,
     Func<RenderUnit, long> Cost)
 {
     /// <summary>Every render unit of the plan, ordered by key.</summary>

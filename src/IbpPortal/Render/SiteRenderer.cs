@@ -40,7 +40,8 @@ public static partial class SiteRenderer
     ];
 
     /// <summary>What was rendered.</summary>
-    public sealed record Result(int Pages, int Files, long Bytes);
+    /// <param name="Rendered">The output paths rendered afresh rather than reused, in order (assets not included).</param>
+    public sealed record Result(int Pages, int Files, long Bytes, IReadOnlyList<string> Rendered);
 
     /// <summary>Renders the whole plan into the sink: first the units (an organisation's page with its pack, and every other file),
     /// then the other pages, listings among them, from what the units made.</summary>
@@ -86,7 +87,7 @@ public static partial class SiteRenderer
         var nav = Navigation.Where(n => plan.Has(n.Route)).ToList();
         var footer = Footer.Where(n => plan.Has(n.Route) || plan.Has(n.Route.TrimStart('/'))).ToList();
         var edition = input.Settings.ReportingPeriod is { } period ? $"{period.ToLongDisplay()} edition" : "Current edition";
-        return new UnitRenderer(job.Context, (page, ctx, model) => RenderPage(page, input, ctx, assets, markdown, nav, footer, edition, model), job.Sink, job.Cache, job.Previous, job.SiteKey);
+        return new UnitRenderer(job.Context, (page, ctx, model) => RenderPage(page, input, ctx, assets, markdown, nav, footer, edition, model), job.Sink, job.Cache, job.Previous, job.Keys);
     }
 
     private static Result RenderListings(SiteRenderJob job, UnitRenderer renderer, IReadOnlyList<UnitResult> units)
@@ -101,7 +102,7 @@ public static partial class SiteRenderer
         }
 
         CheckLinks(renderer.Links, job.Context, sink);
-        return new Result(plan.Pages.Count, plan.Files.Count + job.Assets.Files.Count, sink.Bytes);
+        return new Result(plan.Pages.Count, plan.Files.Count + job.Assets.Files.Count, sink.Bytes, [.. renderer.Rendered.Order(StringComparer.Ordinal)]);
     }
 
     // One worker per core: the work is CPU-bound, and extra threads only add memory and switching.

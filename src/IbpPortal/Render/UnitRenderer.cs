@@ -13,10 +13,13 @@ internal sealed class UnitRenderer(
     StagingSink sink,
     ArtefactCache cache,
     PreviousOutput previous,
-    string siteKey)
+    ArtefactKeys keys)
 {
     /// <summary>The site links of every page rendered, for the link check.</summary>
     public ConcurrentDictionary<PlannedPage, IReadOnlyList<string>> Links { get; } = new();
+
+    /// <summary>The output paths rendered afresh (not reused from the last output or the cache).</summary>
+    public ConcurrentBag<string> Rendered { get; } = [];
 
     /// <summary>Renders a unit's files, then its pages, with charts laid out once for all of them; returns what it made.</summary>
     public UnitResult RenderUnit(string group, IReadOnlyList<PlannedFile> files, IReadOnlyList<PlannedPage> pages)
@@ -38,21 +41,32 @@ internal sealed class UnitRenderer(
 
     private RenderedFile RenderFile(PlannedFile file, RenderContext unit)
     {
-        var key = SiteKey.IsCacheable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
-        var cachedPages = key is not null && file.Document is not null ? cache.Pages(key) : null;
-        if (key is not null && (file.Document is null || cachedPages is not null) && cache.Get(key) is { } cached)
+        var key = keys.For(file);
+        var cacheable = key is not null && SiteKey.IsCacheable(file);
+        var cachedPages = cacheable && file.Document is not null ? cache.Pages(key!) : null;
+        if (key is not null && (file.Document is null || cachedPages is not null) && previous.TryReuse(sink, file.OutputPath, key))
         {
-            previous.Place(sink, file.OutputPath, key, cached);
+            if (cacheable)
+            {
+                cache.Keep(key);
+            }
+
+            return new RenderedFile(file.OutputPath, sink.SizeOf(file.OutputPath), cachedPages);
+        }
+
+        if (cacheable && (file.Document is null || cachedPages is not null) && cache.Get(key!) is { } cached)
+        {
+            sink.Write(file.OutputPath, cached);
             return new RenderedFile(file.OutputPath, cached.Length, cachedPages);
         }
 
-        var reuse = key is null && SiteKey.IsReusable(file) ? SiteKey.For(siteKey, file.OutputPath) : null;
-        if (reuse is not null && previous.TryReuse(sink, file.OutputPath, reuse))
+        Rendered.Add(file.OutputPath);
+        if (key is not null)
         {
-            return new RenderedFile(file.OutputPath, sink.SizeOf(file.OutputPath), null);
+            previous.Note(file.OutputPath, key);
         }
 
-        if (file.WriteTo is { } write && key is null)
+        if (file.WriteTo is { } write && !cacheable)
         {
             sink.Write(file.OutputPath, stream => write(unit, stream));
             return new RenderedFile(file.OutputPath, sink.SizeOf(file.OutputPath), null);
@@ -61,15 +75,13 @@ internal sealed class UnitRenderer(
         var document = file.Document?.Invoke(unit);
         var bytes = document?.Bytes ?? file.Render(unit);
         sink.Write(file.OutputPath, bytes);
-        if (key is not null)
+        if (cacheable)
         {
-            cache.Put(key, bytes);
+            cache.Put(key!, bytes);
             if (document is not null)
             {
-                cache.PutPages(key, document.Pages);
+                cache.PutPages(key!, document.Pages);
             }
-
-            previous.Note(file.OutputPath, key);
         }
 
         return new RenderedFile(file.OutputPath, bytes.Length, document?.Pages);
@@ -77,12 +89,34 @@ internal sealed class UnitRenderer(
 
     private void RenderPage(PlannedPage page, RenderContext unit, Func<object?> model)
     {
-        var key = SiteKey.IsCacheable(page) ? SiteKey.For(siteKey, page.OutputPath) : null;
-        if (key is not null && PlaceCached(page, key))
+        var key = keys.For(page);
+        var cacheable = SiteKey.IsCacheable(page);
+
+        // Linked from the last output with its chart drawings: published under the same key, so its links were checked
+        // against the same plan. Every drawing is checked before anything is linked, so a page is linked whole or rendered.
+        var charts = previous.PublishedUnder(ChartFolder(page));
+        if (previous.IsUnchanged(page.OutputPath, key) && charts.All(c => previous.IsUnchanged(c, ChartKey(key, c))) &&
+            previous.TryReuse(sink, page.OutputPath, key) && charts.All(c => previous.TryReuse(sink, c, ChartKey(key, c))))
+        {
+            if (cacheable)
+            {
+                cache.Keep(key);
+                foreach (var chart in charts)
+                {
+                    cache.Keep(ChartKey(key, chart));
+                }
+            }
+
+            return;
+        }
+
+        if (cacheable && PlaceCached(page, key))
         {
             return;
         }
 
+        Rendered.Add(page.OutputPath);
+        previous.Note(page.OutputPath, key);
         var rendered = layOut(page, unit, model);
         if (rendered is null)
         {
@@ -95,10 +129,10 @@ internal sealed class UnitRenderer(
         Links[page] = SiteRenderer.ExtractLinks(rendered.Html);
         foreach (var chart in rendered.Charts)
         {
-            WriteChart(chart, key is not null);
+            WriteChart(chart, key, cacheable);
         }
 
-        if (key is not null)
+        if (cacheable)
         {
             if (sink.FullPath(page.OutputPath) is { } written)
             {
@@ -110,11 +144,10 @@ internal sealed class UnitRenderer(
             }
 
             cache.PutCompanions(key, [.. rendered.Charts.Select(c => c.OutputPath)]);
-            previous.Note(page.OutputPath, key);
         }
     }
 
-    /// <summary>Places a cached page with its chart files, when the cache holds all of them; false when the page must be rendered.</summary>
+    /// <summary>Writes a cached page with its chart files, when the cache holds all of them; false when the page must be rendered.</summary>
     private bool PlaceCached(PlannedPage page, string key)
     {
         if (cache.Get(key) is not { } cached || cache.Companions(key) is not { } companions)
@@ -122,39 +155,46 @@ internal sealed class UnitRenderer(
             return false;
         }
 
-        // Every chart is read before anything is placed, so a page whose charts are not all cached is rendered whole.
-        var charts = new List<(string Path, string Key, byte[] Bytes)>(companions.Count);
+        // Every chart is read before anything is written, so a page whose charts are not all cached is rendered whole.
+        var charts = new List<(string Path, byte[] Bytes)>(companions.Count);
         foreach (var path in companions)
         {
-            var chartKey = SiteKey.For(siteKey, path);
-            if (cache.Get(chartKey) is not { } bytes)
+            if (cache.Get(ChartKey(key, path)) is not { } bytes)
             {
                 return false;
             }
 
-            charts.Add((path, chartKey, bytes));
+            charts.Add((path, bytes));
         }
 
-        previous.Place(sink, page.OutputPath, key, cached);
-        foreach (var (path, chartKey, bytes) in charts)
+        sink.Write(page.OutputPath, cached);
+        previous.Note(page.OutputPath, key);
+        foreach (var (path, bytes) in charts)
         {
-            previous.Place(sink, path, chartKey, bytes);
+            sink.Write(path, bytes);
+            previous.Note(path, ChartKey(key, path));
         }
 
         Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
         return true;
     }
 
-    /// <summary>Writes a chart drawing as its own file; a cacheable page's drawings are cached and noted for linking, as the page is.</summary>
-    private void WriteChart(ChartFile chart, bool cacheable)
+    /// <summary>Writes a chart drawing as its own file, noted for linking next time under a key made from its page's; a cacheable page's drawings are cached too.</summary>
+    private void WriteChart(ChartFile chart, string pageKey, bool cacheable)
     {
         var bytes = Encoding.UTF8.GetBytes(chart.Svg);
+        var key = ChartKey(pageKey, chart.OutputPath);
         sink.Write(chart.OutputPath, bytes);
+        previous.Note(chart.OutputPath, key);
         if (cacheable)
         {
-            var key = SiteKey.For(siteKey, chart.OutputPath);
             cache.Put(key, bytes);
-            previous.Note(chart.OutputPath, key);
         }
     }
+
+    /// <summary>A chart drawing's key: its page's key and its own path, so it is reused exactly when its page is.</summary>
+    private static string ChartKey(string pageKey, string chartPath) => SiteKey.For(pageKey, chartPath);
+
+    /// <summary>The folder of a page's chart drawings, relative to the output folder (<see cref="Sections.DataRoutes.ChartFile"/>).</summary>
+    private static string ChartFolder(PlannedPage page) => Sections.DataRoutes.ChartFile(page.Route, string.Empty, narrow: false).TrimStart('/')[..^".svg".Length];
 }

@@ -42,6 +42,9 @@ public sealed class ArtefactCache(string folder, bool enabled)
         }
     }
 
+    /// <summary>Keeps an entry that this build reused without reading it (linked from the last output), so that pruning spares it.</summary>
+    public void Keep(string key) => _used[key] = 0;
+
     /// <summary>Stores an artefact (written to a temporary name and moved, so a half-written entry is never read).</summary>
     public void Put(string key, ReadOnlySpan<byte> bytes)
     {

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
 
 namespace IbpPortal.Write;
 
@@ -30,10 +32,8 @@ public sealed class StagingSink(string? folder) : IOutputSink
             return;
         }
 
-        var full = Path.Combine(Folder, safe);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        stream.Write(content);
+        using var handle = Create(Path.Combine(Folder, safe));
+        RandomAccess.Write(handle, content, 0);
     }
 
     /// <summary>Stores a file whose bytes <paramref name="write"/> writes to a stream, so that a large file is never held in memory.</summary>
@@ -65,11 +65,43 @@ public sealed class StagingSink(string? folder) : IOutputSink
             return;
         }
 
-        Write(relativePath, stream =>
+        var safe = SafePath(relativePath);
+        using var handle = Create(Path.Combine(Folder, safe));
+        _paths[safe] = WriteUtf8(handle, text);
+    }
+
+    // Encodes the text piece by piece through one pooled buffer: no array of the whole page beside its string, and no
+    // per-file stream buffers (a StreamWriter's 98 KB byte buffer went to the large object heap for every page, and the
+    // collector ran a full collection every hundred pages or so).
+    private static long WriteUtf8(SafeFileHandle handle, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
         {
-            using var writer = new StreamWriter(stream, Utf8, 1 << 15, leaveOpen: true);
-            writer.Write(text);
-        });
+            var encoder = Utf8.GetEncoder();
+            var rest = text.AsSpan();
+            var written = 0L;
+            var completed = false;
+            while (!completed)
+            {
+                encoder.Convert(rest, buffer, flush: true, out var charsUsed, out var bytesUsed, out completed);
+                RandomAccess.Write(handle, buffer.AsSpan(0, bytesUsed), written);
+                written += bytesUsed;
+                rest = rest[charsUsed..];
+            }
+
+            return written;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static SafeFileHandle Create(string fullPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        return File.OpenHandle(fullPath, FileMode.Create, FileAccess.Write, FileShare.None);
     }
 
     /// <summary>The full path of a file written to the staging folder, or null when nothing is written.</summary>
