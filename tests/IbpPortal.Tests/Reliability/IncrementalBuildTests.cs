@@ -101,7 +101,7 @@ public class IncrementalBuildTests
 
         // Each drawing is linked with its page, not drawn again: every download and every drawing is among the linked files.
         var render = reporter.Lines.Single(l => l.StartsWith("Render", StringComparison.Ordinal));
-        var linked = int.Parse(System.Text.RegularExpressions.Regex.Match(render, @"\((\d+) linked from the last output\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var linked = int.Parse(System.Text.RegularExpressions.Regex.Match(render, @"\((\d+) linked from the last output").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(linked >= downloads + charts.Count, render);
         Assert.All(charts, c => Assert.Equal(c.Value, site.File(c.Key)));
     }
