@@ -63,4 +63,26 @@ public sealed class PageHealthTests(PortalFixture portal)
         Assert.True(seen.ChartsWiderThanPhone.Count == 0,
             $"{seen.Where} shows charts not drawn for a phone: {string.Join(", ", seen.ChartsWiderThanPhone)} (screenshot {seen.Screenshot})");
     }
+
+    [Theory]
+    [InlineData("organisation-trust", "/organisations/RR8/")]
+    [InlineData("organisation-icb", "/organisations/QWO/")]
+    public async Task An_organisation_page_fetches_no_chart_until_its_domain_is_opened(string kind, string path)
+    {
+        // Every chart of an organisation page sits in a closed domain: its drawing is a lazily loaded image, fetched when shown.
+        var seen = await portal.ObserveAsync(kind, path, PageKinds.Desktop);
+
+        Assert.True(seen.ChartsFetchedOnArrival.Count == 0, $"{seen.Where} fetched {string.Join(", ", seen.ChartsFetchedOnArrival)} before any domain was opened");
+    }
+
+    [Fact]
+    public async Task A_metric_page_at_320px_fetches_only_the_phone_drawings()
+    {
+        // The picture's source replaces the wide drawing below 640 px, so a phone never downloads the wide one.
+        var seen = await portal.ObserveAsync("metric", "/benchmarking/ae_4hr/", PageKinds.Phone);
+        var charts = seen.Requests.Where(r => r.AbsolutePath.Contains("/charts/", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(charts);
+        Assert.All(charts, r => Assert.EndsWith("-narrow.svg", r.AbsolutePath, StringComparison.Ordinal));
+    }
 }

@@ -48,14 +48,15 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Renders <paramref name="page"/>; problems go to the context's diagnostics with file and line.</summary>
-    public RenderedMarkdown Render(ContentPage page, RenderContext context)
+    /// <param name="charts">The page's chart collector, for shortcodes that show a chart; null where none may.</param>
+    public RenderedMarkdown Render(ContentPage page, RenderContext context, PageCharts? charts = null)
     {
         if (Parse(page, context) is not { } document)
         {
             return new RenderedMarkdown(string.Empty, [], [], []);
         }
 
-        var shortcodeContext = new ShortcodeContext(page, context.Diagnostics);
+        var shortcodeContext = new ShortcodeContext(page, context.Diagnostics) { Charts = charts };
         var links = new LinkChecker(page, context);
         var external = new List<string>();
         var cited = new List<Reference>();

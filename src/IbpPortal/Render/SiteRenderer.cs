@@ -122,7 +122,7 @@ public static partial class SiteRenderer
         return [.. results.OrderBy(r => r.Group, StringComparer.Ordinal)];
     }
 
-    private static string? RenderPage(
+    private static RenderedPage? RenderPage(
         PlannedPage page,
         PortalInput input,
         RenderContext context,
@@ -133,7 +133,8 @@ public static partial class SiteRenderer
         string edition,
         Func<object?> model)
     {
-        RenderedMarkdown? body = page.Content is { } content ? markdown.Render(content, context) : null;
+        var charts = new PageCharts(page.Route, context.Url);
+        RenderedMarkdown? body = page.Content is { } content ? markdown.Render(content, context, charts) : null;
         var site = new SiteView
         {
             Title = input.Settings.Title,
@@ -180,15 +181,20 @@ public static partial class SiteRenderer
             ["model"] = model(),
         };
         var source = page.Content is { } c ? c.KeyLocation("layout") : page.Source;
-        var inner = input.Templates.Render(page.Layout, variables, source, context.Diagnostics);
+        var inner = input.Templates.Render(page.Layout, variables, source, context.Diagnostics, charts);
         if (inner is null)
         {
             return null;
         }
 
         variables["content"] = inner;
-        var html = input.Templates.Render("base", variables, source, context.Diagnostics);
-        return html is null || page.Searchable ? html : html.Replace(" data-pagefind-body", string.Empty, StringComparison.Ordinal);
+        var html = input.Templates.Render("base", variables, source, context.Diagnostics, charts);
+        if (html is null)
+        {
+            return null;
+        }
+
+        return new RenderedPage(page.Searchable ? html : html.Replace(" data-pagefind-body", string.Empty, StringComparison.Ordinal), charts.Files);
     }
 
     /// <summary>Every href and src of a page.</summary>

@@ -9,7 +9,7 @@ namespace IbpPortal.Render;
 /// <summary>Renders planned files and pages into the staging folder, reusing cached artefacts: one unit at a time, or one listing page.</summary>
 internal sealed class UnitRenderer(
     RenderContext context,
-    Func<PlannedPage, RenderContext, Func<object?>, string?> layOut,
+    Func<PlannedPage, RenderContext, Func<object?>, RenderedPage?> layOut,
     StagingSink sink,
     ArtefactCache cache,
     PreviousOutput previous,
@@ -92,36 +92,46 @@ internal sealed class UnitRenderer(
         var key = keys.For(page);
         var cacheable = SiteKey.IsCacheable(page);
 
-        // Linked from the last output: published under the same key, so its links were checked against the same plan.
-        if (previous.TryReuse(sink, page.OutputPath, key))
+        // Linked from the last output with its chart drawings: published under the same key, so its links were checked
+        // against the same plan. Every drawing is checked before anything is linked, so a page is linked whole or rendered.
+        var charts = previous.PublishedUnder(ChartFolder(page));
+        if (previous.IsUnchanged(page.OutputPath, key) && charts.All(c => previous.IsUnchanged(c, ChartKey(key, c))) &&
+            previous.TryReuse(sink, page.OutputPath, key) && charts.All(c => previous.TryReuse(sink, c, ChartKey(key, c))))
         {
             if (cacheable)
             {
                 cache.Keep(key);
+                foreach (var chart in charts)
+                {
+                    cache.Keep(ChartKey(key, chart));
+                }
             }
 
             return;
         }
 
-        if (cacheable && cache.Get(key) is { } cached)
+        if (cacheable && PlaceCached(page, key))
         {
-            sink.Write(page.OutputPath, cached);
-            Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
             return;
         }
 
         Rendered.Add(page.OutputPath);
         previous.Note(page.OutputPath, key);
-        var html = layOut(page, unit, model);
-        if (html is null)
+        var rendered = layOut(page, unit, model);
+        if (rendered is null)
         {
             return;
         }
 
         // A page is encoded straight into its file: an organisation's page of a national portal is megabytes of text,
         // and an array of its bytes beside the string would be one more large object per page for the collector.
-        sink.WriteText(page.OutputPath, html);
-        Links[page] = SiteRenderer.ExtractLinks(html);
+        sink.WriteText(page.OutputPath, rendered.Html);
+        Links[page] = SiteRenderer.ExtractLinks(rendered.Html);
+        foreach (var chart in rendered.Charts)
+        {
+            WriteChart(chart, key, cacheable);
+        }
+
         if (cacheable)
         {
             if (sink.FullPath(page.OutputPath) is { } written)
@@ -130,8 +140,61 @@ internal sealed class UnitRenderer(
             }
             else
             {
-                cache.Put(key, Encoding.UTF8.GetBytes(html));
+                cache.Put(key, Encoding.UTF8.GetBytes(rendered.Html));
             }
+
+            cache.PutCompanions(key, [.. rendered.Charts.Select(c => c.OutputPath)]);
         }
     }
+
+    /// <summary>Writes a cached page with its chart files, when the cache holds all of them; false when the page must be rendered.</summary>
+    private bool PlaceCached(PlannedPage page, string key)
+    {
+        if (cache.Get(key) is not { } cached || cache.Companions(key) is not { } companions)
+        {
+            return false;
+        }
+
+        // Every chart is read before anything is written, so a page whose charts are not all cached is rendered whole.
+        var charts = new List<(string Path, byte[] Bytes)>(companions.Count);
+        foreach (var path in companions)
+        {
+            if (cache.Get(ChartKey(key, path)) is not { } bytes)
+            {
+                return false;
+            }
+
+            charts.Add((path, bytes));
+        }
+
+        sink.Write(page.OutputPath, cached);
+        previous.Note(page.OutputPath, key);
+        foreach (var (path, bytes) in charts)
+        {
+            sink.Write(path, bytes);
+            previous.Note(path, ChartKey(key, path));
+        }
+
+        Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
+        return true;
+    }
+
+    /// <summary>Writes a chart drawing as its own file, noted for linking next time under a key made from its page's; a cacheable page's drawings are cached too.</summary>
+    private void WriteChart(ChartFile chart, string pageKey, bool cacheable)
+    {
+        var bytes = Encoding.UTF8.GetBytes(chart.Svg);
+        var key = ChartKey(pageKey, chart.OutputPath);
+        sink.Write(chart.OutputPath, bytes);
+        previous.Note(chart.OutputPath, key);
+        if (cacheable)
+        {
+            cache.Put(key, bytes);
+        }
+    }
+
+    /// <summary>A chart drawing's key: its page's key and its own path, so it is reused exactly when its page is.</summary>
+    private static string ChartKey(string pageKey, string chartPath) => SiteKey.For(pageKey, chartPath);
+
+    /// <summary>The folder of a page's chart drawings, relative to the output folder (<see cref="Sections.DataRoutes.ChartFile"/>).</summary>
+    private static string ChartFolder(PlannedPage page) => Sections.DataRoutes.ChartFile(page.Route, string.Empty, narrow: false).TrimStart('/')[..^".svg".Length];
 }

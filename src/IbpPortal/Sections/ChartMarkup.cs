@@ -4,7 +4,7 @@ using IbpPortal.Charts;
 
 namespace IbpPortal.Sections;
 
-/// <summary>Turns a laid-out chart into the inline SVG of a chart slot, and converts analysis series into chart series.</summary>
+/// <summary>Turns a laid-out chart into the SVG of a chart slot (written as a file beside its page), and converts analysis series into chart series.</summary>
 internal static class ChartMarkup
 {
     /// <summary>Draws <paramref name="drawing"/> as SVG described by <paramref name="description"/>, then releases it.</summary>
@@ -21,7 +21,12 @@ internal static class ChartMarkup
     public static string NarrowSvg(ChartDrawing drawing, string slotId, string description) => Svg(drawing, slotId + "-narrow", description);
 
     /// <summary>An SVG id from a slot id: letters, digits, '-' and '_' only, starting with a letter.</summary>
-    public static string SvgId(string slotId)
+    public static string SvgId(string slotId) => Safe(slotId).Append("-svg").ToString();
+
+    /// <summary>The file name (without extension) of a chart slot's drawing: the slot id in letters, digits, '-' and '_'.</summary>
+    public static string FileName(string slotId) => Safe(slotId).ToString();
+
+    private static StringBuilder Safe(string slotId)
     {
         var id = new StringBuilder(slotId.Length + 5);
         foreach (var c in slotId)
@@ -34,7 +39,7 @@ internal static class ChartMarkup
             id.Insert(0, "c-");
         }
 
-        return id.Append("-svg").ToString();
+        return id;
     }
 
     /// <summary>The chart's view of an analysis series: the same months and values, absent ones kept as gaps.</summary>

@@ -77,6 +77,12 @@ public static class DataRoutes
     /// <summary>The record of an edition.</summary>
     public static string EditionJson(Period period) => $"data/editions/{period}.json";
 
+    /// <summary>A chart drawing of a page, kept beside it: <c>/organisations/RR8/charts/spc-ae_4hr-RR8.svg</c>, and <c>…-narrow.svg</c> for the phone drawing.</summary>
+    /// <param name="pageRoute">The route of the page that shows the chart.</param>
+    /// <param name="name">The chart's file name without extension (<see cref="ChartMarkup.FileName"/>), unique on the page.</param>
+    /// <param name="narrow">True for the drawing laid out for a phone.</param>
+    public static string ChartFile(string pageRoute, string name, bool narrow) => $"{pageRoute}charts/{name}{(narrow ? "-narrow" : string.Empty)}.svg";
+
     /// <summary>The anchor of a figure on the sources page, such as <c>ae_4hr-actual</c>.</summary>
     public static string FigureAnchor(string metric, string series) => $"{metric}-{series}";
 }

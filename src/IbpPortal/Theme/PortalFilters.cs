@@ -7,12 +7,13 @@ namespace IbpPortal.Theme;
 /// <summary>Liquid filters the portal's layouts use, registered the way Fluid's own are.</summary>
 public static class PortalFilters
 {
-    /// <summary>Adds <c>date_long</c>, <c>slugify</c> and <c>sector_name</c>.</summary>
+    /// <summary>Adds <c>date_long</c>, <c>slugify</c>, <c>sector_name</c> and <c>chart_image</c>.</summary>
     public static FilterCollection WithPortalFilters(this FilterCollection filters)
     {
         filters.AddFilter("date_long", DateLong);
         filters.AddFilter("slugify", Slugify);
         filters.AddFilter("sector_name", SectorDisplay);
+        filters.AddFilter("chart_image", ChartImageFilter.Apply);
         return filters;
     }
 

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using IbpPortal.Diagnostics;
+using IbpPortal.Render;
 using Microsoft.Extensions.FileProviders;
 
 namespace IbpPortal.Theme;
@@ -95,7 +96,8 @@ public sealed partial class TemplateEngine
     }
 
     /// <summary>Renders a layout with the given variables; problems are reported against the layout file and the page.</summary>
-    public string? Render(string layout, IReadOnlyDictionary<string, object?> variables, SourceLocation page, DiagnosticBag diagnostics)
+    /// <param name="charts">The page's chart collector: each chart the layout shows is added to it and written as a file of its own.</param>
+    public string? Render(string layout, IReadOnlyDictionary<string, object?> variables, SourceLocation page, DiagnosticBag diagnostics, PageCharts? charts = null)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -104,20 +106,21 @@ public sealed partial class TemplateEngine
             return null;
         }
 
-        return Render(template, _layoutFiles[layout], variables, page, diagnostics);
+        return Render(template, _layoutFiles[layout], variables, page, diagnostics, charts);
     }
 
     /// <summary>Renders one partial with a single <c>model</c> variable, for shortcodes that share a partial with a layout.</summary>
-    public string? RenderPartial(string partial, object model, SourceLocation page, DiagnosticBag diagnostics)
+    /// <param name="charts">The page's chart collector (see <see cref="Render(string, IReadOnlyDictionary{string, object?}, SourceLocation, DiagnosticBag, PageCharts?)"/>).</param>
+    public string? RenderPartial(string partial, object model, SourceLocation page, DiagnosticBag diagnostics, PageCharts? charts = null)
     {
         var template = _partialCalls.GetOrAdd(partial, name => Parser.Parse("{% render '" + name + "', model: model %}"));
         var variables = new Dictionary<string, object?>(StringComparer.Ordinal) { ["model"] = model };
-        return Render(template, Path.Combine("theme", "partials", partial + ".liquid"), variables, page, diagnostics);
+        return Render(template, Path.Combine("theme", "partials", partial + ".liquid"), variables, page, diagnostics, charts);
     }
 
-    private string? Render(IFluidTemplate template, string file, IReadOnlyDictionary<string, object?> variables, SourceLocation page, DiagnosticBag diagnostics)
+    private string? Render(IFluidTemplate template, string file, IReadOnlyDictionary<string, object?> variables, SourceLocation page, DiagnosticBag diagnostics, PageCharts? charts)
     {
-        var context = new TemplateContext(_options);
+        var context = new PageTemplateContext(_options, charts);
         context.Undefined = name =>
         {
             _undefined.TryAdd(ThemeFiles.Display(_portalRoot, file) + ": " + name, 0);

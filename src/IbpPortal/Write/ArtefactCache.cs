@@ -101,23 +101,52 @@ public sealed class ArtefactCache(string folder, bool enabled)
     }
 
     /// <summary>Keeps a paged document's page count beside its cached bytes (the cache's metadata), so listings need not open the PDF.</summary>
-    public void PutPages(string key, int pages)
+    /// <remarks>Without it the pack is rendered again next time.</remarks>
+    public void PutPages(string key, int pages) =>
+        PutBeside(key, PagesSuffix, temp => File.WriteAllText(temp, pages.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The output paths of the files a cached page brought with it (its chart drawings), or null when none were kept.</summary>
+    public IReadOnlyList<string>? Companions(string key)
     {
-        var path = PathOf(key) + PagesSuffix;
+        if (!enabled)
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = PathOf(key) + CompanionsSuffix;
+            return File.Exists(path) ? File.ReadAllLines(path) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps, beside a cached page, the output paths of the files it brings with it (its chart drawings, cached under their own keys).</summary>
+    /// <remarks>Without the list the page is rendered again next time.</remarks>
+    public void PutCompanions(string key, IReadOnlyList<string> paths) => PutBeside(key, CompanionsSuffix, temp => File.WriteAllLines(temp, paths));
+
+    /// <summary>Writes metadata beside a cached entry, to a temporary name first and then moved into place.</summary>
+    private void PutBeside(string key, string suffix, Action<string> write)
+    {
+        var path = PathOf(key) + suffix;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = TempOf(path);
-            File.WriteAllText(temp, pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            write(temp);
             File.Move(temp, path, overwrite: true);
         }
         catch (IOException)
         {
-            // The cache is an optimisation; without its page count the pack is rendered again next time.
+            // The cache is an optimisation; a lost entry only costs a later render.
         }
     }
 
     private const string PagesSuffix = ".pages";
+    private const string CompanionsSuffix = ".files";
 
     private static string TempOf(string path) =>
         path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
@@ -133,7 +162,7 @@ public sealed class ArtefactCache(string folder, bool enabled)
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            if (!_used.ContainsKey(name.EndsWith(PagesSuffix, StringComparison.Ordinal) ? name[..^PagesSuffix.Length] : name))
+            if (!_used.ContainsKey(KeyOf(name)))
             {
                 try
                 {
@@ -146,6 +175,11 @@ public sealed class ArtefactCache(string folder, bool enabled)
             }
         }
     }
+
+    private static string KeyOf(string name) =>
+        name.EndsWith(PagesSuffix, StringComparison.Ordinal) ? name[..^PagesSuffix.Length]
+        : name.EndsWith(CompanionsSuffix, StringComparison.Ordinal) ? name[..^CompanionsSuffix.Length]
+        : name;
 
     private string PathOf(string key) => Path.Combine(folder, key[..2], key);
 }

@@ -99,6 +99,22 @@ public sealed class PreviousOutput
         return true;
     }
 
+    /// <summary>True when the last build published <paramref name="relativePath"/> under <paramref name="key"/> and the file is still there unchanged; links nothing.</summary>
+    public bool IsUnchanged(string relativePath, string key)
+    {
+        if (!_published.TryGetValue(relativePath, out var entry) || entry.Key != key)
+        {
+            return false;
+        }
+
+        var old = new FileInfo(Path.Combine(_output, relativePath));
+        return old.Exists && old.Length == entry.Length && old.LastWriteTimeUtc.Ticks == entry.Modified;
+    }
+
+    /// <summary>The paths the last build published under a folder (such as a page's <c>charts/</c>), in ordinal order.</summary>
+    public IReadOnlyList<string> PublishedUnder(string folder) =>
+        [.. _published.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
     /// <summary>Records what was published, after the swap, for the next build (written whole, then moved into place).</summary>
     public void Record()
     {

@@ -18,7 +18,8 @@ public sealed record PageObservation(
     bool HeadingVisible,
     bool NavigationVisible,
     string Screenshot,
-    IReadOnlyList<string> ChartsWiderThanPhone)
+    IReadOnlyList<string> ChartsWiderThanPhone,
+    IReadOnlyList<Uri> ChartsFetchedOnArrival)
 {
     private static readonly AxeRunOptions Wcag22AA = new()
     {
@@ -40,12 +41,27 @@ public sealed record PageObservation(
               .slice(0, 8)
               .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : ''))
             """);
-        // Charts shown on the page that were laid out wider than a phone's layout, or drawn wider than their box.
+        // The chart drawings fetched before anything scrolled or opened: each is an image of its own, loaded lazily.
+        var arrival = session.Requests.Where(r => r.AbsolutePath.Contains("/charts/", StringComparison.Ordinal)).ToList();
+
+        // Charts shown on the page whose drawing (the picture's choice at this width, read from its file) was laid out wider
+        // than a phone's layout, or is drawn wider than its box. Shown images are loaded first, wherever they are on the page.
         var wideCharts = await session.Page.EvaluateAsync<string[]>("""
-            () => [...document.querySelectorAll('.ibp-chart__image svg')]
-              .filter(s => s.getClientRects().length > 0)
-              .filter(s => s.viewBox.baseVal.width > 480 || s.getBoundingClientRect().width > s.closest('.ibp-chart__image').getBoundingClientRect().width + 1)
-              .map(s => (s.closest('figure') || s).id + ' (' + s.viewBox.baseVal.width + ' px layout)')
+            async () => {
+              const images = [...document.querySelectorAll('.ibp-chart__image img')].filter(i => i.getClientRects().length > 0);
+              images.forEach(i => { i.loading = 'eager'; });
+              await Promise.all(images.map(i => i.decode().catch(() => null)));
+              const wide = [];
+              for (const image of images) {
+                const text = await (await fetch(image.currentSrc)).text();
+                const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+                const width = svg.viewBox.baseVal.width;
+                if (width > 480 || image.getBoundingClientRect().width > image.closest('.ibp-chart__image').getBoundingClientRect().width + 1) {
+                  wide.push((image.closest('figure') || image).id + ' (' + width + ' px layout, ' + image.currentSrc + ')');
+                }
+              }
+              return wide;
+            }
             """);
         var heading = await session.Page.Locator("main h1").First.IsVisibleAsync();
         var navigation = await session.Page.Locator(".nhsuk-header__navigation-link").First.IsVisibleAsync();
@@ -59,6 +75,6 @@ public sealed record PageObservation(
 #pragma warning restore CS0618
 
         return new PageObservation(kind, path, width, axe.Violations, [.. session.ConsoleErrors], [.. session.PageErrors], [.. session.Requests],
-            layout[0], overflowing, heading, navigation, screenshot, wideCharts);
+            layout[0], overflowing, heading, navigation, screenshot, wideCharts, arrival);
     }
 }

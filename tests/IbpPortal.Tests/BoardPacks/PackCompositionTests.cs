@@ -172,15 +172,15 @@ public sealed class PackCompositionTests : IDisposable
         var figures = PdfRead.StructureElements(document).Where(e => PdfRead.Name(document, e, "S") == "Figure")
             .Select(e => PdfRead.Text(document, e, "Alt") ?? "").ToList();
         var page = _site.Page("/organisations/RAE/");
-        // The wide drawing, which the pack shares; the phone layout (.ibp-chart__narrow) is the page's own.
-        var spc = page.QuerySelectorAll("svg.ibp-chart").Where(svg => svg.GetAttribute("aria-labelledby")?.StartsWith("spc-", StringComparison.Ordinal) == true && svg.Closest(".ibp-chart__narrow") is null).ToList();
+        // The wide drawing (the image's own file), which the pack shares; the phone drawing (the picture's source) is the page's own.
+        var spc = page.QuerySelectorAll("figure.ibp-chart[id^=spc-]").Select(f => _site.Chart(f).Root!).ToList();
 
         Assert.NotEmpty(spc);
         foreach (var svg in spc)
         {
-            var description = svg.QuerySelector("desc")!.TextContent;
+            var description = svg.Element(Harness.ChartImages.Svg + "desc")!.Value;
             Assert.Contains(description, figures);
-            Assert.Equal("0 0 640 320", svg.GetAttribute("viewBox"));
+            Assert.Equal("0 0 640 320", (string?)svg.Attribute("viewBox"));
         }
     }
 

@@ -55,6 +55,9 @@ public sealed class SampleBuild : IDisposable
 
         public string Text(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
+        /// <summary>The drawing a chart slot shows (its wide one, or its phone one), read from the file its page refers to.</summary>
+        public System.Xml.Linq.XDocument Chart(AngleSharp.Dom.IElement figure, bool narrow = false) => ChartImages.Read(Output, figure, narrow);
+
         public AngleSharp.Dom.IDocument Page(string route) => SiteFixture.AsRead(SiteFixture.Parse(Text(route.Trim('/').Length == 0 ? "index.html" : route.Trim('/') + "/index.html")));
     }
 }

@@ -97,6 +97,9 @@ internal sealed class SiteFixture : IDisposable
     /// <summary>A file of the output as text.</summary>
     public string File(string relativePath) => System.IO.File.ReadAllText(Path.Combine(Output, relativePath));
 
+    /// <summary>The drawing a chart slot shows (its wide one, or its phone one), read from the file its page refers to.</summary>
+    public System.Xml.Linq.XDocument Chart(AngleSharp.Dom.IElement figure, bool narrow = false) => ChartImages.Read(Output, figure, narrow);
+
     /// <summary>Every file of the output, relative, sorted.</summary>
     public IReadOnlyList<string> OutputFiles() => Directory.Exists(Output)
         ? [.. Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]

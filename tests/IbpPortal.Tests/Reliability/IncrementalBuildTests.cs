@@ -83,6 +83,30 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_page_text_edit_links_the_chart_files_of_cached_pages_from_the_last_output()
+    {
+        using var site = SiteFixture.Create(ValidPortal.Text);
+        var cache = Path.Combine(site.Root, ".ibp-cache");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }).Succeeded);
+        // The drawings of the organisation and metric pages (the cached ones), as first written.
+        var charts = site.OutputFiles()
+            .Where(f => f.EndsWith(".svg", StringComparison.Ordinal) && f.Split('/') is [("organisations" or "benchmarking"), _, "charts", _])
+            .ToDictionary(f => f, f => site.File(f), StringComparer.Ordinal);
+        Assert.NotEmpty(charts);
+        var downloads = Directory.EnumerateFiles(Path.Combine(site.Output, "data", "organisations"), "*", SearchOption.AllDirectories).Count();
+
+        var reporter = new Recorder();
+        site.Write("-- input/about.md --\n---\ntitle: About\ntags: [planning]\n---\n## About us\n\nNew words.\n");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }, reporter).Succeeded);
+
+        // Each drawing is linked with its page, not drawn again: every download and every drawing is among the linked files.
+        var render = reporter.Lines.Single(l => l.StartsWith("Render", StringComparison.Ordinal));
+        var linked = int.Parse(System.Text.RegularExpressions.Regex.Match(render, @"\((\d+) linked from the last output").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(linked >= downloads + charts.Count, render);
+        Assert.All(charts, c => Assert.Equal(c.Value, site.File(c.Key)));
+    }
+
+    [Fact]
     public void A_published_file_edited_in_place_is_written_afresh_not_linked()
     {
         using var site = SiteFixture.Create(ValidPortal.Text);

@@ -12,17 +12,18 @@ public sealed class SampleChartTests(SampleBuild sample)
         // data/rebase.csv: RXF, vacancy_rate, 2024-10, "New recruitment model introduced".
         var page = sample.Public.Page("/organisations/RXF/");
         var figure = page.QuerySelector("#spc-vacancy_rate-RXF")!;
-        var texts = figure.QuerySelectorAll("svg text").Select(t => t.TextContent.Trim()).ToList();
+        var svg = sample.Public.Chart(figure);
+        var texts = svg.Descendants(ChartImages.Svg + "text").Select(t => t.Value.Trim()).ToList();
         Assert.Contains("Re-based: New recruitment model introduced", texts);
         Assert.Contains("Re-base", texts);
-        Assert.Contains("Re-based in Oct 2024: New recruitment model introduced;", figure.QuerySelector("svg desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Re-based in Oct 2024: New recruitment model introduced;", svg.Root!.Element(ChartImages.Svg + "desc")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]
     public void RR8_four_hour_chart_has_a_key_and_a_titled_value_axis()
     {
         var page = sample.Public.Page("/organisations/RR8/");
-        var texts = page.QuerySelectorAll("#spc-ae_4hr-RR8 svg text").Select(t => t.TextContent.Trim()).ToList();
+        var texts = sample.Public.Chart(page.QuerySelector("#spc-ae_4hr-RR8")!).Descendants(ChartImages.Svg + "text").Select(t => t.Value.Trim()).ToList();
         Assert.Contains("Mean", texts);
         Assert.Contains("Process limits", texts);
         Assert.Contains("Target", texts);

@@ -7,7 +7,7 @@ public sealed class BenchmarkingPagesTests : IDisposable
 {
     // Four trusts in one ICB. Four-hour performance in Mar 2019 (seen / attendances):
     // RA4 95/100 = 95%, RA1 90/100 = 90%, RA2 80/100 = 80%, RA3 10/50 = 20%.
-    private const string Data = """
+    internal const string Data = """
         -- data/organisations.csv --
         code,name,type,icb,region,peer_group
         QAA,NHS Test ICB,icb,,Test region,ICB

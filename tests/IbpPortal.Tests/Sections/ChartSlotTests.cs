@@ -9,7 +9,7 @@ using IbpPortal.Tests.Charts;
 
 namespace IbpPortal.Tests.Sections;
 
-/// <summary>The charts of the built organisation and metric pages, read back from their HTML and inline SVG.</summary>
+/// <summary>The charts of the built organisation and metric pages, read back from their HTML and the SVG files they refer to.</summary>
 public sealed partial class ChartSlotTests : IDisposable
 {
     // RB1's beds, Apr 2017 to Nov 2018 (20 months): 120, 90 alternating for 12 months, then 112 for 8.
@@ -80,7 +80,7 @@ public sealed partial class ChartSlotTests : IDisposable
         Assert.True(result.Succeeded, string.Join("\n", _site.Messages));
     }
 
-    private static XDocument Svg(IElement figure) => XDocument.Parse(figure.QuerySelector(".ibp-chart__image svg")!.OuterHtml);
+    private XDocument Svg(IElement figure) => _site.Chart(figure);
 
     private static readonly XNamespace SvgNs = "http://www.w3.org/2000/svg";
 
@@ -189,16 +189,23 @@ public sealed partial class ChartSlotTests : IDisposable
         BuildOk();
         var figures = _site.Page(route).QuerySelectorAll("figure.ibp-chart").ToList();
         Assert.Subset(figures.Select(f => f.Id!).ToHashSet(), expected.Split(' ').ToHashSet());
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new HashSet<string>(StringComparer.Ordinal);
         foreach (var figure in figures)
         {
+            // The image is named by the chart's title and described by the text below it, which the drawing's own title and desc repeat.
+            var image = figure.QuerySelector(".ibp-chart__image img")!;
+            var description = figure.QuerySelector(".ibp-chart__description")!;
             var svg = Svg(figure);
             var title = svg.Root!.Element(SvgNs + "title")!;
             var desc = svg.Root!.Element(SvgNs + "desc")!;
             Assert.False(string.IsNullOrWhiteSpace(title.Value), figure.Id);
-            Assert.Equal(figure.QuerySelector(".ibp-chart__description")!.TextContent.Trim(), desc.Value);
+            Assert.Equal(figure.QuerySelector(".ibp-chart__title")!.TextContent.Trim(), title.Value);
+            Assert.Equal(title.Value, image.GetAttribute("alt"));
+            Assert.Equal(description.Id, image.GetAttribute("aria-describedby"));
+            Assert.Equal(description.TextContent.Trim(), desc.Value);
             Assert.Equal($"{title.Attribute("id")!.Value} {desc.Attribute("id")!.Value}", (string?)svg.Root.Attribute("aria-labelledby"));
-            Assert.All(svg.Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>(), id => Assert.True(ids.Add(id), $"{id} is unique on the page"));
+            Assert.Equal("lazy", image.GetAttribute("loading"));
+            Assert.True(sources.Add(image.GetAttribute("src")!), $"{figure.Id} has a drawing of its own");
 
             var table = figure.QuerySelector("details.nhsuk-details table")!;
             Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector("caption")!.TextContent), figure.Id);

@@ -36,20 +36,28 @@ public sealed class PhoneLayoutTests : IDisposable
     [InlineData("/organisations/RB1/")]
     [InlineData("/benchmarking/seen/")]
     [InlineData("/scenarios/")]
-    public void Every_chart_has_a_phone_layout_320_wide_with_ids_of_its_own(string route)
+    public void Every_chart_has_a_phone_layout_320_wide_in_a_file_of_its_own(string route)
     {
         BuildOk();
-        var figures = _site.RawPage(route).QuerySelectorAll("figure.ibp-chart").Where(f => f.QuerySelector("svg") is not null).ToList();
+        var figures = _site.RawPage(route).QuerySelectorAll("figure.ibp-chart").Where(f => f.QuerySelector(".ibp-chart__image") is not null).ToList();
         Assert.NotEmpty(figures);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var figure in figures)
         {
-            var wide = figure.QuerySelector(".ibp-chart__wide svg");
-            var narrow = figure.QuerySelector(".ibp-chart__narrow svg");
-            Assert.True(wide is not null && narrow is not null, $"{figure.Id} has a wide and a phone drawing");
-            Assert.StartsWith("0 0 320 ", narrow!.GetAttribute("viewBox"), StringComparison.Ordinal);
-            Assert.Equal(wide!.QuerySelector("desc")!.TextContent, narrow.QuerySelector("desc")!.TextContent);
-            Assert.All(figure.QuerySelectorAll("svg [id]").Select(e => e.Id!), id => Assert.True(ids.Add(id), $"{id} is unique on {route}"));
+            // Below 640 px the picture's source replaces the wide drawing; both are files beside the page, each sized for its slot.
+            var source = figure.QuerySelector(".ibp-chart__image picture > source")!;
+            Assert.Equal("(max-width: 640px)", source.GetAttribute("media"));
+            Assert.Equal("320", source.GetAttribute("width"));
+            Assert.StartsWith(route + "charts/", ChartImages.NarrowUrl(figure), StringComparison.Ordinal);
+            Assert.StartsWith(route + "charts/", ChartImages.WideUrl(figure), StringComparison.Ordinal);
+            Assert.True(files.Add(ChartImages.NarrowUrl(figure)!) && files.Add(ChartImages.WideUrl(figure)), $"{figure.Id} has files of its own on {route}");
+
+            var wide = _site.Chart(figure);
+            var narrow = _site.Chart(figure, narrow: true);
+            Assert.StartsWith("0 0 320 ", (string?)narrow.Root!.Attribute("viewBox"), StringComparison.Ordinal);
+            Assert.Equal(source.GetAttribute("height"), ((string)narrow.Root.Attribute("viewBox")!).Split(' ')[3]);
+            Assert.Equal(wide.Root!.Element(SvgNs + "desc")!.Value, narrow.Root.Element(SvgNs + "desc")!.Value);
+            Assert.Equal(wide.Root.Element(SvgNs + "title")!.Value, narrow.Root.Element(SvgNs + "title")!.Value);
         }
     }
 
@@ -93,7 +101,7 @@ public sealed class PhoneLayoutTests : IDisposable
         // Seen on time, latest month (Nov 2018, odd index 19): RB5 94, RB3 89, RB1 84, RB2 79, RB4 69; RB1 ranks 3 of 5.
         BuildOk();
         var figure = _site.Page("/organisations/RB1/").QuerySelector("figure#ranking-seen-RB1")!;
-        var svg = XDocument.Parse(figure.QuerySelector(".ibp-chart__wide svg")!.OuterHtml);
+        var svg = _site.Chart(figure);
 
         var blue = RoundStrokes(svg, ChartTheme.NhsBlue);
         var grey = RoundStrokes(svg, ChartTheme.MidGrey);
@@ -118,7 +126,7 @@ public sealed class PhoneLayoutTests : IDisposable
 
         // Every organisation with figures is a row (five trusts and their ICB): a baseline dot and a "Faster" dot each,
         // and one more of each colour as the key's sample.
-        var svg = XDocument.Parse(figure.QuerySelector(".ibp-chart__wide svg")!.OuterHtml);
+        var svg = _site.Chart(figure);
         var rows = section.QuerySelectorAll("table#faster-seen tbody tr").Length;
         Assert.Equal(rows + 1, RoundStrokes(svg, ChartTheme.MidGrey).Count);
         Assert.Equal(rows + 1, RoundStrokes(svg, ChartTheme.ScenarioColours[0]).Count);

@@ -55,11 +55,13 @@
       wrappers.forEach(function (wrapper) {
         var scrolls = wrapper.scrollWidth > wrapper.clientWidth + 1;
         if (scrolls && !wrapper.hasAttribute('tabindex')) {
-          var caption = wrapper.querySelector('caption') || wrapper.querySelector('svg > title');
+          var caption = wrapper.querySelector('caption');
+          var image = wrapper.querySelector('img[alt]');
           wrapper.setAttribute('tabindex', '0');
           wrapper.setAttribute('role', 'region');
           var fallback = wrapper.tagName === 'PRE' ? 'Code sample' : 'Table';
-          wrapper.setAttribute('aria-label', (caption ? caption.textContent.trim() : fallback) + ' (scrolls sideways)');
+          var name = caption ? caption.textContent.trim() : image ? image.getAttribute('alt') : fallback;
+          wrapper.setAttribute('aria-label', name + ' (scrolls sideways)');
         } else if (!scrolls && wrapper.hasAttribute('tabindex')) {
           wrapper.removeAttribute('tabindex');
           wrapper.removeAttribute('role');

@@ -12,6 +12,9 @@ public sealed class ShortcodeContext(ContentPage page, DiagnosticBag diagnostics
     /// <summary>Where problems are reported.</summary>
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>The page's chart drawings: a shortcode that shows a chart adds it here, to be written as a file beside the page.</summary>
+    public Render.PageCharts? Charts { get; init; }
+
     /// <summary>Reports an error at the shortcode's place in the file.</summary>
     public void Error(ShortcodeCall call, string code, string message, string hint) =>
         Diagnostics.Error(Page.BodyLocation(call.Line, call.Column + 1), code, message, hint);

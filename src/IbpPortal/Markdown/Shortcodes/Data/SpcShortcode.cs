@@ -39,6 +39,6 @@ public sealed class SpcShortcode(RenderContext site, AnalysisModel? analysisMode
         }
 
         var chart = SeriesViews.Spc(site, analysis, org, metric);
-        return templates.RenderPartial("chart", chart, context.Page.BodyLocation(call.Line, call.Column + 1), context.Diagnostics);
+        return templates.RenderPartial("chart", chart, context.Page.BodyLocation(call.Line, call.Column + 1), context.Diagnostics, context.Charts);
     }
 }
