@@ -50,7 +50,8 @@ public sealed class StagingSink(string? folder) : IOutputSink
 
         var full = Path.Combine(Folder, safe);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        File.Delete(full);
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         write(stream);
         stream.Flush();
         _paths[safe] = stream.Length;
@@ -98,10 +99,14 @@ public sealed class StagingSink(string? folder) : IOutputSink
         }
     }
 
+    // A path already staged may be a hard link to the previous output's file (a page linked, then rendered after all):
+    // opening it to truncate would rewrite the published file and the cache through the link. The name is removed first,
+    // so the new bytes always go to a new file.
     private static SafeFileHandle Create(string fullPath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        return File.OpenHandle(fullPath, FileMode.Create, FileAccess.Write, FileShare.None);
+        File.Delete(fullPath);
+        return File.OpenHandle(fullPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
     }
 
     /// <summary>The full path of a file written to the staging folder, or null when nothing is written.</summary>

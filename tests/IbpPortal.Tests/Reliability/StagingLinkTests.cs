@@ -1,0 +1,42 @@
+using IbpPortal.Write;
+
+namespace IbpPortal.Tests.Reliability;
+
+/// <summary>A staged path that is a hard link to the previous output's file is replaced, never written through: writing
+/// through the link would change the published site (and the cache) before the new build is published, or if it fails.</summary>
+public sealed class StagingLinkTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ibp-staging-link-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    public static TheoryData<string> Writers => ["bytes", "text", "stream"];
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public void Writing_a_linked_path_leaves_the_linked_file_unchanged(string writer)
+    {
+        var published = Path.Combine(_root, "output", "page.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(published)!);
+        File.WriteAllText(published, "the published page");
+        var sink = new StagingSink(Path.Combine(_root, "staging"));
+        Assert.True(sink.TryLink("page.html", published, new FileInfo(published).Length));
+
+        switch (writer)
+        {
+            case "bytes":
+                sink.Write("page.html", "the new page"u8);
+                break;
+            case "text":
+                sink.WriteText("page.html", "the new page");
+                break;
+            default:
+                sink.Write("page.html", stream => stream.Write("the new page"u8));
+                break;
+        }
+
+        Assert.Equal("the published page", File.ReadAllText(published));
+        Assert.Equal("the new page", File.ReadAllText(Path.Combine(_root, "staging", "page.html")));
+        Assert.Equal(12, sink.SizeOf("page.html"));
+    }
+}
