@@ -221,10 +221,10 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
 {
   echo
   read -r p f t < <(summary_counts "cold build, no search" || echo "0 0 1")
-  pdfs=$(find "$DATA/output" -name '*.pdf' 2>/dev/null | wc -l)
-  # Charts are inline SVG in the pages (class ibp-chart); icons are not counted.
-  svgs=$(grep -rho '<svg[^>]*class="ibp-chart"' "$DATA/output" --include='*.html' 2>/dev/null | wc -l)
-  echo "National data portal (cold, no search): ${p:-0} pages, ${svgs} charts (SVG), ${pdfs} board packs in ${t:-?}s build time:" \
+  pdfs=$(find "$DATA/output" -name '*.pdf' 2>/dev/null | wc -l || true)
+  # Each web chart drawing is an SVG file in a charts/ folder beside its page (wide and phone drawings both counted).
+  svgs=$(find "$DATA/output" -path '*/charts/*.svg' 2>/dev/null | wc -l || true)
+  echo "National data portal (cold, no search): ${p:-0} pages, ${svgs} chart drawings (SVG files), ${pdfs} board packs in ${t:-?}s build time:" \
        "$(awk -v p="${p:-0}" -v c="$svgs" -v k="$pdfs" -v t="${t:-1}" 'BEGIN{printf "%.1f pages/s, %.1f charts/s, %.2f packs/s", p/t, c/t, k/t}')"
   if [[ -f "$WORK/hugo, $PAGES pages, cold.wall" ]]; then
     median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
