@@ -31,7 +31,8 @@ if (( ! MEMORY_ONLY && ! SHARDS_ONLY )) && ! command -v hugo >/dev/null; then
 fi
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/ibp-bench.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
+# On any failure the table so far is kept in bench/results/partial.md before the work folder goes.
+trap 'mkdir -p "$ROOT/bench/results"; [[ -f "$WORK/table.md" ]] && cp "$WORK/table.md" "$ROOT/bench/results/partial.md"; rm -rf "$WORK"' EXIT
 RESULTS="$ROOT/bench/results"; mkdir -p "$RESULTS"
 TABLE="$WORK/table.md"
 
