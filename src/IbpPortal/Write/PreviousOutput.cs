@@ -19,6 +19,7 @@ namespace IbpPortal.Write;
 public sealed class PreviousOutput
 {
     private readonly Dictionary<string, (string Key, long Length, long Modified)> _published;
+    private readonly Lazy<string[]> _sortedPaths;
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly string _output;
     private readonly string _manifest;
@@ -29,6 +30,7 @@ public sealed class PreviousOutput
         _output = output;
         _manifest = manifest;
         _published = published;
+        _sortedPaths = new Lazy<string[]>(() => [.. published.Keys.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>Artefacts linked rather than written in this build.</summary>
@@ -112,8 +114,19 @@ public sealed class PreviousOutput
     }
 
     /// <summary>The paths the last build published under a folder (such as a page's <c>charts/</c>), in ordinal order.</summary>
-    public IReadOnlyList<string> PublishedUnder(string folder) =>
-        [.. _published.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+    /// <remarks>Looked up in the published paths sorted once (a national build asks for each of its 1,300 pages, over 90,000 paths).</remarks>
+    public IReadOnlyList<string> PublishedUnder(string folder)
+    {
+        var sorted = _sortedPaths.Value;
+        var start = Array.BinarySearch(sorted, folder, StringComparer.Ordinal);
+        var paths = new List<string>();
+        for (var i = start < 0 ? ~start : start; i < sorted.Length && sorted[i].StartsWith(folder, StringComparison.Ordinal); i++)
+        {
+            paths.Add(sorted[i]);
+        }
+
+        return paths;
+    }
 
     /// <summary>Records what was published, after the swap, for the next build (written whole, then moved into place).</summary>
     public void Record()
