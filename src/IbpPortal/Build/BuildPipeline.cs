@@ -220,9 +220,9 @@ public static class BuildPipeline
             }
 
             // Write
-            var published = Publish(staging, options.OutputPath, sink, previous);
+            var (published, listing) = Publish(staging, options.OutputPath, sink, previous);
             staging = null;
-            BuildFingerprint.Record(options, fingerprint);
+            BuildFingerprint.Record(options, fingerprint, listing);
             if (options.Merge is null)
             {
                 // A merge used none of the units' cache entries, which the shards' next builds may still want.
@@ -243,19 +243,20 @@ public static class BuildPipeline
     }
 
     /// <summary>Publishes the staging folder: the changed files in place when few changed, otherwise the whole folder by a swap;
-    /// then records what was published for the next build. Returns how it was published, for the report.</summary>
-    private static string Publish(string staging, string output, StagingSink sink, PreviousOutput previous)
+    /// then records what was published for the next build. Returns how it was published, for the report, and the output's
+    /// listing hash when it is known without listing the folder.</summary>
+    private static (string How, string? Listing) Publish(string staging, string output, StagingSink sink, PreviousOutput previous)
     {
         var kept = sink.Kept.Count;
-        if (InPlacePublisher.TryPublish(staging, output, sink, previous) is { } journal)
+        if (InPlacePublisher.TryPublish(staging, output, sink, previous) is { } inPlace)
         {
-            return $"in place: {journal.Renames.Count} files written, {journal.Deletions.Count} removed, {kept} kept";
+            return ($"in place: {inPlace.Renamed} files written, {inPlace.Deleted} removed, {kept} kept", BuildFingerprint.OfListing(inPlace.Site));
         }
 
         sink.LinkKept();
         OutputPublisher.Publish(staging, output);
         previous.Record();
-        return "whole folder";
+        return ("whole folder", null);
     }
 
     /// <summary>Places the shards' files in the staging folder; null when they are not this plan's units.</summary>

@@ -15,9 +15,9 @@ namespace IbpPortal.Write;
 /// </remarks>
 internal static class InPlacePublisher
 {
-    /// <summary>Publishes the staged files in place and records the manifest; returns what it applied, or null, with nothing
+    /// <summary>Publishes the staged files in place and records the manifest; returns what it did, or null, with nothing
     /// touched, when the whole folder must be swapped instead (no output yet, most files changed, or a file where a folder goes).</summary>
-    public static PublishJournal? TryPublish(string staging, string output, StagingSink sink, PreviousOutput previous)
+    public static InPlacePublish? TryPublish(string staging, string output, StagingSink sink, PreviousOutput previous)
     {
         output = Path.GetFullPath(output);
         if (!Directory.Exists(output) || sink.Kept.Count == 0)
@@ -31,16 +31,39 @@ internal static class InPlacePublisher
             return null;
         }
 
-        var site = new HashSet<string>(sink.Paths, StringComparer.Ordinal);
+        var paths = new HashSet<string>(sink.Paths, StringComparer.Ordinal);
         var deletions = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
-            .Where(p => !site.Contains(p))
+            .Where(p => !paths.Contains(p))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var site = Site(staging, sink, previous);
         var journal = new PublishJournal(output, staged, deletions, previous.WritePending(staging, sink));
         journal.Commit(staging);
         Finish(staging, journal);
-        return journal;
+        return new InPlacePublish(staged.Count, deletions.Count, site);
+    }
+
+    /// <summary>Every file of the site this publish leaves, with its size and time: a kept file as the last build recorded it
+    /// (it was found so when kept), a staged one as it is in staging (a rename keeps both).</summary>
+    private static List<PublishedFile> Site(string staging, StagingSink sink, PreviousOutput previous)
+    {
+        var site = new List<PublishedFile>(sink.Paths.Count);
+        foreach (var path in sink.Paths)
+        {
+            var native = path.Replace('/', Path.DirectorySeparatorChar);
+            if (sink.Kept.ContainsKey(path) && previous.Recorded(path) is { } kept)
+            {
+                site.Add(new PublishedFile(native, kept.Length, kept.Modified));
+            }
+            else
+            {
+                var file = new FileInfo(Path.Combine(staging, path));
+                site.Add(new PublishedFile(native, file.Length, file.LastWriteTimeUtc.Ticks));
+            }
+        }
+
+        return site;
     }
 
     /// <summary>Applies a decided publish, then removes its journal and staging folder (the journal first, so that a kill

@@ -113,6 +113,10 @@ public sealed class PreviousOutput
         return old.Exists && old.Length == entry.Length && old.LastWriteTimeUtc.Ticks == entry.Modified;
     }
 
+    /// <summary>The size and last write time the last build recorded for a file it published; null when it recorded none.</summary>
+    public (long Length, long Modified)? Recorded(string relativePath) =>
+        _published.TryGetValue(relativePath, out var entry) ? (entry.Length, entry.Modified) : null;
+
     /// <summary>The paths the last build published under a folder (such as a page's <c>charts/</c>), in ordinal order.</summary>
     /// <remarks>Looked up in the published paths sorted once (a national build asks for each of its 1,300 pages, over 90,000 paths).</remarks>
     public IReadOnlyList<string> PublishedUnder(string folder)

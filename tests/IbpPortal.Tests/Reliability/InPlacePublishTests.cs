@@ -42,6 +42,9 @@ public class InPlacePublishTests
         Assert.Equal(Folders(clean), Folders(site.Output));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
 
+        // The output's listing recorded without listing the folder is the folder's: with nothing changed, nothing is built.
+        Assert.True(Incremental(site).UpToDate);
+
         // The manifest written before the renames vouches for the page as published: the next edit keeps it.
         site.Write("-- input/index.md --\n---\ntitle: Home\n---\nWelcome to the [about page](/about/), again.\n");
         var next = Incremental(site);
