@@ -47,11 +47,21 @@ public static class BuildFingerprint
             return "none";
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        return OfListing(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(file =>
         {
             var info = new FileInfo(file);
-            hash.AppendData(Encoding.UTF8.GetBytes($"{Path.GetRelativePath(output, file)}|{info.Length}|{info.LastWriteTimeUtc.Ticks}\n"));
+            return new Write.PublishedFile(Path.GetRelativePath(output, file), info.Length, info.LastWriteTimeUtc.Ticks);
+        }));
+    }
+
+    /// <summary>The hash of an output folder's listing known without reading the folder (the site an in-place publish left);
+    /// the same as <see cref="OfOutput"/> gives while the folder holds exactly those files.</summary>
+    public static string OfListing(IEnumerable<Write.PublishedFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file.Path}|{file.Length}|{file.Modified}\n"));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -71,10 +81,11 @@ public static class BuildFingerprint
     }
 
     /// <summary>Records a successful build's fingerprints.</summary>
-    public static void Record(BuildOptions options, string inputs)
+    /// <param name="output">The output's listing hash when known (<see cref="OfListing"/>); otherwise the folder is listed.</param>
+    public static void Record(BuildOptions options, string inputs, string? output = null)
     {
         Directory.CreateDirectory(options.CachePath);
-        File.WriteAllLines(StampPath(options), [inputs, OfOutput(options.OutputPath)]);
+        File.WriteAllLines(StampPath(options), [inputs, output ?? OfOutput(options.OutputPath)]);
     }
 
     private static string StampPath(BuildOptions options) =>

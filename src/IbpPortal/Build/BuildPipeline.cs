@@ -185,7 +185,9 @@ public static class BuildPipeline
             // Render
             staging = options.CheckOnly ? null : OutputPublisher.CreateStaging(options.OutputPath);
             var previous = PreviousOutput.Load(options.CachePath, options.OutputPath, enabled: !options.Clean && !options.CheckOnly);
-            var job = planned.Job(options, new StagingSink(staging), previous);
+            // Files reused from the last output are only noted as kept, so that a build that changed few files publishes them
+            // in place; a merge places the shards' files by links as it goes.
+            var job = planned.Job(options, new StagingSink(staging, keepLinks: options.Merge is null), previous);
             var (sink, cache) = (job.Sink, job.Cache);
             var assembled = options.Merge is { } merge ? Assemble(run, job, merge) : null;
             if (diagnostics.HasErrors)
@@ -207,6 +209,8 @@ public static class BuildPipeline
             var indexed = 0;
             if (options.Search && input.Settings.Search)
             {
+                // The indexer reads the whole site from the staging folder.
+                sink.LinkKept();
                 indexed = SearchIndexer.Run(staging, ThemeNpm.Folder(input.ThemeFiles, options.Root, options.CachePath), diagnostics) ?? 0;
                 run.Report("Index", $"{indexed} pages searchable");
                 if (diagnostics.HasErrors)
@@ -216,17 +220,16 @@ public static class BuildPipeline
             }
 
             // Write
-            OutputPublisher.Publish(staging, options.OutputPath);
+            var (published, listing) = Publish(staging, options.OutputPath, sink, previous);
             staging = null;
-            previous.Record();
-            BuildFingerprint.Record(options, fingerprint);
+            BuildFingerprint.Record(options, fingerprint, listing);
             if (options.Merge is null)
             {
                 // A merge used none of the units' cache entries, which the shards' next builds may still want.
                 cache.Prune();
             }
 
-            run.Report("Write", options.OutputPath);
+            run.Report("Write", $"{options.OutputPath} ({published})");
             return new BuildResult(true, diagnostics.Sorted(), new BuildCounts(rendered.Pages, rendered.Files, indexed, rendered.Bytes), total.Elapsed)
             {
                 UndefinedNames = input.Templates.UndefinedNames,
@@ -237,6 +240,23 @@ public static class BuildPipeline
         {
             OutputPublisher.Discard(staging);
         }
+    }
+
+    /// <summary>Publishes the staging folder: the changed files in place when few changed, otherwise the whole folder by a swap;
+    /// then records what was published for the next build. Returns how it was published, for the report, and the output's
+    /// listing hash when it is known without listing the folder.</summary>
+    private static (string How, string? Listing) Publish(string staging, string output, StagingSink sink, PreviousOutput previous)
+    {
+        var kept = sink.Kept.Count;
+        if (InPlacePublisher.TryPublish(staging, output, sink, previous) is { } inPlace)
+        {
+            return ($"in place: {inPlace.Renamed} files written, {inPlace.Deleted} removed, {kept} kept", BuildFingerprint.OfListing(inPlace.Site));
+        }
+
+        sink.LinkKept();
+        OutputPublisher.Publish(staging, output);
+        previous.Record();
+        return ("whole folder", null);
     }
 
     /// <summary>Places the shards' files in the staging folder; null when they are not this plan's units.</summary>

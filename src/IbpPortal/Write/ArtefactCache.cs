@@ -6,9 +6,19 @@ namespace IbpPortal.Write;
 /// Expensive artefacts (chart-heavy pages, board packs) from earlier builds, by content-hash key, in <c>.ibp-cache/artefacts/</c>.
 /// A key covers everything the artefact depends on, so a hit is byte-identical to rendering it again.
 /// </summary>
+/// <remarks>
+/// Pruning removes the entries a build did not use. It reads the list of keys the last pruning build used
+/// (<c>.used</c>) and removes those this build did not use, rather than listing the folder (70,000 files at national
+/// scale, most of a one-page edit's Write stage). A build that stores an entry first marks the cache (<c>.dirty</c>),
+/// so that entries stored by a build that never pruned (it failed, or was a shard) are found by listing the folder.
+/// </remarks>
 public sealed class ArtefactCache(string folder, bool enabled)
 {
+    private const string UsedFile = ".used";
+    private const string DirtyFile = ".dirty";
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly bool _wasDirty = File.Exists(Path.Combine(folder, DirtyFile));
+    private int _marked;
 
     /// <summary>How many artefacts were reused in this build.</summary>
     public int Hits => _hits;
@@ -52,6 +62,7 @@ public sealed class ArtefactCache(string folder, bool enabled)
         var path = PathOf(key);
         try
         {
+            MarkDirty();
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = TempOf(path);
             File.WriteAllBytes(temp, bytes);
@@ -70,6 +81,7 @@ public sealed class ArtefactCache(string folder, bool enabled)
         var path = PathOf(key);
         try
         {
+            MarkDirty();
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = TempOf(path);
             File.Copy(source, temp, overwrite: true);
@@ -134,6 +146,7 @@ public sealed class ArtefactCache(string folder, bool enabled)
         var path = PathOf(key) + suffix;
         try
         {
+            MarkDirty();
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = TempOf(path);
             write(temp);
@@ -159,20 +172,65 @@ public sealed class ArtefactCache(string folder, bool enabled)
             return;
         }
 
+        var used = Path.Combine(folder, UsedFile);
+        var previous = !_wasDirty && File.Exists(used) ? File.ReadAllLines(used) : null;
+        if (previous is null)
+        {
+            PruneByListing();
+        }
+        else
+        {
+            foreach (var key in previous.Where(k => !_used.ContainsKey(k)))
+            {
+                Delete(PathOf(key));
+                Delete(PathOf(key) + PagesSuffix);
+                Delete(PathOf(key) + CompanionsSuffix);
+            }
+        }
+
+        if (previous is null || previous.Length != _used.Count || !previous.All(_used.ContainsKey))
+        {
+            var temp = used + ".tmp";
+            File.WriteAllLines(temp, _used.Keys.Order(StringComparer.Ordinal));
+            File.Move(temp, used, overwrite: true);
+        }
+
+        Delete(Path.Combine(folder, DirtyFile));
+    }
+
+    /// <summary>Removes every file in the folder whose key this build did not use (and any temporary file a killed build left).</summary>
+    private void PruneByListing()
+    {
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            if (!_used.ContainsKey(KeyOf(name)))
+            var own = Path.GetDirectoryName(file) == Path.TrimEndingDirectorySeparator(folder) && name is UsedFile or DirtyFile;
+            if (!own && !_used.ContainsKey(KeyOf(name)))
             {
-                try
-                {
-                    File.Delete(file);
-                }
-                catch (IOException)
-                {
-                    // In use elsewhere; next time.
-                }
+                Delete(file);
             }
+        }
+    }
+
+    private static void Delete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (IOException)
+        {
+            // In use elsewhere; next time.
+        }
+    }
+
+    /// <summary>Marks the cache, before the first entry this build stores, as holding entries that no list of used keys names yet.</summary>
+    private void MarkDirty()
+    {
+        if (Interlocked.Exchange(ref _marked, 1) == 0)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, DirtyFile), []);
         }
     }
 

@@ -71,16 +71,18 @@ public static class OutputPublisher
         }
     }
 
-    /// <summary>Removes a staging folder after a failed build.</summary>
+    /// <summary>Removes a staging folder after a failed build; one whose in-place publish was decided (it holds a journal) is
+    /// left for the next build to finish.</summary>
     public static void Discard(string? staging)
     {
-        if (staging is not null && Directory.Exists(staging))
+        if (staging is not null && Directory.Exists(staging) && !File.Exists(Path.Combine(staging, PublishJournal.FileName)))
         {
             Directory.Delete(staging, recursive: true);
         }
     }
 
-    /// <summary>Removes folders left by builds that were killed half-way (staging and old copies beside the output), if marked as theirs.</summary>
+    /// <summary>Removes folders left by builds that were killed half-way (staging and old copies beside the output), if marked
+    /// as theirs; a staging folder holding a whole journal was being published in place, and its publish is finished first.</summary>
     public static void CleanLeftovers(string output)
     {
         output = Path.GetFullPath(output);
@@ -91,15 +93,26 @@ public static class OutputPublisher
         }
 
         var name = Path.GetFileName(output);
-        foreach (var dir in Directory.EnumerateDirectories(parent).Order(StringComparer.Ordinal))
+        var leftovers = Directory.EnumerateDirectories(parent)
+            .Select(dir => (Dir: dir, IsOld: Path.GetFileName(dir).StartsWith(name + ".old-", StringComparison.Ordinal)))
+            .Where(l => (l.IsOld || Path.GetFileName(l.Dir).StartsWith("." + name + ".staging-", StringComparison.Ordinal)) && LeftoverMarker.IsMarked(l.Dir))
+            .OrderBy(l => l.IsOld ? 0 : 1)
+            .ThenBy(l => l.Dir, StringComparer.Ordinal)
+            .ToList();
+
+        // The old site is put back first, so that an in-place publish is only ever finished over a whole site.
+        foreach (var (dir, isOld) in leftovers)
         {
-            var dirName = Path.GetFileName(dir);
-            var isOld = dirName.StartsWith(name + ".old-", StringComparison.Ordinal);
-            if ((!isOld && !dirName.StartsWith("." + name + ".staging-", StringComparison.Ordinal)) || !LeftoverMarker.IsMarked(dir))
+            if (!isOld && Directory.Exists(output) && PublishJournal.Read(dir) is { } journal && journal.Output == output)
             {
+                // Killed while publishing in place, after the publish was decided: finish it. A failure stops the build
+                // (IBP5005), for a later build must not apply this journal over a newer site.
+                InPlacePublisher.Finish(dir, journal);
                 continue;
             }
 
+            // A journal that is not finished now never is: removed before anything else, so that it cannot be applied later.
+            File.Delete(Path.Combine(dir, PublishJournal.FileName));
             try
             {
                 if (isOld && !Directory.Exists(output))

@@ -113,6 +113,10 @@ public sealed class PreviousOutput
         return old.Exists && old.Length == entry.Length && old.LastWriteTimeUtc.Ticks == entry.Modified;
     }
 
+    /// <summary>The size and last write time the last build recorded for a file it published; null when it recorded none.</summary>
+    public (long Length, long Modified)? Recorded(string relativePath) =>
+        _published.TryGetValue(relativePath, out var entry) ? (entry.Length, entry.Modified) : null;
+
     /// <summary>The paths the last build published under a folder (such as a page's <c>charts/</c>), in ordinal order.</summary>
     /// <remarks>Looked up in the published paths sorted once (a national build asks for each of its 1,300 pages, over 90,000 paths).</remarks>
     public IReadOnlyList<string> PublishedUnder(string folder)
@@ -139,7 +143,7 @@ public sealed class PreviousOutput
                 var file = new FileInfo(Path.Combine(_output, path));
                 if (file.Exists)
                 {
-                    lines.Add(string.Create(CultureInfo.InvariantCulture, $"{path}\t{key}\t{file.Length}\t{file.LastWriteTimeUtc.Ticks}"));
+                    lines.Add(Line(path, key, file.Length, file.LastWriteTimeUtc.Ticks));
                 }
             }
 
@@ -153,4 +157,41 @@ public sealed class PreviousOutput
             // Only an optimisation: the next build writes every file.
         }
     }
+
+    /// <summary>Writes, before an in-place publish, the manifest of the site it will leave, beside the current one; returns
+    /// it with the path it is to replace, or null when it could not be written (the old manifest is then removed).</summary>
+    /// <remarks>A kept file is recorded as the last build recorded it (it was found unchanged when kept), and a staged one
+    /// as it is in <paramref name="staging"/>: a rename keeps a file's size and modification time. No published file is read.</remarks>
+    public (string Pending, string Target)? WritePending(string staging, StagingSink sink)
+    {
+        var pending = _manifest + ".pending";
+        try
+        {
+            var lines = new List<string>();
+            foreach (var (path, key) in _keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                if (sink.Kept.ContainsKey(path) && _published.TryGetValue(path, out var kept) && kept.Key == key)
+                {
+                    lines.Add(Line(path, key, kept.Length, kept.Modified));
+                }
+                else if (!sink.Kept.ContainsKey(path) && new FileInfo(Path.Combine(staging, path)) is { Exists: true } file)
+                {
+                    lines.Add(Line(path, key, file.Length, file.LastWriteTimeUtc.Ticks));
+                }
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(_manifest)!);
+            File.WriteAllLines(pending, lines);
+            return (pending, _manifest);
+        }
+        catch (IOException)
+        {
+            // Only an optimisation; but the old manifest must not vouch for files this publish replaces.
+            File.Delete(_manifest);
+            return null;
+        }
+    }
+
+    private static string Line(string path, string key, long length, long modified) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path}\t{key}\t{length}\t{modified}");
 }

@@ -5,16 +5,27 @@ using Microsoft.Win32.SafeHandles;
 namespace IbpPortal.Write;
 
 /// <summary>Writes files into a staging folder (or counts them only, for <c>ibp check</c>).</summary>
-public sealed class StagingSink(string? folder) : IOutputSink
+/// <param name="folder">The staging folder, or null when nothing is written.</param>
+/// <param name="keepLinks">When true, a file reused from the last output (<see cref="TryLink"/>) is only noted as kept: it
+/// is linked into the folder later (<see cref="LinkKept"/>) if the whole folder is published, and left where it is if the
+/// changed files are published in place (<see cref="InPlacePublisher"/>).</param>
+public sealed class StagingSink(string? folder, bool keepLinks = false) : IOutputSink
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, long> _paths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _kept = new(StringComparer.Ordinal);
 
     /// <summary>The staging folder, or null when nothing is written.</summary>
     public string? Folder { get; } = folder;
 
     /// <inheritdoc />
     public IReadOnlyCollection<string> Paths => [.. _paths.Keys];
+
+    /// <summary>The paths reused from the last output and not yet linked into the folder, with the files they name.</summary>
+    public IReadOnlyDictionary<string, string> Kept => _kept;
+
+    /// <summary>The paths written into the folder (every path but the kept ones).</summary>
+    public IReadOnlyList<string> Staged => [.. _paths.Keys.Where(p => !_kept.ContainsKey(p))];
 
     /// <summary>Total bytes written.</summary>
     public long Bytes => _paths.Values.Sum();
@@ -27,6 +38,7 @@ public sealed class StagingSink(string? folder) : IOutputSink
     {
         var safe = SafePath(relativePath);
         _paths[safe] = content.Length;
+        _kept.TryRemove(safe, out _);
         if (Folder is null)
         {
             return;
@@ -48,6 +60,7 @@ public sealed class StagingSink(string? folder) : IOutputSink
             return;
         }
 
+        _kept.TryRemove(safe, out _);
         var full = Path.Combine(Folder, safe);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.Delete(full);
@@ -67,6 +80,7 @@ public sealed class StagingSink(string? folder) : IOutputSink
         }
 
         var safe = SafePath(relativePath);
+        _kept.TryRemove(safe, out _);
         using var handle = Create(Path.Combine(Folder, safe));
         _paths[safe] = WriteUtf8(handle, text);
     }
@@ -112,13 +126,22 @@ public sealed class StagingSink(string? folder) : IOutputSink
     /// <summary>The full path of a file written to the staging folder, or null when nothing is written.</summary>
     public string? FullPath(string relativePath) => Folder is null ? null : Path.Combine(Folder, SafePath(relativePath));
 
-    /// <summary>Gives the existing file <paramref name="existing"/> the output path <paramref name="relativePath"/> by a hard link; false when it cannot.</summary>
+    /// <summary>Gives the existing file <paramref name="existing"/> the output path <paramref name="relativePath"/> by a hard link
+    /// (or, keeping links, notes it as kept); false when it cannot.</summary>
+    /// <remarks>Each output path is placed once in a build; a path written after it was kept is written, not kept.</remarks>
     public bool TryLink(string relativePath, string existing, long length)
     {
         var safe = SafePath(relativePath);
         if (Folder is null)
         {
             return false;
+        }
+
+        if (keepLinks)
+        {
+            _kept[safe] = existing;
+            _paths[safe] = length;
+            return true;
         }
 
         var full = Path.Combine(Folder, safe);
@@ -130,6 +153,27 @@ public sealed class StagingSink(string? folder) : IOutputSink
 
         _paths[safe] = length;
         return true;
+    }
+
+    /// <summary>Links every kept file into the folder, so that it holds the whole site (to be indexed, or published by a swap).</summary>
+    /// <remarks>Where a link cannot be made the file is copied to a new file; the kept file is never opened for writing.</remarks>
+    public void LinkKept()
+    {
+        if (Folder is null)
+        {
+            return;
+        }
+
+        Parallel.ForEach(_kept.OrderBy(k => k.Key, StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, kept =>
+        {
+            var full = Path.Combine(Folder, kept.Key);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            if (!HardLink.TryCreate(kept.Value, full))
+            {
+                File.Copy(kept.Value, full, overwrite: false);
+            }
+        });
+        _kept.Clear();
     }
 
     /// <summary>Rejects paths that would leave the output folder (<c>..</c>, rooted paths, odd characters).</summary>

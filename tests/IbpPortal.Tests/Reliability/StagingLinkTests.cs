@@ -39,4 +39,52 @@ public sealed class StagingLinkTests : IDisposable
         Assert.Equal("the new page", File.ReadAllText(Path.Combine(_root, "staging", "page.html")));
         Assert.Equal(12, sink.SizeOf("page.html"));
     }
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public void A_kept_path_that_is_then_written_is_staged_and_the_published_file_unchanged(string writer)
+    {
+        var published = Path.Combine(_root, "output", "page.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(published)!);
+        File.WriteAllText(published, "the published page");
+        var sink = new StagingSink(Path.Combine(_root, "staging"), keepLinks: true);
+        Assert.True(sink.TryLink("page.html", published, new FileInfo(published).Length));
+        Assert.Equal(["page.html"], sink.Kept.Keys);
+        Assert.Empty(sink.Staged);
+        Assert.False(File.Exists(Path.Combine(_root, "staging", "page.html")));
+
+        switch (writer)
+        {
+            case "bytes":
+                sink.Write("page.html", "the new page"u8);
+                break;
+            case "text":
+                sink.WriteText("page.html", "the new page");
+                break;
+            default:
+                sink.Write("page.html", stream => stream.Write("the new page"u8));
+                break;
+        }
+
+        Assert.Empty(sink.Kept);
+        Assert.Equal(["page.html"], sink.Staged);
+        Assert.Equal("the published page", File.ReadAllText(published));
+        Assert.Equal("the new page", File.ReadAllText(Path.Combine(_root, "staging", "page.html")));
+    }
+
+    [Fact]
+    public void Kept_files_are_linked_into_the_staging_folder_when_the_whole_folder_is_published()
+    {
+        var published = Path.Combine(_root, "output", "data", "file.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(published)!);
+        File.WriteAllText(published, "a,b\n");
+        var sink = new StagingSink(Path.Combine(_root, "staging"), keepLinks: true);
+        Assert.True(sink.TryLink("data/file.csv", published, new FileInfo(published).Length));
+
+        sink.LinkKept();
+
+        Assert.Empty(sink.Kept);
+        Assert.Equal("a,b\n", File.ReadAllText(Path.Combine(_root, "staging", "data", "file.csv")));
+        Assert.Equal(["data/file.csv"], sink.Paths);
+    }
 }

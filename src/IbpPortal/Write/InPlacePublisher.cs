@@ -1,0 +1,96 @@
+namespace IbpPortal.Write;
+
+/// <summary>
+/// Publishes a build that changed few files by applying them to the existing output, rather than swapping in a whole
+/// new folder: the staging folder holds only the changed and new files, and every unchanged file stays where it is.
+/// </summary>
+/// <remarks>
+/// At national scale a one-page edit changes a few files of 87,000; linking every unchanged one into a new folder and
+/// deleting the old folder was most of the rebuild. Here the staged files are renamed over their output paths, each in
+/// one atomic step, after a journal of every rename and deletion is on disk (<see cref="PublishJournal"/>), so that a
+/// build killed half-way is finished by the next one (<see cref="OutputPublisher.CleanLeftovers"/>). A published file
+/// is never opened for writing: a staged file is always a new file that takes the output path's name. While the renames
+/// run (milliseconds for a few files) a reader may see some pages new and some old; the whole-folder swap remains for a
+/// build where most files change.
+/// </remarks>
+internal static class InPlacePublisher
+{
+    /// <summary>Publishes the staged files in place and records the manifest; returns what it did, or null, with nothing
+    /// touched, when the whole folder must be swapped instead (no output yet, most files changed, or a file where a folder goes).</summary>
+    public static InPlacePublish? TryPublish(string staging, string output, StagingSink sink, PreviousOutput previous)
+    {
+        output = Path.GetFullPath(output);
+        if (!Directory.Exists(output) || sink.Kept.Count == 0)
+        {
+            return null;
+        }
+
+        var staged = sink.Staged.Order(StringComparer.Ordinal).ToList();
+        if (staged.Count > sink.Kept.Count || !sink.Kept.All(k => k.Value == Path.Combine(output, k.Key)) || staged.Any(p => Conflicts(output, p)))
+        {
+            return null;
+        }
+
+        var paths = new HashSet<string>(sink.Paths, StringComparer.Ordinal);
+        var deletions = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .Where(p => !paths.Contains(p))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var site = Site(staging, sink, previous);
+        var journal = new PublishJournal(output, staged, deletions, previous.WritePending(staging, sink));
+        journal.Commit(staging);
+        Finish(staging, journal);
+        return new InPlacePublish(staged.Count, deletions.Count, site);
+    }
+
+    /// <summary>Every file of the site this publish leaves, with its size and time: a kept file as the last build recorded it
+    /// (it was found so when kept), a staged one as it is in staging (a rename keeps both).</summary>
+    private static List<PublishedFile> Site(string staging, StagingSink sink, PreviousOutput previous)
+    {
+        var site = new List<PublishedFile>(sink.Paths.Count);
+        foreach (var path in sink.Paths)
+        {
+            var native = path.Replace('/', Path.DirectorySeparatorChar);
+            if (sink.Kept.ContainsKey(path) && previous.Recorded(path) is { } kept)
+            {
+                site.Add(new PublishedFile(native, kept.Length, kept.Modified));
+            }
+            else
+            {
+                var file = new FileInfo(Path.Combine(staging, path));
+                site.Add(new PublishedFile(native, file.Length, file.LastWriteTimeUtc.Ticks));
+            }
+        }
+
+        return site;
+    }
+
+    /// <summary>Applies a decided publish, then removes its journal and staging folder (the journal first, so that a kill
+    /// while the folder is being removed leaves a plain leftover).</summary>
+    public static void Finish(string staging, PublishJournal journal)
+    {
+        journal.Apply(staging);
+        File.Delete(Path.Combine(staging, PublishJournal.FileName));
+        Directory.Delete(staging, recursive: true);
+    }
+
+    /// <summary>True when a staged file cannot be renamed into place: its output path is a folder, or a folder above it is a file.</summary>
+    private static bool Conflicts(string output, string relativePath)
+    {
+        if (Directory.Exists(Path.Combine(output, relativePath)))
+        {
+            return true;
+        }
+
+        for (var parent = Path.GetDirectoryName(relativePath); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(Path.Combine(output, parent)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
