@@ -32,6 +32,8 @@ public sealed class ChartDrawing : IDisposable
     /// <summary>Renders <paramref name="plot"/> once at <paramref name="size"/> and keeps the recording.</summary>
     internal static ChartDrawing Record(Plot plot, ChartSize size, string title, string description)
     {
+        WholeFontText.Apply(plot);
+
         // ScottPlot's first render of a plot settles the layout and then renders again on the same canvas, which a
         // recording would keep twice. The first pass goes to a canvas that forwards nowhere and the recorder joins for
         // the second: two passes in all, where a warm-up render (two passes) and a recorded one made three.
