@@ -38,6 +38,9 @@ internal sealed class EmbeddedTypefaces : IFontResolver
         return FamilyName;
     }
 
+    /// <summary>The typeface of one embedded face, with the font's whole character map.</summary>
+    public static SKTypeface Typeface(FontFace face) => Instance.Value._faces[(int)face];
+
     /// <summary>The ScottPlot font name to draw <paramref name="text"/> with: the lean faces' when they map every character of it.</summary>
     public static string NameFor(string? text) => LeanCharacters.Cover(text) ? EnsureRegistered() : FullName();
 

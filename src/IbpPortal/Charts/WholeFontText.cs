@@ -18,7 +18,7 @@ internal static class WholeFontText
         {
             if (!LeanCharacters.Cover(text.LabelText))
             {
-                text.LabelFontName = EmbeddedTypefaces.FullFamilyName;
+                UseWholeFont(text.LabelStyle);
             }
         }
 
@@ -26,12 +26,12 @@ internal static class WholeFontText
         {
             if (!LeanCharacters.Cover(axis.Label.Text))
             {
-                axis.Label.FontName = EmbeddedTypefaces.FullFamilyName;
+                UseWholeFont(axis.Label);
             }
 
-            if (axis.TickGenerator.Ticks.Any(t => !LeanCharacters.Cover(t.Label)))
+            if (TickLabels(axis).Any(label => !LeanCharacters.Cover(label)))
             {
-                axis.TickLabelStyle.FontName = EmbeddedTypefaces.FullFamilyName;
+                UseWholeFont(axis.TickLabelStyle);
             }
         }
 
@@ -39,5 +39,25 @@ internal static class WholeFontText
         {
             plot.Legend.FontName = EmbeddedTypefaces.FullFamilyName;
         }
+    }
+
+    /// <summary>The labels of the axis' ticks; a manual generator lists its ticks only once regenerated, so it is asked for all of them.</summary>
+    private static IEnumerable<string> TickLabels(IAxis axis)
+    {
+        if (axis.TickGenerator is ScottPlot.TickGenerators.NumericManual manual)
+        {
+            // The render regenerates the ticks for its own range, so this leaves nothing behind.
+            using var paint = Paint.NewDisposablePaint();
+            manual.Regenerate(new CoordinateRange(double.MinValue, double.MaxValue), axis.Edge, new PixelLength(1), paint, axis.TickLabelStyle);
+        }
+
+        return axis.TickGenerator.Ticks.Select(t => t.Label);
+    }
+
+    /// <summary>Names the whole font and drops any typeface the style holds (ScottPlot draws with that one before its name).</summary>
+    private static void UseWholeFont(LabelStyle style)
+    {
+        style.Font = null;
+        style.FontName = EmbeddedTypefaces.FullFamilyName;
     }
 }
