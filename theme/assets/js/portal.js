@@ -54,6 +54,12 @@
     function update() {
       wrappers.forEach(function (wrapper) {
         var scrolls = wrapper.scrollWidth > wrapper.clientWidth + 1;
+        // A region named in the markup (a chart's data table) is focusable without script; here it keeps its role and
+        // name, and only its tab stop follows whether it scrolls.
+        if (wrapper.hasAttribute('aria-labelledby')) {
+          if (scrolls) { wrapper.setAttribute('tabindex', '0'); } else { wrapper.removeAttribute('tabindex'); }
+          return;
+        }
         if (scrolls && !wrapper.hasAttribute('tabindex')) {
           var caption = wrapper.querySelector('caption');
           var image = wrapper.querySelector('img[alt]');
