@@ -11,13 +11,14 @@ namespace IbpPortal.Charts;
 public sealed class ChartDrawing : IDisposable
 {
     private readonly SKPicture picture;
+    private readonly Lazy<string> description;
 
-    private ChartDrawing(SKPicture picture, ChartSize size, string title, string description)
+    private ChartDrawing(SKPicture picture, ChartSize size, string title, Lazy<string> description)
     {
         this.picture = picture;
+        this.description = description;
         Size = size;
         Title = title;
-        Description = description;
     }
 
     /// <summary>The size the chart was laid out at.</summary>
@@ -27,11 +28,19 @@ public sealed class ChartDrawing : IDisposable
     public string Title { get; }
 
     /// <summary>What the chart shows, in a sentence or two, for readers who cannot see it.</summary>
-    public string Description { get; }
+    /// <remarks>Worded when first read: a phone's drawing is often shown with the wide drawing's words instead.</remarks>
+    public string Description => description.Value;
 
     /// <summary>Renders <paramref name="plot"/> once at <paramref name="size"/> and keeps the recording.</summary>
-    internal static ChartDrawing Record(Plot plot, ChartSize size, string title, string description)
+    internal static ChartDrawing Record(Plot plot, ChartSize size, string title, string description) =>
+        Record(plot, size, title, () => description);
+
+    /// <summary>As <see cref="Record(Plot, ChartSize, string, string)"/>, with the description worded only if it is read.</summary>
+    internal static ChartDrawing Record(Plot plot, ChartSize size, string title, Func<string> describe)
     {
+        var description = new Lazy<string>(describe, LazyThreadSafetyMode.ExecutionAndPublication);
+        WholeFontText.Apply(plot);
+
         // ScottPlot's first render of a plot settles the layout and then renders again on the same canvas, which a
         // recording would keep twice. The first pass goes to a canvas that forwards nowhere and the recorder joins for
         // the second: two passes in all, where a warm-up render (two passes) and a recorded one made three.

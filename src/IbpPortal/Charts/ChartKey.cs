@@ -61,7 +61,7 @@ internal sealed class ChartKey : IPlottable, IRenderLast
     /// <summary>The width one item takes in a row, gap after it included.</summary>
     internal static float ItemWidth(KeyItem item)
     {
-        using var font = KeyFont();
+        using var font = KeyFont(item.Label);
         return Sample + SampleGap + font.MeasureText(item.Label) + ItemGap;
     }
 
@@ -84,8 +84,8 @@ internal sealed class ChartKey : IPlottable, IRenderLast
         return starts;
     }
 
-    // The resolver's own shared typeface: not ours to dispose.
-    private static SKFont KeyFont() => new(ScottPlot.Fonts.GetTypeface(ChartTheme.FontName, false, false), ChartTheme.NoteFontSize);
+    // The resolver's own shared typeface, lean unless the text needs the whole font: not ours to dispose.
+    private static SKFont KeyFont(string text) => new(EmbeddedTypefaces.RegularFor(text), ChartTheme.NoteFontSize);
 
     /// <inheritdoc />
     public AxisLimits GetAxisLimits() => AxisLimits.NoLimits;
@@ -99,7 +99,7 @@ internal sealed class ChartKey : IPlottable, IRenderLast
     /// <inheritdoc />
     public void RenderLast(RenderPack rp)
     {
-        using var font = KeyFont();
+        using var font = KeyFont(string.Concat(items.Select(i => i.Label)));
         using var text = new SKPaint { Color = ChartTheme.Colour(ChartTheme.TextBlack).ToSKColor(), IsAntialias = true };
         using var line = new SKPaint { IsStroke = true, IsAntialias = true };
         var row = -1;

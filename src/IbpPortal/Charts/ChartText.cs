@@ -9,7 +9,7 @@ internal static class ChartText
     public static float Width(string text, float size)
     {
         // The resolver's own shared typeface: not ours to dispose.
-        using var font = new SKFont(ScottPlot.Fonts.GetTypeface(ChartTheme.FontName, false, false), size);
+        using var font = new SKFont(EmbeddedTypefaces.RegularFor(text), size);
         return font.MeasureText(text);
     }
 }

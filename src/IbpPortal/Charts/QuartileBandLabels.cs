@@ -67,7 +67,7 @@ internal sealed class QuartileBandLabels : IPlottable, IRenderLast
     public void RenderLast(RenderPack rp)
     {
         var shown = bands.Where(b => b.To > b.From).ToList();
-        using var font = new SKFont(ScottPlot.Fonts.GetTypeface(ChartTheme.FontName, false, false), ChartTheme.NoteFontSize);
+        using var font = new SKFont(EmbeddedTypefaces.RegularFor(string.Concat(shown.Select(b => b.Label))), ChartTheme.NoteFontSize);
         using var paint = new SKPaint { Color = ChartTheme.Colour(ChartTheme.TextBlack).ToSKColor(), IsAntialias = true };
         var widths = shown.Select(b => font.MeasureText(b.Label)).ToList();
         var centres = shown.Select(b => (Axes.GetPixelX(b.From) + Axes.GetPixelX(b.To)) / 2).ToList();

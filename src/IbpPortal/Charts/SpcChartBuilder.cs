@@ -29,7 +29,7 @@ public static class SpcChartBuilder
         ChartTheme.Apply(plot);
         if (points.Count == 0)
         {
-            return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", SpcDescription.Describe(data));
+            return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", () => SpcDescription.Describe(data));
         }
 
         var first = points[0].Period;
@@ -64,7 +64,7 @@ public static class SpcChartBuilder
         // The key wraps to the data area's width (the chart less its value axis).
         ChartKey.Add(plot, Key(points, plan.Count > 0, rebases.Count > 0), chartSize.Width - 80);
         LeanDrawing.Apply(plot);
-        return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", SpcDescription.Describe(data));
+        return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", () => SpcDescription.Describe(data));
     }
 
     private static void AddSegmentLines(Plot plot, Model.Period first, List<SpcPoint> segment)
