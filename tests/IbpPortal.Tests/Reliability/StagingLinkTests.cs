@@ -22,18 +22,7 @@ public sealed class StagingLinkTests : IDisposable
         var sink = new StagingSink(Path.Combine(_root, "staging"));
         Assert.True(sink.TryLink("page.html", published, new FileInfo(published).Length));
 
-        switch (writer)
-        {
-            case "bytes":
-                sink.Write("page.html", "the new page"u8);
-                break;
-            case "text":
-                sink.WriteText("page.html", "the new page");
-                break;
-            default:
-                sink.Write("page.html", stream => stream.Write("the new page"u8));
-                break;
-        }
+        WriteNewPage(sink, writer);
 
         Assert.Equal("the published page", File.ReadAllText(published));
         Assert.Equal("the new page", File.ReadAllText(Path.Combine(_root, "staging", "page.html")));
@@ -53,18 +42,7 @@ public sealed class StagingLinkTests : IDisposable
         Assert.Empty(sink.Staged);
         Assert.False(File.Exists(Path.Combine(_root, "staging", "page.html")));
 
-        switch (writer)
-        {
-            case "bytes":
-                sink.Write("page.html", "the new page"u8);
-                break;
-            case "text":
-                sink.WriteText("page.html", "the new page");
-                break;
-            default:
-                sink.Write("page.html", stream => stream.Write("the new page"u8));
-                break;
-        }
+        WriteNewPage(sink, writer);
 
         Assert.Empty(sink.Kept);
         Assert.Equal(["page.html"], sink.Staged);
@@ -86,5 +64,22 @@ public sealed class StagingLinkTests : IDisposable
         Assert.Empty(sink.Kept);
         Assert.Equal("a,b\n", File.ReadAllText(Path.Combine(_root, "staging", "data", "file.csv")));
         Assert.Equal(["data/file.csv"], sink.Paths);
+    }
+
+    /// <summary>Writes "the new page" to page.html through the named writer: bytes, text or a stream.</summary>
+    private static void WriteNewPage(StagingSink sink, string writer)
+    {
+        switch (writer)
+        {
+            case "bytes":
+                sink.Write("page.html", "the new page"u8);
+                break;
+            case "text":
+                sink.WriteText("page.html", "the new page");
+                break;
+            default:
+                sink.Write("page.html", stream => stream.Write("the new page"u8));
+                break;
+        }
     }
 }
