@@ -67,7 +67,7 @@ public static class OutputPublisher
 
         if (Directory.Exists(old))
         {
-            Directory.Delete(old, recursive: true);
+            TreeRemover.Delete(old);
         }
     }
 
