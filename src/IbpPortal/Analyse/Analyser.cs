@@ -153,8 +153,8 @@ public static class Analyser
             return ([], []);
         }
 
-        var trusts = members.Where(x => x.Org.Type == OrgType.Trust).ToList();
-        var icbs = members.Where(x => x.Org.Type == OrgType.Icb).ToList();
+        var trusts = new BenchmarkMembers(members.Where(x => x.Org.Type == OrgType.Trust).ToList());
+        var icbs = new BenchmarkMembers(members.Where(x => x.Org.Type == OrgType.Icb).ToList());
         var first = members.Min(x => x.Series.Start);
         var last = members.Max(x => x.Series.End);
         var periods = new Period[last.MonthsSince(first) + 1];

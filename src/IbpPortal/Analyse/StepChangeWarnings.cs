@@ -26,21 +26,29 @@ internal static class StepChangeWarnings
     /// <summary>Adds one warning per organisation, metric and month with such a step.</summary>
     public static void Report(AnalysisModel model, IReadOnlyList<Observation> actuals, DiagnosticBag diagnostics)
     {
+        var found = new List<(Organisation Org, Metric Metric, SpcPoint From, SpcPoint To)>();
         foreach (var org in model.Organisations)
         {
             foreach (var metric in model.Metrics)
             {
                 foreach (var (from, to) in Steps(model.Spc(org.Code, metric.Id)))
                 {
-                    var location = Row(actuals, org.Code, metric, to.Period) ?? metric.Source;
-                    var format = (double v) => Charts.ValueFormatter.Format(v, metric);
-                    diagnostics.Warning(location, DataDiagnosticCodes.LikelyCountingChange,
-                        $"{org.Code} {metric.Name} ({metric.Id}): a likely counting change in {to.Period.ToShortDisplay()} with no re-base: " +
-                        $"the figures step from {format(from.Value.Number)} in {from.Period.ToShortDisplay()} to {format(to.Value.Number)} and stay at the new level for at least {SpcRuleDetector.RunLength} months; " +
-                        $"the step is larger than the width of the process limits ({format(to.Lpl!.Value)} to {format(to.Upl!.Value)}), so one set of limits spans two processes",
-                        $"if the change is real (a new way of counting, a merger, a new service), add the row '{org.Code},{metric.Id},{to.Period},<reason>' to data/rebase.csv; the chart is never re-based by itself");
+                    found.Add((org, metric, from, to));
                 }
             }
+        }
+
+        var rows = Rows(actuals, [.. found.Select(f => (f.Org.Code, f.Metric, f.To.Period))]);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (org, metric, from, to) = found[i];
+            var location = rows[i] ?? metric.Source;
+            var format = (double v) => Charts.ValueFormatter.Format(v, metric);
+            diagnostics.Warning(location, DataDiagnosticCodes.LikelyCountingChange,
+                $"{org.Code} {metric.Name} ({metric.Id}): a likely counting change in {to.Period.ToShortDisplay()} with no re-base: " +
+                $"the figures step from {format(from.Value.Number)} in {from.Period.ToShortDisplay()} to {format(to.Value.Number)} and stay at the new level for at least {SpcRuleDetector.RunLength} months; " +
+                $"the step is larger than the width of the process limits ({format(to.Lpl!.Value)} to {format(to.Upl!.Value)}), so one set of limits spans two processes",
+                $"if the change is real (a new way of counting, a merger, a new service), add the row '{org.Code},{metric.Id},{to.Period},<reason>' to data/rebase.csv; the chart is never re-based by itself");
         }
     }
 
@@ -73,9 +81,50 @@ internal static class StepChangeWarnings
         }
     }
 
-    private static SourceLocation? Row(IReadOnlyList<Observation> actuals, string org, Metric metric, Period period)
+    /// <summary>For each step, the first actuals row of its month for the metric (or a ratio's denominator or numerator), in one pass over the rows.</summary>
+    private static SourceLocation?[] Rows(IReadOnlyList<Observation> actuals, IReadOnlyList<(string Org, Metric Metric, Period Period)> steps)
     {
-        var part = metric.IsRatio ? metric.Denominator : metric.Id;
-        return actuals.FirstOrDefault(a => a.Org == org && a.Period == period && (a.Metric == part || a.Metric == metric.Numerator))?.Source;
+        var rows = new SourceLocation?[steps.Count];
+        if (steps.Count == 0)
+        {
+            return rows;
+        }
+
+        var wanted = new Dictionary<(string Org, string Metric, Period Period), List<int>>();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var (org, metric, period) = steps[i];
+            Want(wanted, (org, metric.IsRatio ? metric.Denominator : metric.Id, period), i);
+            Want(wanted, (org, metric.Numerator, period), i);
+        }
+
+        foreach (var row in actuals)
+        {
+            if (wanted.TryGetValue((row.Org, row.Metric, row.Period), out var waiting))
+            {
+                foreach (var i in waiting)
+                {
+                    rows[i] ??= row.Source;
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static void Want(Dictionary<(string Org, string Metric, Period Period), List<int>> wanted, (string Org, string? Metric, Period Period) key, int step)
+    {
+        if (key.Metric is not { } metric)
+        {
+            return;
+        }
+
+        if (!wanted.TryGetValue((key.Org, metric, key.Period), out var waiting))
+        {
+            waiting = [];
+            wanted.Add((key.Org, metric, key.Period), waiting);
+        }
+
+        waiting.Add(step);
     }
 }

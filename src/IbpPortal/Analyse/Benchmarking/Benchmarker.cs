@@ -21,51 +21,42 @@ internal static class Benchmarker
         OrgType type,
         IReadOnlyList<(Organisation Org, MonthlySeries Series)> members,
         BenchmarkScope scope = BenchmarkScope.Portal,
+        string? scopeName = null) =>
+        Compare(metric, period, type, new BenchmarkMembers(members), scope, scopeName);
+
+    /// <summary>The comparison of <paramref name="members"/> (all of one type, ordered once for every month) in <paramref name="period"/>.</summary>
+    public static BenchmarkGroup Compare(
+        Metric metric,
+        Period period,
+        OrgType type,
+        BenchmarkMembers members,
+        BenchmarkScope scope = BenchmarkScope.Portal,
         string? scopeName = null)
     {
-        var withValue = new List<(Organisation Org, double Value)>();
-        var without = new List<(Organisation Org, DataValue Value)>();
-        foreach (var (org, series) in members)
-        {
-            var value = series.At(period);
-            if (value.HasValue)
-            {
-                withValue.Add((org, value.Number));
-            }
-            else
-            {
-                without.Add((org, value));
-            }
-        }
-
-        var ascending = withValue.Select(v => v.Value).Order().ToList();
-        var peerGroups = withValue
-            .Where(v => !string.IsNullOrEmpty(v.Org.PeerGroup))
-            .GroupBy(v => v.Org.PeerGroup, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new PeerGroupStat(g.Key, Quartiles.Median(g.Select(v => v.Value).Order().ToList()), g.Count()), StringComparer.Ordinal);
+        var (figures, without) = Figures(members, period);
+        var ascending = figures.ToArray();
+        Array.Sort(ascending, BenchmarkFigure.Ascending);
+        var values = Array.ConvertAll(ascending, f => f.Value);
+        var peerGroups = PeerGroups(ascending);
         var peerMedians = peerGroups.ToDictionary(g => g.Key, g => g.Value.Median, StringComparer.Ordinal);
         var withheld = !metric.IsRankable ? RankWithheld.Volume
-            : withValue.Count < Metric.MinimumRankedPeers ? RankWithheld.TooFewPeers
+            : figures.Count < Metric.MinimumRankedPeers ? RankWithheld.TooFewPeers
             : RankWithheld.None;
 
         var lowerFirst = metric.Improvement == Improvement.Decrease && withheld == RankWithheld.None;
-        var ranked = (lowerFirst ? withValue.OrderBy(v => v.Value) : withValue.OrderByDescending(v => v.Value))
-            .ThenBy(v => v.Org.Name, StringComparer.Ordinal)
-            .ThenBy(v => v.Org.Code, StringComparer.Ordinal)
-            .ToList();
+        figures.Sort(lowerFirst ? BenchmarkFigure.LowestFirst : BenchmarkFigure.HighestFirst);
 
-        var quartiles = ascending.Count > 0 && withheld == RankWithheld.None;
-        double? q1 = quartiles ? Quartiles.Inclusive(ascending, 0.25) : null;
-        double? q2 = ascending.Count > 0 ? Quartiles.Inclusive(ascending, 0.5) : null;
-        double? q3 = quartiles ? Quartiles.Inclusive(ascending, 0.75) : null;
+        var quartiles = values.Length > 0 && withheld == RankWithheld.None;
+        double? q1 = quartiles ? Quartiles.Inclusive(values, 0.25) : null;
+        double? q2 = values.Length > 0 ? Quartiles.Inclusive(values, 0.5) : null;
+        double? q3 = quartiles ? Quartiles.Inclusive(values, 0.75) : null;
 
         var rows = new List<BenchmarkRow>(members.Count);
         var rank = 0;
-        for (var i = 0; i < ranked.Count; i++)
+        for (var i = 0; i < figures.Count; i++)
         {
-            var (org, value) = ranked[i];
-            if (i == 0 || value != ranked[i - 1].Value)
+            var (org, value) = (figures[i].Org, figures[i].Value);
+            if (i == 0 || value != figures[i - 1].Value)
             {
                 rank = i + 1;
             }
@@ -80,13 +71,13 @@ internal static class Benchmarker
             rows.Add(new BenchmarkRow(org, DataValue.Of(value), rank, quartile, PeerMedian(peerMedians, org)));
         }
 
-        foreach (var (org, value) in without.OrderBy(v => v.Org.Name, StringComparer.Ordinal).ThenBy(v => v.Org.Code, StringComparer.Ordinal))
+        foreach (var (org, value) in without)
         {
             rows.Add(new BenchmarkRow(org, value, null, null, PeerMedian(peerMedians, org)));
         }
 
-        return new BenchmarkGroup(type, rows, ranked.Count, q2, q1, q3, peerMedians, metric.Improvement != Improvement.Neutral,
-            new ComparisonScope(scope, scopeName, type, ranked.Count), withheld, peerGroups);
+        return new BenchmarkGroup(type, rows, figures.Count, q2, q1, q3, peerMedians, metric.Improvement != Improvement.Neutral,
+            new ComparisonScope(scope, scopeName, type, figures.Count), withheld, peerGroups);
     }
 
     /// <summary>1 = best quarter; a value on a cut point belongs to the better side.</summary>
@@ -102,4 +93,57 @@ internal static class Benchmarker
 
     private static double? PeerMedian(Dictionary<string, double> medians, Organisation org) =>
         medians.TryGetValue(org.PeerGroup, out var median) ? median : null;
+
+    /// <summary>The members with a number in the month (by name), and those without one (by name).</summary>
+    private static (List<BenchmarkFigure> Figures, List<(Organisation Org, DataValue Value)> Without) Figures(BenchmarkMembers members, Period period)
+    {
+        var figures = new List<BenchmarkFigure>(members.Count);
+        var without = new List<(Organisation Org, DataValue Value)>();
+        foreach (var member in members.ByName)
+        {
+            var value = member.Series.At(period);
+            if (value.HasValue)
+            {
+                figures.Add(new BenchmarkFigure(member.Org, value.Number, figures.Count, member.Listed));
+            }
+            else
+            {
+                without.Add((member.Org, value));
+            }
+        }
+
+        return (figures, without);
+    }
+
+    /// <summary>Each peer group's median and size, by name (ordinal), from figures already sorted ascending.</summary>
+    private static Dictionary<string, PeerGroupStat> PeerGroups(BenchmarkFigure[] ascending)
+    {
+        var groups = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (var figure in ascending)
+        {
+            var name = figure.Org.PeerGroup;
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(name, out var values))
+            {
+                values = [];
+                groups.Add(name, values);
+            }
+
+            values.Add(figure.Value);
+        }
+
+        var names = groups.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        var stats = new Dictionary<string, PeerGroupStat>(names.Length, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            stats.Add(name, new PeerGroupStat(name, Quartiles.Median(groups[name]), groups[name].Count));
+        }
+
+        return stats;
+    }
 }
