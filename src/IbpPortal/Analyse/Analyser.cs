@@ -43,15 +43,10 @@ public static class Analyser
         {
             var org = organisations[slot / metrics.Count].Code;
             var metric = metrics[slot % metrics.Count];
-            var actual = actuals.Get(org, metric.Id);
             // One figure has no moving range, so no variation to judge: no SPC chart or icons (packs list it as not charted)
             // rather than a "common cause" verdict on a single month (the sample's one RTT extract).
-            if (actual.Count(p => p.Value.HasValue) >= 2)
+            if (SpcInput(actuals.Get(org, metric.Id), org, metric, targets) is { } input)
             {
-                // A quarterly measure is charted and analysed over its quarters only: the months between are not missing points.
-                var input = actual
-                    .Where(p => metric.Frequency == MetricFrequency.Monthly || p.Period.IsQuarterEnd)
-                    .Select(p => new SpcInputPoint(p.Period, p.Value, targets.Target(org, metric.Id, p.Period))).ToList();
                 spcResults[slot] = spc(input, metric.Improvement, RebaseAt(rebases, org, metric.Id), spcOptions);
             }
 
@@ -130,12 +125,46 @@ public static class Analyser
         return result;
     }
 
-    private static List<Period> RebaseAt(Dictionary<OrgMetricKey, List<Period>> rebases, string org, string metric) =>
-        rebases.GetValueOrDefault(new OrgMetricKey(org, metric), [])
-            .Concat(rebases.GetValueOrDefault(new OrgMetricKey(Everyone, metric), []))
-            .Distinct()
-            .Order()
-            .ToList();
+    /// <summary>The points an SPC chart is drawn from, or null with fewer than two figures.</summary>
+    private static List<SpcInputPoint>? SpcInput(MonthlySeries actual, string org, Metric metric, TargetResolver targets)
+    {
+        var figures = 0;
+        for (var i = 0; i < actual.Count && figures < 2; i++)
+        {
+            figures += actual.ValueAt(i).HasValue ? 1 : 0;
+        }
+
+        if (figures < 2)
+        {
+            return null;
+        }
+
+        // A quarterly measure is charted and analysed over its quarters only: the months between are not missing points.
+        var target = targets.For(org, metric.Id);
+        var input = new List<SpcInputPoint>(actual.Count);
+        for (var i = 0; i < actual.Count; i++)
+        {
+            var period = actual.Start.AddMonths(i);
+            if (metric.Frequency == MetricFrequency.Monthly || period.IsQuarterEnd)
+            {
+                input.Add(new SpcInputPoint(period, actual.ValueAt(i), target.At(period)));
+            }
+        }
+
+        return input;
+    }
+
+    private static List<Period> RebaseAt(Dictionary<OrgMetricKey, List<Period>> rebases, string org, string metric)
+    {
+        var own = rebases.GetValueOrDefault(new OrgMetricKey(org, metric));
+        var everyone = rebases.GetValueOrDefault(new OrgMetricKey(Everyone, metric));
+        if (own is null && everyone is null)
+        {
+            return [];
+        }
+
+        return (own ?? []).Concat(everyone ?? []).Distinct().Order().ToList();
+    }
 
     private static (IReadOnlyList<Period> Periods, BenchmarkTable[] Tables) BenchmarkAll(
         Metric metric,

@@ -32,6 +32,9 @@ public sealed class MonthlySeries : IReadOnlyList<SeriesPoint>
     /// <summary>The month at a zero-based position.</summary>
     public SeriesPoint this[int index] => new(Start.AddMonths(index), values[index]);
 
+    /// <summary>The value at a zero-based position.</summary>
+    public DataValue ValueAt(int index) => values[index];
+
     /// <summary>The value in a month; <see cref="DataValue.Missing"/> outside the series.</summary>
     public DataValue At(Period period)
     {

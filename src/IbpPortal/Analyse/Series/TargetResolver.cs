@@ -24,20 +24,13 @@ internal sealed class TargetResolver
     }
 
     /// <summary>The target in force, or null when there is none.</summary>
-    public double? Target(string org, string metric, Period period)
-    {
-        if (InForce(new OrgMetricKey(org, metric), period) is { } own)
-        {
-            return own.AsNullable;
-        }
+    public double? Target(string org, string metric, Period period) => For(org, metric).At(period);
 
-        if (InForce(new OrgMetricKey(Everyone, metric), period) is { } all)
-        {
-            return all.AsNullable;
-        }
-
-        return metrics.TryGetValue(metric, out var m) ? m.Target : null;
-    }
+    /// <summary>The targets of one organisation and metric, looked up once for every month of a series.</summary>
+    public TargetSeries For(string org, string metric) => new(
+        rows.GetValueOrDefault(new OrgMetricKey(org, metric)),
+        rows.GetValueOrDefault(new OrgMetricKey(Everyone, metric)),
+        metrics.TryGetValue(metric, out var m) ? m.Target : null);
 
     /// <summary>The target in force with its kind, the month it last changed and its value before.</summary>
     public TargetBasis Basis(string org, string metric, Period period)
@@ -71,24 +64,6 @@ internal sealed class TargetResolver
         return new TargetBasis(value, kind, null, null, national);
     }
 
-    private DataValue? InForce(OrgMetricKey key, Period period)
-    {
-        if (!rows.TryGetValue(key, out var list))
-        {
-            return null;
-        }
-
-        DataValue? found = null;
-        foreach (var (start, value) in list)
-        {
-            if (start > period)
-            {
-                break;
-            }
-
-            found = value;
-        }
-
-        return found;
-    }
+    private DataValue? InForce(OrgMetricKey key, Period period) =>
+        rows.TryGetValue(key, out var list) ? TargetSeries.InForce(list, period) : null;
 }
