@@ -31,7 +31,7 @@ internal static class BaselineFitter
         }
 
         var l = latest.Period;
-        var recent = actual.Between(l.AddMonths(-11), l).Where(p => p.Value.HasValue).Select(p => p.Value.Number).ToList();
+        var recent = Figures(actual, l.AddMonths(-11), l);
         if (recent.Count < MinimumPoints)
         {
             return null;
@@ -50,7 +50,12 @@ internal static class BaselineFitter
     private static Baseline Seasonal(SeriesPoint latest, double?[] x)
     {
         // x[0] is L − 23 and x[23] is L; history for the trend needs x[0], the seasonal shape only x[1].
-        var additive = x.Skip(1).Any(v => v <= 0);
+        var additive = false;
+        for (var i = 1; i < x.Length; i++)
+        {
+            additive |= x[i] <= 0;
+        }
+
         var mL = Mean(x, 23);
         var shape = new double[12];
         for (var k = 1; k <= 12; k++)
@@ -107,8 +112,45 @@ internal static class BaselineFitter
         return sum / 12.0;
     }
 
-    private static bool Complete(double?[] x, int from) => x.Skip(from).All(v => v.HasValue);
+    private static bool Complete(double?[] x, int from)
+    {
+        for (var i = from; i < x.Length; i++)
+        {
+            if (!x[i].HasValue)
+            {
+                return false;
+            }
+        }
 
-    private static double?[] Values(MonthlySeries series, Period from, Period to) =>
-        [.. series.Between(from, to).Select(p => p.Value.HasValue ? p.Value.Number : (double?)null)];
+        return true;
+    }
+
+    /// <summary>Every month from <paramref name="from"/> to <paramref name="to"/>: its figure, or null.</summary>
+    private static double?[] Values(MonthlySeries series, Period from, Period to)
+    {
+        var values = new double?[to.MonthsSince(from) + 1];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = series.At(from.AddMonths(i));
+            values[i] = value.HasValue ? value.Number : null;
+        }
+
+        return values;
+    }
+
+    /// <summary>The figures from <paramref name="from"/> to <paramref name="to"/>, months without one left out.</summary>
+    private static List<double> Figures(MonthlySeries series, Period from, Period to)
+    {
+        var figures = new List<double>(to.MonthsSince(from) + 1);
+        for (var p = from; p <= to; p = p.AddMonths(1))
+        {
+            var value = series.At(p);
+            if (value.HasValue)
+            {
+                figures.Add(value.Number);
+            }
+        }
+
+        return figures;
+    }
 }
