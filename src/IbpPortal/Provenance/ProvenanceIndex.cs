@@ -157,7 +157,7 @@ public sealed class ProvenanceIndex
         public RowSet(IReadOnlyList<Observation> rows, ActualsCutOff? cutOff)
         {
             this.rows = rows;
-            var grouped = new Dictionary<(string, string), (Period First, Period Last, List<int> Rows)>();
+            var grouped = new Dictionary<(string, string), (Period First, Period Last, List<(int Row, Period Period)> Rows)>();
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
@@ -173,16 +173,16 @@ public sealed class ProvenanceIndex
                 }
 
                 group = (row.Period < group.First ? row.Period : group.First, row.Period > group.Last ? row.Period : group.Last, group.Rows);
-                group.Rows.Add(i);
+                group.Rows.Add((i, row.Period));
             }
 
             foreach (var (key, (first, last, list)) in grouped)
             {
                 var months = new int[last.MonthsSince(first) + 1];
                 Array.Fill(months, -1);
-                foreach (var i in list)
+                foreach (var (i, period) in list)
                 {
-                    ref var month = ref months[rows[i].Period.MonthsSince(first)];
+                    ref var month = ref months[period.MonthsSince(first)];
                     if (month < 0)
                     {
                         month = i;
