@@ -163,6 +163,36 @@ public class BenchmarkTests
         Assert.Equal(3.0, table.Trusts.Median!.Value, 10);
     }
 
+    [Theory]
+    [InlineData(Improvement.Increase, "T5=1 T3=2 T4=2 T2=2 T1=2 T6=6 T7=")]
+    [InlineData(Improvement.Decrease, "T6=1 T3=2 T4=2 T2=2 T1=2 T5=6 T7=")]
+    public void Equal_values_are_listed_by_name_then_code_whatever_the_portal_order(Improvement improvement, string expected)
+    {
+        // Names and ICBs (worked by hand): QAA has T2 "Beta", T3 "Alpha", T5 "Gamma"; QBB has T1 "alpha", T4 "Alpha",
+        // T6 "Delta", T7 "Aardvark". The portal lists ICBs' trusts by name ignoring case: T3 T2 T5 | T7 T1 T4 T6.
+        // Ties are broken by name compared ordinally (capitals first), then by code: "Alpha" T3, "Alpha" T4, "Beta" T2,
+        // "alpha" T1, all at 50, sharing rank 2 (T5 at 70 is 1 on increase; T6 at 30 is 1 on decrease); T7 has no figure.
+        // Figures 30 50 50 50 50 70: median h = 2.5 → 50.
+        var model = Run(PlanOf(
+            [Icb("QAA"), Icb("QBB"), Trust("T1", "QBB", name: "alpha"), Trust("T2", "QAA", name: "Beta"), Trust("T3", "QAA", name: "Alpha"),
+             Trust("T4", "QBB", name: "Alpha"), Trust("T5", "QAA", name: "Gamma"), Trust("T6", "QBB", name: "Delta"), Trust("T7", "QBB", name: "Aardvark")],
+            [Metric("m", Unit.Percent, improvement: improvement)],
+            """
+            T1,m,2024-04,50
+            T2,m,2024-04,50
+            T3,m,2024-04,50
+            T4,m,2024-04,50
+            T5,m,2024-04,70
+            T6,m,2024-04,30
+            T7,m,2024-04,
+            """), "2024-04");
+        var table = model.Benchmark("m", P("2024-04"));
+
+        Assert.Equal(expected, string.Join(' ', table.Trusts.Rows.Select(r => $"{r.Organisation.Code}={r.Rank}")));
+        Assert.Equal(50.0, table.Trusts.Median);
+        Assert.Equal(6, table.Trusts.Count);
+    }
+
     private static BenchmarkTable Table(Improvement improvement, params string[] values)
     {
         var orgs = values.Select(v => Trust(v.Split(',')[0], null)).ToList();
