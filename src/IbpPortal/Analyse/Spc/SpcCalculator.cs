@@ -67,22 +67,20 @@ public static class SpcCalculator
             var signals = noVariation ? new PointSignal[values.Length] : SpcRuleDetector.Detect(values, limits);
             var segmentIndex = segments.Count;
 
+            var k = 0;
             for (var i = start; i < end; i++)
             {
+                var (cause, rule) = (SpecialCause.None, SpcRule.None);
+                if (k < withValues.Length && withValues[k] == i)
+                {
+                    (cause, rule) = (MakingDataCountIcons.SpecialCauseOf(signals[k].Side, improvement), signals[k].Rule);
+                    latest = (i, signals[k].Side);
+                    k++;
+                }
+
                 points[i] = new SpcPoint(
                     ordered[i].Period, ordered[i].Value, limits.Mean, limits.Upl, limits.Lpl,
-                    SpecialCause.None, SpcRule.None, segmentIndex, ordered[i].Target);
-            }
-
-            for (var k = 0; k < withValues.Length; k++)
-            {
-                var i = withValues[k];
-                points[i] = points[i] with
-                {
-                    SpecialCause = MakingDataCountIcons.SpecialCauseOf(signals[k].Side, improvement),
-                    Rule = signals[k].Rule,
-                };
-                latest = (i, signals[k].Side);
+                    cause, rule, segmentIndex, ordered[i].Target);
             }
 
             segments.Add(new SpcSegment(
@@ -115,7 +113,7 @@ public static class SpcCalculator
         {
             var previous = ordered[i - 1].Period;
             var current = ordered[i].Period;
-            if (rebaseAt.Any(r => r > previous && r <= current))
+            if (rebaseAt.Count > 0 && rebaseAt.Any(r => r > previous && r <= current))
             {
                 yield return (start, i);
                 start = i;
