@@ -46,14 +46,22 @@ public static class SiteComposition
             ? Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate)
             : session.Analyse(input.Data, () => Analyser.Analyse(input.Data, period, options, SpcCalculator.Calculate));
         var annex = input.Annex;
-        var provenance = new ProvenanceIndex(input.Data, model, annex.Sources);
-        var coherence = CoherenceChecker.Check(model, provenance, annex.CoherenceRules);
+
+        // Each of these reads the finished model and returns its own result, so they run side by side.
+        var planning = Task.Run(() => PlanningAnalyser.Analyse(input.Data, model));
+        var provenanceAndCoherence = Task.Run(() =>
+        {
+            var provenance = new ProvenanceIndex(input.Data, model, annex.Sources);
+            return (Provenance: provenance, Coherence: CoherenceChecker.Check(model, provenance, annex.CoherenceRules));
+        });
         var edition = EditionRecordBuilder.Build(model, annex.Fingerprint, internalBuild);
         var changes = EditionComparer.Compare(annex.PreviousEdition, edition);
         edition = edition with { Promises = PromiseCheck.Of(model, changes, input.Commentary, annex.PreviousEdition) };
-        var data = new DataAnalysis(model, provenance, coherence, edition, changes, PackSelection.Of(input, model))
+        var packs = PackSelection.Of(input, model);
+        var (provenanceIndex, coherence) = provenanceAndCoherence.GetAwaiter().GetResult();
+        var data = new DataAnalysis(model, provenanceIndex, coherence, edition, changes, packs)
         {
-            Planning = PlanningAnalyser.Analyse(input.Data, model),
+            Planning = planning.GetAwaiter().GetResult(),
         };
         return new SiteAnalysis(data, annex.Fingerprint);
     }

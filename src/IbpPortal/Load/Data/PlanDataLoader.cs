@@ -22,8 +22,10 @@ public static class PlanDataLoader
 
         var organisations = ReadCsv(folder, "organisations.csv", required: true, diagnostics, OrganisationsFile.Read);
         var metrics = ReadCsv(folder, "metrics.csv", required: true, diagnostics, MetricsFile.Read);
+        // The two largest files are read at once, each into its own table (the bag takes problems from any thread).
+        var readPlans = Task.Run(() => ReadCsv(folder, "plans.csv", required: true, diagnostics, ObservationsFile.Read));
         var actuals = ReadCsv(folder, "actuals.csv", required: true, diagnostics, ObservationsFile.Read);
-        var plans = ReadCsv(folder, "plans.csv", required: true, diagnostics, ObservationsFile.Read);
+        var plans = readPlans.GetAwaiter().GetResult();
         var targets = ReadCsv(folder, "targets.csv", required: false, diagnostics, ObservationsFile.Read);
         var rebases = ReadCsv(folder, "rebase.csv", required: false, diagnostics, RebaseFile.Read);
         var scenarios = ReadCsv(folder, "scenarios.yml", required: false, diagnostics, ScenariosFile.Read);

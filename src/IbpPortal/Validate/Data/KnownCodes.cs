@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load.Data;
 using IbpPortal.Model;
@@ -7,8 +8,9 @@ namespace IbpPortal.Validate.Data;
 /// <summary>The organisation codes and metric ids that other files may name, with the "not known" messages for those that are not.</summary>
 internal sealed class KnownCodes(IReadOnlyDictionary<string, Organisation> organisations, IReadOnlyDictionary<string, Metric> metrics)
 {
-    private readonly Dictionary<string, string> _nearOrganisation = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _nearMetric = new(StringComparer.Ordinal);
+    // The files are checked on several threads at once (see PlanDataValidator), so the suggestions are memoised concurrently.
+    private readonly ConcurrentDictionary<string, string> _nearOrganisation = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _nearMetric = new(StringComparer.Ordinal);
 
     /// <summary>Organisations by code (the first row of each code).</summary>
     public IReadOnlyDictionary<string, Organisation> Organisations => organisations;
@@ -20,11 +22,7 @@ internal sealed class KnownCodes(IReadOnlyDictionary<string, Organisation> organ
     /// <param name="moreRows">How many further rows of the same file name the same code.</param>
     public void ReportUnknownOrganisation(SourceLocation location, string code, int moreRows, DiagnosticBag diagnostics)
     {
-        if (!_nearOrganisation.TryGetValue(code, out var near))
-        {
-            near = NearestName.DidYouMean(code, organisations.Keys);
-            _nearOrganisation[code] = near;
-        }
+        var near = _nearOrganisation.GetOrAdd(code, c => NearestName.DidYouMean(c, organisations.Keys));
 
         diagnostics.Error(
             location,
@@ -37,11 +35,7 @@ internal sealed class KnownCodes(IReadOnlyDictionary<string, Organisation> organ
     /// <param name="moreRows">How many further rows of the same file name the same id.</param>
     public void ReportUnknownMetric(SourceLocation location, string id, int moreRows, DiagnosticBag diagnostics)
     {
-        if (!_nearMetric.TryGetValue(id, out var near))
-        {
-            near = NearestName.DidYouMean(id, metrics.Keys);
-            _nearMetric[id] = near;
-        }
+        var near = _nearMetric.GetOrAdd(id, i => NearestName.DidYouMean(i, metrics.Keys));
 
         diagnostics.Error(
             location,
