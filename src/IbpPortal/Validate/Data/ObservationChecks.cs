@@ -13,7 +13,7 @@ internal static class ObservationChecks
     {
         var unknownOrgs = new UnknownCodeTally();
         var unknownMetrics = new UnknownCodeTally();
-        var seen = new Dictionary<(string Org, string Metric, Period Period), int>(rows.Count);
+        var seen = new Dictionary<ObservationKey, int>(rows.Count);
         foreach (var row in rows)
         {
             if (!codes.Organisations.ContainsKey(row.Org) && !(allowAllOrgs && row.Org == "*"))
@@ -26,12 +26,13 @@ internal static class ObservationChecks
                 unknownMetrics.Add(row.Metric, row.Source);
             }
 
-            if (!seen.TryAdd((row.Org, row.Metric, row.Period), row.Source.Line))
+            var key = new ObservationKey(row.Org, row.Metric, row.Period);
+            if (!seen.TryAdd(key, row.Source.Line))
             {
                 diagnostics.Error(
                     row.Source,
                     DataDiagnosticCodes.DuplicateObservation,
-                    $"{row.Org} {row.Metric} {row.Period} is given twice (also at line {seen[(row.Org, row.Metric, row.Period)]})",
+                    $"{row.Org} {row.Metric} {row.Period} is given twice (also at line {seen[key]})",
                     "keep one row per organisation, metric and month");
             }
         }

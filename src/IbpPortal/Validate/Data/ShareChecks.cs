@@ -20,12 +20,12 @@ internal static class ShareChecks
         }
 
         var wanted = shares.SelectMany(m => new[] { m.Numerator!, m.Denominator! }).ToHashSet(StringComparer.Ordinal);
-        var values = new Dictionary<(string Org, string Metric, Period Period), Observation>();
+        var values = new Dictionary<ObservationKey, Observation>();
         foreach (var row in file)
         {
             if (row.Value.HasValue && wanted.Contains(row.Metric))
             {
-                values.TryAdd((row.Org, row.Metric, row.Period), row);
+                values.TryAdd(new ObservationKey(row.Org, row.Metric, row.Period), row);
             }
         }
 
@@ -33,7 +33,7 @@ internal static class ShareChecks
         {
             foreach (var ((org, metric, period), numerator) in values.Where(v => v.Key.Metric == share.Numerator))
             {
-                if (values.TryGetValue((org, share.Denominator!, period), out var denominator) && numerator.Value.Number > denominator.Value.Number)
+                if (values.TryGetValue(new ObservationKey(org, share.Denominator!, period), out var denominator) && numerator.Value.Number > denominator.Value.Number)
                 {
                     diagnostics.Error(numerator.Source, DataDiagnosticCodes.NumeratorAboveDenominator,
                         $"{org} {metric} {period} is {ValueRangeChecks.Show(numerator.Value.Number)}, more than {share.Denominator} {ValueRangeChecks.Show(denominator.Value.Number)} (line {denominator.Source.Line}), so '{share.Id}' would be above 100%",
