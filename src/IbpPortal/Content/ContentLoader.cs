@@ -89,7 +89,7 @@ public static partial class ContentLoader
         string text;
         try
         {
-            text = TextDecoding.ReadFile(Path.Combine(root, relativePath));
+            text = IbpPortal.Load.TextFile.Read(Path.Combine(root, relativePath));
         }
         catch (DecoderFallbackException)
         {
