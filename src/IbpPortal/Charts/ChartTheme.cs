@@ -21,10 +21,11 @@ public static class ChartTheme
     /// whole font once per pack. The faces come from the assembly (<see cref="EmbeddedTypefaces"/>), never from the
     /// system's font folders, so charts are byte-identical on every machine.
     /// </remarks>
-    public static string FontName { get; } = EmbeddedTypefaces.EnsureRegistered();
+    public static string FontName => EmbeddedTypefaces.EnsureRegistered();
 
     /// <summary>The font stack written into SVG: the drawing font first, then faces with the same metrics.</summary>
-    public static string SvgFontStack { get; } = $"'{FontName}', Arial, 'Liberation Sans', Helvetica, sans-serif";
+    /// <remarks>Only the name: writing it (the SPC icons of a portal without data, for one) does not load the faces into Skia.</remarks>
+    public static string SvgFontStack { get; } = $"'{Fonts.ProductFonts.FamilyName}', Arial, 'Liberation Sans', Helvetica, sans-serif";
 
     /// <summary>NHS Blue: the current organisation, the actual series.</summary>
     public const string NhsBlue = NhsPalette.Blue;

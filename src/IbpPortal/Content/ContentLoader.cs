@@ -89,7 +89,7 @@ public static partial class ContentLoader
         string text;
         try
         {
-            text = File.ReadAllText(Path.Combine(root, relativePath), TextDecoding.StrictUtf8);
+            text = IbpPortal.Load.TextFile.Read(Path.Combine(root, relativePath));
         }
         catch (DecoderFallbackException)
         {

@@ -39,12 +39,12 @@ public static class FrontMatterParser
         }
 
         var yaml = text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..end];
-        if (LoadYaml(path, yaml, diagnostics) is not { } mapping)
+        if (Read(path, yaml, diagnostics) is not { } read)
         {
             return null;
         }
 
-        var values = Values(path, mapping, lines, diagnostics);
+        var values = Values(path, read, lines, diagnostics);
         var fields = new FrontMatterFields(path, values, lines, diagnostics);
         // In the order a reader meets them, so that the messages come in that order too.
         var title = fields.Title();
@@ -61,6 +61,14 @@ public static class FrontMatterParser
         var meta = new FrontMatter(title!, fields.Scalar("description"), fields.Scalar("layout"), tags, date, order, draft, visibility, fields.Scalar("slug"), fields.Extra());
         return (meta, text[bodyStart..], closingLine + 1, lines);
     }
+
+    /// <summary>Every field with the line of its key (counted from 1 within <paramref name="yaml"/>): plain front matter
+    /// directly, anything else through YamlDotNet; null when the YAML is not valid.</summary>
+    internal static List<(string Key, YamlNode Value, int Line)>? Read(string path, string yaml, DiagnosticBag diagnostics) =>
+        SimpleFrontMatter.TryRead(yaml) ??
+        (LoadYaml(path, yaml, diagnostics) is { } mapping
+            ? [.. mapping.Children.Select(c => ((c.Key as YamlScalarNode)?.Value ?? string.Empty, c.Value, (int)c.Key.Start.Line))]
+            : null);
 
     private static YamlMappingNode? LoadYaml(string path, string yaml, DiagnosticBag diagnostics)
     {
@@ -80,14 +88,13 @@ public static class FrontMatterParser
     }
 
     // Each field by name, with its line; an unknown name is a warning with the nearest known one.
-    private static Dictionary<string, YamlNode> Values(string path, YamlMappingNode mapping, Dictionary<string, int> lines, DiagnosticBag diagnostics)
+    private static Dictionary<string, YamlNode> Values(string path, List<(string Key, YamlNode Value, int Line)> read, Dictionary<string, int> lines, DiagnosticBag diagnostics)
     {
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        foreach (var (key, valueNode, line) in read)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             values[key] = valueNode;
-            lines[key] = (int)keyNode.Start.Line + 1;
+            lines[key] = line + 1;
             if (!Known.Contains(key))
             {
                 var suggestion = Suggest.Nearest(key, Known);

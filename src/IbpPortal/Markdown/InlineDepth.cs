@@ -1,8 +1,13 @@
+using System.Buffers;
+
 namespace IbpPortal.Markdown;
 
 /// <summary>Counts emphasis delimiters and brackets opened and not yet closed across the lines of one paragraph.</summary>
 internal sealed class InlineDepth
 {
+    // The characters that change a count or the code-span state; the scan jumps over everything else.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\\`*_~[]");
+
     private int _emphasis;
     private int _brackets;
 
@@ -20,6 +25,13 @@ internal sealed class InlineDepth
         var code = false;
         for (var i = 0; i < line.Length; i++)
         {
+            var skip = line[i..].IndexOfAny(Marks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = line[i];
             if (c == '\\')
             {

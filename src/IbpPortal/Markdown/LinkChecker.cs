@@ -6,12 +6,16 @@ namespace IbpPortal.Markdown;
 /// <summary>Checks a page's links against the site plan and rewrites site links for the base path.</summary>
 internal sealed class LinkChecker(ContentPage page, RenderContext context)
 {
+    // Whether the link being resolved was reported. Counting the build's diagnostics before and after instead cost a lock
+    // on every thread's list for each link, and saw the errors other pages' threads reported meanwhile.
+    private bool _reported;
+
     /// <summary>Returns the address to write, reporting broken, internal-only and unsafe links.</summary>
     public string Resolve(string? url, int line, int column, List<string> external)
     {
-        var errorsBefore = context.Diagnostics.Count;
+        _reported = false;
         var resolved = ResolveCore(url, line, column, external);
-        if (context.Diagnostics.Count != errorsBefore)
+        if (_reported)
         {
             context.LinkReported(page.Route, resolved);
         }
@@ -35,7 +39,7 @@ internal sealed class LinkChecker(ContentPage page, RenderContext context)
                 return url;
             }
 
-            context.Diagnostics.Error(at, MarkdownCodes.UnsafeLink, $"the link '{Shorten(url)}' uses a scheme that is not allowed", Safety.LinkPolicy.Allowed);
+            Error(at, MarkdownCodes.UnsafeLink, $"the link '{Shorten(url)}' uses a scheme that is not allowed", Safety.LinkPolicy.Allowed);
             return "#";
         }
 
@@ -76,7 +80,7 @@ internal sealed class LinkChecker(ContentPage page, RenderContext context)
         {
             if (context.Plan.WithheldRoutes.Contains(route))
             {
-                context.Diagnostics.Error(at, ContentCodes.LinkToInternal,
+                Error(at, ContentCodes.LinkToInternal,
                     $"this public page links to {url}, which is internal and left out of public builds",
                     "remove the link, or make the linked page public");
             }
@@ -95,7 +99,7 @@ internal sealed class LinkChecker(ContentPage page, RenderContext context)
     {
         if (context.Plan.WithheldRoutes.Contains(source))
         {
-            context.Diagnostics.Error(at, ContentCodes.LinkToInternal,
+            Error(at, ContentCodes.LinkToInternal,
                 $"this public page links to {url}, which is internal and left out of public builds",
                 "remove the link, or make the linked page public");
         }
@@ -105,13 +109,19 @@ internal sealed class LinkChecker(ContentPage page, RenderContext context)
         }
     }
 
+    private void Error(Diagnostics.SourceLocation at, string code, string message, string hint)
+    {
+        context.Diagnostics.Error(at, code, message, hint);
+        _reported = true;
+    }
+
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
 
     private void Broken(Diagnostics.SourceLocation at, string url)
     {
         var routes = context.Plan.Pages.Select(p => p.Route);
         var suggestion = Suggest.Nearest(url.StartsWith('/') ? url : "/" + url, routes);
-        context.Diagnostics.Error(at, ContentCodes.BrokenLink, $"the link '{url}' points at nothing the site publishes",
+        Error(at, ContentCodes.BrokenLink, $"the link '{url}' points at nothing the site publishes",
             suggestion is null ? "check the address; site links look like /case-studies/toronto/" : $"did you mean '{suggestion}'?");
     }
 

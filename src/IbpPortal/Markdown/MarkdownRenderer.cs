@@ -60,11 +60,15 @@ public sealed class MarkdownRenderer
         var links = new LinkChecker(page, context);
         var external = new List<string>();
         var cited = new List<Reference>();
+        var toc = new List<TocEntry>();
 
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case HeadingBlock { Level: 2 } heading when heading.GetAttributes().Id is { } id:
+                    toc.Add(new TocEntry(id, InlineText(heading.Inline)));
+                    break;
                 case LinkInline link:
                     link.Url = links.Resolve(link.Url, link.Line, link.Column, external);
                     break;
@@ -101,11 +105,6 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
-
-        var toc = document.Descendants<HeadingBlock>()
-            .Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
-            .Select(h => new TocEntry(h.GetAttributes().Id!, InlineText(h.Inline)))
-            .ToList();
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

@@ -36,9 +36,16 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
         var caseStudies = bySection.GetValueOrDefault(CaseStudies, []).Where(p => p.Route != "/case-studies/")
             .OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, StringComparer.Ordinal).ToList();
 
+        // Each page's breadcrumbs name its parents: looked up by route, not searched for among all the pages.
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            plan.AddPage(MarkdownPage(input, plan, page, steps, caseStudies));
+            titles.TryAdd(page.Route, page.Meta.Title);
+        }
+
+        foreach (var page in pages)
+        {
+            plan.AddPage(MarkdownPage(input, titles, page, steps, caseStudies));
         }
 
         PlanSectionListings(pages, bySection, caseStudies, plan);
@@ -48,7 +55,7 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
         PlanFixedPages(input, plan);
     }
 
-    private PlannedPage MarkdownPage(PortalInput input, SitePlan plan, ContentPage page, List<ContentPage> steps, List<ContentPage> caseStudies)
+    private PlannedPage MarkdownPage(PortalInput input, Dictionary<string, string> titles, ContentPage page, List<ContentPage> steps, List<ContentPage> caseStudies)
     {
         var layout = page.Meta.Layout ?? DefaultLayout(page);
         Crumb? previous = null, next = null;
@@ -68,7 +75,7 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
             Section = page.Section,
             Content = page,
             Source = page.KeyLocation("layout"),
-            Breadcrumbs = Breadcrumbs(page.Route, plan, input),
+            Breadcrumbs = Breadcrumbs(page.Route, titles),
             Date = page.Meta.Date,
             Tags = page.Meta.Tags,
             Previous = previous,
@@ -228,7 +235,7 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
         foreach (var group in tagged)
         {
             var name = group.First().Tag;
-            var members = group.Select(x => x.Page).Distinct().OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, StringComparer.Ordinal).ToList();
+            var members = group.Select(x => x.Page).Distinct<ContentPage>(ReferenceEqualityComparer.Instance).OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, StringComparer.Ordinal).ToList();
             plan.AddPage(new PlannedPage
             {
                 Route = $"/tags/{group.Key}/",
@@ -252,11 +259,18 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
             Breadcrumbs = [new Crumb("Home", "/")],
             Searchable = false,
             Model = ctx => new ListingView(
-                [.. tagged.Select(g => new CardView(g.First().Tag, ctx.Url($"/tags/{g.Key}/"),
-                    g.Select(x => x.Page).Distinct().Count() == 1 ? "1 page" : $"{g.Select(x => x.Page).Distinct().Count()} pages", null, string.Empty))],
+                [.. tagged.Select(g => new CardView(g.First().Tag, ctx.Url($"/tags/{g.Key}/"), PageCount(g), null, string.Empty))],
                 Sectors: [],
                 Filters: []),
         });
+    }
+
+    // A page is counted once however many of its tags share the slug; pages are told apart by reference, as hashing a
+    // record would hash its whole markdown body.
+    private static string PageCount(IEnumerable<(string Tag, ContentPage Page)> group)
+    {
+        var count = group.Select(x => x.Page).Distinct<ContentPage>(ReferenceEqualityComparer.Instance).Count();
+        return count == 1 ? "1 page" : $"{count} pages";
     }
 
     private static HomeView HomeModel(RenderContext context, List<ContentPage> steps, List<ContentPage> caseStudies, IHomeHeadlines? headlines) => new(
@@ -300,7 +314,7 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
     };
 
     /// <summary>Breadcrumbs from the home page to the page's parent, titled from the pages at each level.</summary>
-    private static List<Crumb> Breadcrumbs(string route, SitePlan plan, PortalInput input)
+    private static List<Crumb> Breadcrumbs(string route, Dictionary<string, string> titles)
     {
         if (route == "/")
         {
@@ -312,8 +326,7 @@ public sealed class ContentSection(IHomeHeadlines? headlines) : ISiteSection
         for (var i = 1; i < segments.Length; i++)
         {
             var parent = "/" + string.Join('/', segments.Take(i)) + "/";
-            var title = input.Pages.FirstOrDefault(p => p.Route == parent)?.Meta.Title
-                ?? SectionTitle(segments[i - 1]);
+            var title = titles.GetValueOrDefault(parent) ?? SectionTitle(segments[i - 1]);
             crumbs.Add(new Crumb(title, parent));
         }
 

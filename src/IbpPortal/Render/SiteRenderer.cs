@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text.RegularExpressions;
 using IbpPortal.Content;
 using IbpPortal.Diagnostics;
 using IbpPortal.Load;
@@ -14,7 +12,7 @@ using IbpPortal.Write;
 namespace IbpPortal.Render;
 
 /// <summary>Renders every planned page through its layout and every planned file, in parallel, then checks the links of the result.</summary>
-public static partial class SiteRenderer
+public static class SiteRenderer
 {
     private static readonly (string Title, string Route)[] Navigation =
     [
@@ -198,8 +196,7 @@ public static partial class SiteRenderer
     }
 
     /// <summary>Every href and src of a page.</summary>
-    internal static List<string> ExtractLinks(string html) =>
-        [.. LinkAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
+    internal static List<string> ExtractLinks(string html) => HtmlLinks.Extract(html);
 
     /// <summary>Every site link in the output must point at a page or file of this build.</summary>
     private static void CheckLinks(ConcurrentDictionary<PlannedPage, IReadOnlyList<string>> links, RenderContext context, StagingSink sink)
@@ -245,7 +242,4 @@ public static partial class SiteRenderer
             }
         }
     }
-
-    [GeneratedRegex("(?:href|src)=\"([^\"]*)\"")]
-    private static partial Regex LinkAttribute();
 }

@@ -24,7 +24,9 @@ public static class LinkPolicy
     public static string? SchemeOf(string url)
     {
         // Browsers ignore ASCII whitespace and control characters anywhere in the scheme.
-        var cleaned = new string([.. url.TrimStart().Where(c => c > ' ')]);
+        // (Most addresses have none: they are used as they are.)
+        var clean = url.AsSpan().IndexOfAnyInRange('\0', ' ') < 0 && (url.Length == 0 || !char.IsWhiteSpace(url[0]));
+        var cleaned = clean ? url : new string([.. url.TrimStart().Where(c => c > ' ')]);
         var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
         var end = cleaned.IndexOfAny(['/', '?', '#']);
         if (colon <= 0 || (end >= 0 && end < colon))
