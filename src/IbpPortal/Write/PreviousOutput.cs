@@ -50,12 +50,9 @@ public sealed class PreviousOutput
             {
                 foreach (var line in File.ReadLines(manifest))
                 {
-                    var cells = line.Split('\t');
-                    if (cells.Length == 4 &&
-                        long.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length) &&
-                        long.TryParse(cells[3], NumberStyles.None, CultureInfo.InvariantCulture, out var modified))
+                    if (Entry(line) is var (path, key, length, modified))
                     {
-                        published[cells[0]] = (cells[1], length, modified);
+                        published[path] = (key, length, modified);
                     }
                 }
             }
@@ -66,6 +63,21 @@ public sealed class PreviousOutput
         }
 
         return new PreviousOutput(output, manifest, published);
+    }
+
+    /// <summary>A manifest line, <c>path TAB key TAB length TAB modified</c>; null when it is not one.</summary>
+    private static (string Path, string Key, long Length, long Modified)? Entry(string line)
+    {
+        Span<Range> cells = stackalloc Range[5];
+        var text = line.AsSpan();
+        if (text.Split(cells, '\t') != 4 ||
+            !long.TryParse(text[cells[2]], NumberStyles.None, CultureInfo.InvariantCulture, out var length) ||
+            !long.TryParse(text[cells[3]], NumberStyles.None, CultureInfo.InvariantCulture, out var modified))
+        {
+            return null;
+        }
+
+        return (text[cells[0]].ToString(), text[cells[1]].ToString(), length, modified);
     }
 
     /// <summary>Notes that the artefact under <paramref name="key"/> was written to <paramref name="relativePath"/>, for the next build.</summary>
