@@ -20,6 +20,7 @@ internal static class LeanDrawing
         UnsetAxisTicks.Apply(plot);
         AxisMarks.Add(plot);
         OneClipPlottables.Replace(plot);
+        LayoutPass.SkipPainting(plot);
 
         // A white data area on a white figure paints nothing new; a transparent fill is not drawn at all.
         if (IsPlainOpaque(plot.FigureBackground) && IsPlainOpaque(plot.DataBackground) && plot.DataBackground.Color == plot.FigureBackground.Color)
