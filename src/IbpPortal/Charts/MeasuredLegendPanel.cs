@@ -7,20 +7,17 @@ namespace IbpPortal.Charts;
 /// <remarks>
 /// ScottPlot's <see cref="LegendPanel"/> measures a legend that has not yet been drawn by drawing it into a bitmap
 /// (<see cref="Legend.GetImage"/>): text rasterised at every chart's first layout pass, and a native image left for the
-/// finalizer thread to free. The size it keeps is the legend's layout at unlimited size, so a legend that then wraps
-/// onto more rows when drawn under the data area changes the layout, and the chart has to be laid out a third time
-/// (<see cref="ChartDrawing"/> records only a pass that a further pass would draw the same). Here a legend below the
-/// chart is first measured at the width it will be drawn at: the figure's width less the panels at its left and right,
-/// measured as the layout measures them. Once the legend has been drawn, its last drawn size is used, as ScottPlot does.
+/// finalizer thread to free. The size it keeps is the legend's layout at unlimited size, which is computed here directly;
+/// once the legend has been drawn, its last drawn size is used, as ScottPlot does, so the layout is the same.
 /// </remarks>
-internal sealed class MeasuredLegendPanel(Plot plot, float figureWidth) : LegendPanel(plot.Legend)
+internal sealed class MeasuredLegendPanel(Legend legend) : LegendPanel(legend)
 {
-    /// <summary>Shows <paramref name="plot"/>'s legend in a panel on <paramref name="edge"/> of a figure <paramref name="figureWidth"/> wide, as <see cref="Plot.ShowLegend(Edge)"/> does.</summary>
-    public static void Show(Plot plot, Edge edge, float figureWidth)
+    /// <summary>Shows <paramref name="plot"/>'s legend in a panel on <paramref name="edge"/>, as <see cref="Plot.ShowLegend(Edge)"/> does.</summary>
+    public static void Show(Plot plot, Edge edge)
     {
         plot.HideLegend();
         plot.Legend.Orientation = edge.IsVertical() ? Orientation.Vertical : Orientation.Horizontal;
-        plot.Axes.AddPanel(new MeasuredLegendPanel(plot, figureWidth) { Edge = edge, Alignment = Alignment.MiddleCenter });
+        plot.Axes.AddPanel(new MeasuredLegendPanel(plot.Legend) { Edge = edge, Alignment = Alignment.MiddleCenter });
     }
 
     /// <inheritdoc />
@@ -30,7 +27,7 @@ internal sealed class MeasuredLegendPanel(Plot plot, float figureWidth) : Legend
         return Edge.IsVertical() ? size.Width + Padding.Horizontal : size.Height + Padding.Vertical;
     }
 
-    /// <summary>The legend's layout at the width it will be drawn at (below or above the chart), or with no limit (beside it).</summary>
+    /// <summary>The size <see cref="Legend.GetImage"/> would draw the legend at: its layout with no limit, with a fresh paint.</summary>
     private PixelSize UndrawnSize()
     {
         var items = Legend.GetItems();
@@ -40,16 +37,6 @@ internal sealed class MeasuredLegendPanel(Plot plot, float figureWidth) : Legend
         }
 
         using var paint = Paint.NewDisposablePaint();
-        var limit = Edge.IsVertical() ? PixelSize.Infinity : new PixelSize(DataWidth(paint), float.PositiveInfinity);
-        return Legend.Layout.GetLayout(Legend, items, limit, paint).LegendRect.Size;
-    }
-
-    /// <summary>The data area's width as the layout will make it: the figure less the panels on its left and right.</summary>
-    private float DataWidth(Paint paint)
-    {
-        var sides = plot.Axes.GetPanels()
-            .Where(p => p != this && p.Edge is Edge.Left or Edge.Right)
-            .Sum(p => p.MinimumSize == p.MaximumSize ? p.MinimumSize : Math.Clamp(p.Measure(paint), p.MinimumSize, p.MaximumSize));
-        return Math.Max(0, figureWidth - sides);
+        return Legend.Layout.GetLayout(Legend, items, PixelSize.Infinity, paint).LegendRect.Size;
     }
 }
