@@ -106,8 +106,29 @@ public static class SiteKey
     }
 
     /// <summary>The key of one artefact of the build, from the key it depends on (see <see cref="ArtefactKeys"/>).</summary>
-    public static string For(string siteKey, string outputPath) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(siteKey + "|" + outputPath)));
+    /// <remarks>The SHA-256 of <c>siteKey|outputPath</c> in UTF-8, hashed from the stack: a national build asks for about 90,000.</remarks>
+    public static string For(string siteKey, string outputPath)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(siteKey.Length + 1 + outputPath.Length);
+        var rented = most > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(most) : null;
+        try
+        {
+            var text = rented ?? stackalloc byte[most];
+            var length = Encoding.UTF8.GetBytes(siteKey, text);
+            text[length++] = (byte)'|';
+            length += Encoding.UTF8.GetBytes(outputPath, text[length..]);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(text[..length], hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     /// <summary>Which pages are also kept in the cache, to survive a build into another folder or a failed one: chart-heavy organisation and metric pages.</summary>
     public static bool IsCacheable(PlannedPage page) =>

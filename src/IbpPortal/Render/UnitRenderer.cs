@@ -94,16 +94,14 @@ internal sealed class UnitRenderer(
 
         // Linked from the last output with its chart drawings: published under the same key, so its links were checked
         // against the same plan. Every drawing is checked before anything is linked, so a page is linked whole or rendered.
-        var charts = previous.PublishedUnder(ChartFolder(page));
-        if (previous.IsUnchanged(page.OutputPath, key) && charts.All(c => previous.IsUnchanged(c, ChartKey(key, c))) &&
-            previous.TryReuse(sink, page.OutputPath, key) && charts.All(c => previous.TryReuse(sink, c, ChartKey(key, c))))
+        var published = PublishedWithCharts(page, key);
+        if (previous.TryReuseAll(sink, published))
         {
             if (cacheable)
             {
-                cache.Keep(key);
-                foreach (var chart in charts)
+                foreach (var (_, fileKey) in published)
                 {
-                    cache.Keep(ChartKey(key, chart));
+                    cache.Keep(fileKey);
                 }
             }
 
@@ -190,6 +188,19 @@ internal sealed class UnitRenderer(
         {
             cache.Put(key, bytes);
         }
+    }
+
+    /// <summary>The page's file and the chart drawings the last build published beside it, each with its key in this build.</summary>
+    private List<(string Path, string Key)> PublishedWithCharts(PlannedPage page, string key)
+    {
+        var charts = previous.PublishedUnder(ChartFolder(page));
+        var files = new List<(string Path, string Key)>(charts.Count + 1) { (page.OutputPath, key) };
+        foreach (var chart in charts)
+        {
+            files.Add((chart, ChartKey(key, chart)));
+        }
+
+        return files;
     }
 
     /// <summary>A chart drawing's key: its page's key and its own path, so it is reused exactly when its page is.</summary>

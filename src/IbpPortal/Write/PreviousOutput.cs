@@ -101,6 +101,33 @@ public sealed class PreviousOutput
         return true;
     }
 
+    /// <summary>Links a group of files that must be reused together (a page and its chart drawings): each is checked once,
+    /// and nothing is linked unless every one is still there unchanged under its key.</summary>
+    /// <returns>False when the group must be produced and written again (each file is then noted once written).</returns>
+    public bool TryReuseAll(StagingSink sink, IReadOnlyList<(string Path, string Key)> files)
+    {
+        foreach (var (path, key) in files)
+        {
+            if (!IsUnchanged(path, key))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (path, key) in files)
+        {
+            Note(path, key);
+            if (!sink.TryLink(path, Path.Combine(_output, path), _published[path].Length))
+            {
+                return false;
+            }
+
+            Interlocked.Increment(ref _linked);
+        }
+
+        return true;
+    }
+
     /// <summary>True when the last build published <paramref name="relativePath"/> under <paramref name="key"/> and the file is still there unchanged; links nothing.</summary>
     public bool IsUnchanged(string relativePath, string key)
     {

@@ -180,12 +180,38 @@ public sealed class StagingSink(string? folder, bool keepLinks = false) : IOutpu
     public static string SafePath(string relativePath)
     {
         var path = relativePath.Replace('\\', '/');
-        if (path.Length == 0 || path.StartsWith('/') || Path.IsPathRooted(path) ||
-            path.Split('/').Any(s => s is "" or "." or "..") || path.Any(c => c < 32 || c is ':' or '*' or '?' or '"' or '<' or '>' or '|'))
+        if (!IsInside(path))
         {
             throw new InvalidOperationException($"Refusing to write '{relativePath}': the path would leave the output folder.");
         }
 
         return path;
+    }
+
+    /// <summary>True for a relative path with no empty, <c>.</c> or <c>..</c> segment and no control or reserved character.</summary>
+    private static bool IsInside(string path)
+    {
+        if (path.Length == 0 || path.StartsWith('/') || Path.IsPathRooted(path))
+        {
+            return false;
+        }
+
+        foreach (var range in path.AsSpan().Split('/'))
+        {
+            if (path.AsSpan(range) is "" or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in path)
+        {
+            if (c < 32 || c is ':' or '*' or '?' or '"' or '<' or '>' or '|')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

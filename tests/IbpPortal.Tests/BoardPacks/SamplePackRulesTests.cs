@@ -283,9 +283,87 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
     }
 
     [Fact]
+    public void Every_scorecard_measure_name_is_set_on_three_lines_or_fewer_and_every_signal_label_on_one()
+    {
+        // The scorecard has eight columns at 9 pt on a portrait page; the icons sit above their words so that the
+        // measure's name is not squeezed into one or two words a line.
+        var problems = new List<string>();
+        int names = 0;
+        foreach (var pack in set.Packs)
+        {
+            using var pdf = PdfDocument.Open(pack.Output.Pdf);
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            var chapters = bookmarks.Roots.OfType<DocumentBookmarkNode>().ToList();
+            var scorecard = chapters.FindIndex(b => b.Title == "Scorecard");
+            var (first, last) = (chapters[scorecard].PageNumber, chapters[scorecard + 1].PageNumber);
+            // The scorecard ends with a page break, so the next chapter starts on a page of its own.
+            var lines = Enumerable.Range(first, last - first)
+                .SelectMany(n => pdf.GetPage(n).GetWords().GroupBy(w => (Page: n, Bottom: Math.Round(w.BoundingBox.Bottom))))
+                .OrderBy(line => line.Key.Page).ThenByDescending(line => line.Key.Bottom)
+                .Select(line => line.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+            var left = lines.SelectMany(l => l).Where(w => w.Text == "Measure").Min(w => w.BoundingBox.Left);
+            var firstColumn = lines.Select(l => string.Join(' ', l.TakeWhile(w => w.BoundingBox.Left < left + 80).Select(w => w.Text))).ToList();
+            foreach (var row in set.Analysis.Scorecard(pack.Org.Code).Rows)
+            {
+                names++;
+                var name = row.Metric.Name + (IbpPortal.Sections.Wording.IsIllustrative(row.Metric) ? " (illustrative)" : string.Empty);
+                var used = LinesOf(name, firstColumn);
+                if (used is null or > 3)
+                {
+                    problems.Add($"{pack}: '{name}' takes {used?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no run of"} lines");
+                }
+            }
+
+            foreach (var line in lines)
+            {
+                for (var i = 0; i < line.Count; i++)
+                {
+                    if ((line[i].Text, i + 1 < line.Count ? line[i + 1].Text : null) is ("Common", not "cause") or ("Hit", not "and"))
+                    {
+                        problems.Add($"{pack}: a signal label is broken over two lines after '{line[i].Text}'");
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(names > 100, $"only {names} names checked");
+    }
+
+    [Fact]
     public void Every_table_is_set_at_nine_points_or_more()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TableBuilder().TextSize(8));
+    }
+
+    /// <summary>How many lines of a table's first column, one after another, spell <paramref name="name"/>; null when none do.</summary>
+    private static int? LinesOf(string name, List<string> column)
+    {
+        // A line of the row with nothing in the first column (the words under an icon) is skipped.
+        for (var start = 0; start < column.Count; start++)
+        {
+            var (text, lines) = (string.Empty, 0);
+            for (var end = start; end < column.Count && column[start].Length > 0; end++)
+            {
+                if (column[end].Length == 0)
+                {
+                    continue;
+                }
+
+                (text, lines) = ((text + " " + column[end]).Trim(), lines + 1);
+                if (text == name)
+                {
+                    return lines;
+                }
+
+                if (!name.StartsWith(text, StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static ReportLayout Layout(SamplePackSet.Pack pack) => pack.Output.Layout ?? throw new InvalidOperationException("no layout recorded");

@@ -94,7 +94,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             double height = lines.Max(cell => cell.Count) * _lineHeight;
             if (part == 0)
             {
-                height = Math.Max(height, row.Cells.Any(cell => cell.Icon is not null) ? IconSize : 0);
+                height = Enumerable.Range(0, cells.Count).Max(c => CellHeight(cells[c], c, lines[c].Count));
             }
             yield return new MeasuredRow(cells, lines, height + 2 * PadY, row.Source);
         }
@@ -115,14 +115,28 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         for (int c = 0; c < cells.Count; c++)
         {
             var cell = cells[c];
-            double icon = cell.Icon is null ? 0 : IconSize + IconGap;
+            double icon = cell.Icon is null || IconAbove(c) ? 0 : IconSize + IconGap;
             double textWidth = Math.Max(8, _widths[c] - 2 * PadX - icon);
             var runs = cell.Runs ?? [new InlineRun(cell.Text)];
             var cellLines = cell.Text.Length == 0 && cell.Runs is null ? [] : LineBreaker.Break(context, runs, _size, textWidth, cell.Bold);
             lines.Add(cellLines);
-            height = Math.Max(height, Math.Max(cellLines.Count * _lineHeight, cell.Icon is null ? 0 : IconSize));
+            height = Math.Max(height, CellHeight(cell, c, cellLines.Count));
         }
         return new MeasuredRow(cells, lines, height + 2 * PadY, Source: 0);
+    }
+
+    private bool IconAbove(int column) => spec.ColumnList[column].IconAbove;
+
+    /// <summary>The height of a cell's content: its lines, beside its icon or below it.</summary>
+    private double CellHeight(TableCell cell, int column, int lineCount)
+    {
+        double text = lineCount * _lineHeight;
+        if (cell.Icon is null)
+        {
+            return text;
+        }
+
+        return IconAbove(column) ? IconSize + IconGap + text : Math.Max(text, IconSize);
     }
 
     public Fragment? Take(int start, double available, bool atPageTop, out int next)
@@ -278,7 +292,11 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
             }
 
             context.Icon(icon, box);
-            if (align == CellAlign.Right)
+            if (IconAbove(column))
+            {
+                top += IconSize + IconGap;
+            }
+            else if (align == CellAlign.Right)
             {
                 innerRight -= IconSize + IconGap;
             }

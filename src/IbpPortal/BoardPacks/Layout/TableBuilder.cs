@@ -56,11 +56,11 @@ public sealed class TableBuilder
         return this;
     }
 
-    /// <summary>Adds a column of a fixed width in points.</summary>
-    public TableBuilder FixedColumn(double points, CellAlign align = CellAlign.Left)
+    /// <summary>Adds a column of a fixed width in points; with <paramref name="iconAbove"/>, its cells' icons sit above their text.</summary>
+    public TableBuilder FixedColumn(double points, CellAlign align = CellAlign.Left, bool iconAbove = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
-        _columns.Add(new TableColumn(points, 0, align));
+        _columns.Add(new TableColumn(points, 0, align, iconAbove));
         return this;
     }
 

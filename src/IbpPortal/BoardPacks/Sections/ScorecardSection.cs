@@ -50,9 +50,11 @@ internal sealed class ScorecardSection : IPackSection
 
     private static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
     {
-        // Fixed widths fit "Consistently" and "Improvement" beside their icons, "(favourable)" under a variance and "92.0% / 95.0%" at 9 pt; the measure's name takes the rest.
-        t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(44, CellAlign.Right).FixedColumn(64, CellAlign.Right).FixedColumn(62, CellAlign.Right)
-            .FixedColumn(80).FixedColumn(78).FixedColumn(40, CellAlign.Right);
+        // Fixed widths fit "Common cause" and "Consistently" under their icons, "(favourable)" under a variance and
+        // "92.0% / 95.0%" at 9 pt (the smallest size a board reads comfortably); the measure's name takes the rest, about
+        // 88 pt, two or three lines for the longest names.
+        t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(44, CellAlign.Right).FixedColumn(64, CellAlign.Right)
+            .FixedColumn(62, CellAlign.Right).FixedColumn(74, iconAbove: true).FixedColumn(60, iconAbove: true).FixedColumn(40, CellAlign.Right);
         t.Header("Measure", "Latest", "Plan", "Variance", "Trajectory / standard", "Variation", "Assurance", "Rank");
         var scale = Wording.MoneyScaleOf(domain.Rows);
         foreach (var row in domain.Rows)
