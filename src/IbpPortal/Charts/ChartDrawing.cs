@@ -71,9 +71,19 @@ public sealed class ChartDrawing : IDisposable
                 {
                     firstArea = details.DataRect;
                     canvas.AddCanvas(recording);
+                    LayoutPass.Set(false);
                 }
             };
-            plot.Render(canvas, size.Width, size.Height);
+            try
+            {
+                // The first pass is drawn nowhere: painting-only work is skipped in it (see LayoutPass).
+                LayoutPass.Set(true);
+                plot.Render(canvas, size.Width, size.Height);
+            }
+            finally
+            {
+                LayoutPass.Set(false);
+            }
         }
 
         var manager = plot.RenderManager;

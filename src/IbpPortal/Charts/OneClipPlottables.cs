@@ -31,6 +31,17 @@ internal sealed class OneClipPlottables : IRenderAction
         var saveCount = 0;
         var matrix = default(SkiaSharp.SKMatrix);
         var clip = default(SkiaSharp.SKRectI);
+        if (LayoutPass.IsActive)
+        {
+            // Drawn nowhere: the plottables only learn the data area, as they would before drawing.
+            foreach (var plottable in rp.Plot.PlottableList.Where(p => p.IsVisible))
+            {
+                plottable.Axes.DataRect = rp.DataRect;
+            }
+
+            return;
+        }
+
         foreach (var plottable in rp.Plot.PlottableList.Where(p => p.IsVisible).ToArray())
         {
             plottable.Axes.DataRect = rp.DataRect;

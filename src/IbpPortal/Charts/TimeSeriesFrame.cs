@@ -21,7 +21,7 @@ internal static class TimeSeriesFrame
         MonthAxis.Apply(plot, first, months, size.Width);
         ValueAxis.ApplyLeft(plot, unit, low, high, size.Height);
         LeanDrawing.Apply(plot);
-        plot.ShowLegend(Edge.Bottom);
+        MeasuredLegendPanel.Show(plot, Edge.Bottom);
         plot.Legend.FontSize = ChartTheme.TickFontSize;
         plot.Legend.OutlineWidth = 0;
         plot.Legend.ShadowColor = Colors.Transparent;
