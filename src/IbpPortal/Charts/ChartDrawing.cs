@@ -71,18 +71,18 @@ public sealed class ChartDrawing : IDisposable
                 {
                     firstArea = details.DataRect;
                     canvas.AddCanvas(recording);
-                    LayoutPass.Set(false);
+                    LayoutPass.Set(plot, false);
                 }
             };
             try
             {
                 // The first pass is drawn nowhere: painting-only work is skipped in it (see LayoutPass).
-                LayoutPass.Set(true);
+                LayoutPass.Set(plot, true);
                 plot.Render(canvas, size.Width, size.Height);
             }
             finally
             {
-                LayoutPass.Set(false);
+                LayoutPass.Set(plot, false);
             }
         }
 

@@ -7,19 +7,18 @@ namespace IbpPortal.Charts;
 /// <remarks>
 /// <see cref="ChartDrawing"/> records the second pass only. During the first, the actions that only paint (backgrounds,
 /// grid lines, plottables) are skipped: they change nothing the layout or the second pass reads. Panels (axes and the
-/// legend) are still rendered, since the legend keeps the size it was drawn at for the next layout. The flag is per
-/// thread: a plot is rendered on the thread that records it.
+/// legend) are still rendered, since the legend keeps the size it was drawn at for the next layout. The flag belongs to
+/// the plot, not to a thread: the render actions read it from the plot they are given.
 /// </remarks>
 internal static class LayoutPass
 {
-    [ThreadStatic]
-    private static bool active;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plot, Flag> Passes = [];
 
-    /// <summary>True while the current thread renders a pass that is drawn nowhere.</summary>
-    public static bool IsActive => active;
+    /// <summary>True while <paramref name="plot"/> renders a pass that is drawn nowhere.</summary>
+    public static bool IsActive(Plot plot) => Passes.TryGetValue(plot, out var pass) && pass.Active;
 
-    /// <summary>Marks the start (true) or end (false) of a layout pass on this thread.</summary>
-    public static void Set(bool isActive) => active = isActive;
+    /// <summary>Marks the start (true) or end (false) of a layout pass of <paramref name="plot"/>.</summary>
+    public static void Set(Plot plot, bool isActive) => Passes.GetOrCreateValue(plot).Active = isActive;
 
     /// <summary>Wraps <paramref name="plot"/>'s painting-only render actions so that a layout pass skips them.</summary>
     public static void SkipPainting(Plot plot)
@@ -34,12 +33,18 @@ internal static class LayoutPass
         }
     }
 
+    /// <summary>A plot's flag.</summary>
+    private sealed class Flag
+    {
+        public bool Active { get; set; }
+    }
+
     /// <summary>A render action that only paints, skipped during a layout pass.</summary>
     private sealed class PaintingAction(IRenderAction inner) : IRenderAction
     {
         public void Render(RenderPack rp)
         {
-            if (!active)
+            if (!IsActive(rp.Plot))
             {
                 inner.Render(rp);
             }

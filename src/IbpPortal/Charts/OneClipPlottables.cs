@@ -31,7 +31,7 @@ internal sealed class OneClipPlottables : IRenderAction
         var saveCount = 0;
         var matrix = default(SkiaSharp.SKMatrix);
         var clip = default(SkiaSharp.SKRectI);
-        if (LayoutPass.IsActive)
+        if (LayoutPass.IsActive(rp.Plot))
         {
             // Drawn nowhere: the plottables only learn the data area, as they would before drawing.
             foreach (var plottable in rp.Plot.PlottableList.Where(p => p.IsVisible))
