@@ -146,9 +146,9 @@ sharded_build
 if (( ! QUICK && ! SKIP_LARGE )); then large_portal_memory; fi
 
 # --- 2,000 markdown pages: ibp vs Hugo ---
-# The national builds above leave gigabytes still being written to disk; measured under that writeback, Hugo (which
-# writes from many threads) slowed 2.6 times and ibp 1.8 times, and the ratio came out 0.95 where a quiet machine gives
-# 1.33. So the writeback is finished first.
+# The national builds above leave gigabytes still to be written to disk. Under such pressure Hugo (which writes from
+# many threads) slows more than ibp: on 2026-12-07 the ratio came out 0.95 here where a quiet machine gave 1.33, and
+# 2.2 GB of pending writes made on purpose gave 1.18. So the pending writes are finished first.
 sync
 # ibp here is the installed tool ($IBP_TOOL), as users run it.
 PAGESITE="$WORK/pages"
