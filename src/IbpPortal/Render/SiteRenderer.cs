@@ -195,9 +195,6 @@ public static class SiteRenderer
         return new RenderedPage(page.Searchable ? html : html.Replace(" data-pagefind-body", string.Empty, StringComparison.Ordinal), charts.Files);
     }
 
-    /// <summary>Every href and src of a page.</summary>
-    internal static List<string> ExtractLinks(string html) => HtmlLinks.Extract(html);
-
     /// <summary>Every site link in the output must point at a page or file of this build.</summary>
     private static void CheckLinks(ConcurrentDictionary<PlannedPage, IReadOnlyList<string>> links, RenderContext context, StagingSink sink)
     {

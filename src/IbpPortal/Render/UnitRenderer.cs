@@ -124,7 +124,7 @@ internal sealed class UnitRenderer(
         // A page is encoded straight into its file: an organisation's page of a national portal is megabytes of text,
         // and an array of its bytes beside the string would be one more large object per page for the collector.
         sink.WriteText(page.OutputPath, rendered.Html);
-        Links[page] = SiteRenderer.ExtractLinks(rendered.Html);
+        Links[page] = HtmlLinks.Extract(rendered.Html);
         foreach (var chart in rendered.Charts)
         {
             WriteChart(chart, key, cacheable);
@@ -173,7 +173,7 @@ internal sealed class UnitRenderer(
             previous.Note(path, ChartKey(key, path));
         }
 
-        Links[page] = SiteRenderer.ExtractLinks(Encoding.UTF8.GetString(cached));
+        Links[page] = HtmlLinks.Extract(Encoding.UTF8.GetString(cached));
         return true;
     }
 
