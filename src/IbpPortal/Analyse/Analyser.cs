@@ -28,8 +28,9 @@ public static class Analyser
             .ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
         var cutOff = ActualsCutOff.For(data.Actuals, metrics, reportingPeriod);
+        var derivePlans = Task.Run(() => SeriesDeriver.Derive(organisations, metrics, data.Plans, cutOff: null));
         var actuals = SeriesDeriver.Derive(organisations, metrics, data.Actuals, cutOff);
-        var plans = SeriesDeriver.Derive(organisations, metrics, data.Plans, cutOff: null);
+        var plans = derivePlans.GetAwaiter().GetResult();
         var targets = new TargetResolver(data.Targets, metrics);
         var rebases = data.Rebases
             .GroupBy(r => new OrgMetricKey(r.Org, r.Metric))

@@ -55,9 +55,15 @@ internal static class StepChangeWarnings
     /// <summary>The steps of one chart that look like a counting change: the month before and the month of the step.</summary>
     internal static IEnumerable<(SpcPoint From, SpcPoint To)> Steps(SpcResult spc)
     {
-        foreach (var segment in spc.Segments.Where(s => !s.NoVariation && s.AverageMovingRange is > 0))
+        List<(SpcPoint From, SpcPoint To)>? steps = null;
+        foreach (var segment in spc.Segments)
         {
-            var points = spc.Points.Where(p => p.Segment == segment.Index && p.Value.HasValue).OrderBy(p => p.Period).ToList();
+            if (segment.NoVariation || segment.AverageMovingRange is not > 0)
+            {
+                continue;
+            }
+
+            var points = SegmentPoints(spc, segment.Index);
             var width = segment.Upl!.Value - segment.Lpl!.Value;
             for (var i = 1; i + SpcRuleDetector.RunLength <= points.Count; i++)
             {
@@ -67,18 +73,49 @@ internal static class StepChangeWarnings
                     continue;
                 }
 
-                var before = points.Skip(Math.Max(0, i - Before)).Take(Math.Min(Before, i)).Select(p => p.Value.Number).ToList();
-                var after = points.Skip(i).Take(SpcRuleDetector.RunLength).Select(p => p.Value.Number).ToList();
+                var before = Numbers(points, Math.Max(0, i - Before), Math.Min(Before, i));
+                var after = Numbers(points, i, SpcRuleDetector.RunLength);
                 var midpoint = (before.Average() + after.Average()) / 2;
                 var stays = step < 0
                     ? after.All(v => v < midpoint) && before.All(v => v > midpoint)
                     : after.All(v => v > midpoint) && before.All(v => v < midpoint);
                 if (stays)
                 {
-                    yield return (points[i - 1], points[i]);
+                    (steps ??= []).Add((points[i - 1], points[i]));
                 }
             }
         }
+
+        return steps ?? [];
+    }
+
+    /// <summary>The segment's points with a value, by month (a chart's points come by month; others are put in order).</summary>
+    private static List<SpcPoint> SegmentPoints(SpcResult spc, int segment)
+    {
+        var points = new List<SpcPoint>();
+        var ordered = true;
+        foreach (var point in spc.Points)
+        {
+            if (point.Segment == segment && point.Value.HasValue)
+            {
+                ordered &= points.Count == 0 || points[^1].Period <= point.Period;
+                points.Add(point);
+            }
+        }
+
+        return ordered ? points : [.. points.OrderBy(p => p.Period)];
+    }
+
+    /// <summary>The values of <paramref name="count"/> points from <paramref name="start"/>, fewer at the end of the list.</summary>
+    private static double[] Numbers(List<SpcPoint> points, int start, int count)
+    {
+        var numbers = new double[Math.Max(0, Math.Min(count, points.Count - start))];
+        for (var k = 0; k < numbers.Length; k++)
+        {
+            numbers[k] = points[start + k].Value.Number;
+        }
+
+        return numbers;
     }
 
     /// <summary>For each step, the first actuals row of its month for the metric (or a ratio's denominator or numerator), in one pass over the rows.</summary>
@@ -90,21 +127,28 @@ internal static class StepChangeWarnings
             return rows;
         }
 
-        var wanted = new Dictionary<(string Org, string Metric, Period Period), List<int>>();
+        var table = ObservationTable.Of(actuals);
+        var wanted = new Dictionary<(int Org, int Metric, Period Period), List<int>>();
+        var wantedMetric = new bool[table.CodeCount];
         for (var i = 0; i < steps.Count; i++)
         {
             var (org, metric, period) = steps[i];
-            Want(wanted, (org, metric.IsRatio ? metric.Denominator : metric.Id, period), i);
-            Want(wanted, (org, metric.Numerator, period), i);
+            Want(table, wanted, wantedMetric, (org, metric.IsRatio ? metric.Denominator : metric.Id, period), i);
+            Want(table, wanted, wantedMetric, (org, metric.Numerator, period), i);
         }
 
-        foreach (var row in actuals)
+        var orgs = table.Orgs;
+
+        var metrics = table.Metrics;
+
+        var periods = table.Periods;
+        for (var r = 0; r < metrics.Length; r++)
         {
-            if (wanted.TryGetValue((row.Org, row.Metric, row.Period), out var waiting))
+            if (wantedMetric[metrics[r]] && wanted.TryGetValue((orgs[r], metrics[r], periods[r]), out var waiting))
             {
                 foreach (var i in waiting)
                 {
-                    rows[i] ??= row.Source;
+                    rows[i] ??= table.SourceAt(r);
                 }
             }
         }
@@ -112,17 +156,18 @@ internal static class StepChangeWarnings
         return rows;
     }
 
-    private static void Want(Dictionary<(string Org, string Metric, Period Period), List<int>> wanted, (string Org, string? Metric, Period Period) key, int step)
+    private static void Want(ObservationTable table, Dictionary<(int Org, int Metric, Period Period), List<int>> wanted, bool[] wantedMetric, (string Org, string? Metric, Period Period) key, int step)
     {
-        if (key.Metric is not { } metric)
+        if (key.Metric is not { } metric || table.Find(key.Org) is var org && org < 0 || table.Find(metric) is var id && id < 0)
         {
             return;
         }
 
-        if (!wanted.TryGetValue((key.Org, metric, key.Period), out var waiting))
+        wantedMetric[id] = true;
+        if (!wanted.TryGetValue((org, id, key.Period), out var waiting))
         {
             waiting = [];
-            wanted.Add((key.Org, metric, key.Period), waiting);
+            wanted.Add((org, id, key.Period), waiting);
         }
 
         waiting.Add(step);

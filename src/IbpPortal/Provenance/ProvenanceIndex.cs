@@ -1,6 +1,7 @@
 using System.Globalization;
 using IbpPortal.Analyse;
 using IbpPortal.Analyse.Series;
+using IbpPortal.Load.Data;
 using IbpPortal.Model;
 
 namespace IbpPortal.Provenance;
@@ -151,45 +152,16 @@ public sealed class ProvenanceIndex
     /// millions of rows, and the file's rows are read again only for the figures looked up.</remarks>
     private sealed class RowSet
     {
-        private readonly IReadOnlyList<Observation> rows;
+        private readonly ObservationTable rows;
         private readonly Dictionary<(string, string), (Period Start, int[] Months)> series = [];
 
         public RowSet(IReadOnlyList<Observation> rows, ActualsCutOff? cutOff)
         {
-            this.rows = rows;
-            var grouped = new Dictionary<(string, string), (Period First, Period Last, List<(int Row, Period Period)> Rows)>();
-            for (var i = 0; i < rows.Count; i++)
+            this.rows = ObservationTable.Of(rows);
+            var grouped = ObservationSeries.Of(this.rows, cutOff is null ? null : metric => Later(cutOff.ReportingPeriod, cutOff.Of(metric)));
+            foreach (var (org, metric, start, months) in grouped.Series)
             {
-                var row = rows[i];
-                if (cutOff is not null && row.Period > cutOff.ReportingPeriod && row.Period > cutOff.Of(row.Metric))
-                {
-                    continue;
-                }
-
-                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(grouped, (row.Org, row.Metric), out var exists);
-                if (!exists)
-                {
-                    group = (row.Period, row.Period, []);
-                }
-
-                group = (row.Period < group.First ? row.Period : group.First, row.Period > group.Last ? row.Period : group.Last, group.Rows);
-                group.Rows.Add((i, row.Period));
-            }
-
-            foreach (var (key, (first, last, list)) in grouped)
-            {
-                var months = new int[last.MonthsSince(first) + 1];
-                Array.Fill(months, -1);
-                foreach (var (i, period) in list)
-                {
-                    ref var month = ref months[period.MonthsSince(first)];
-                    if (month < 0)
-                    {
-                        month = i;
-                    }
-                }
-
-                series[key] = (first, months);
+                series[(this.rows.Code(org), this.rows.Code(metric))] = (start, months);
             }
         }
 
@@ -205,5 +177,7 @@ public sealed class ProvenanceIndex
             var i = period.MonthsSince(found.Start);
             return i >= 0 && i < found.Months.Length && found.Months[i] >= 0 ? rows[found.Months[i]] : null;
         }
+
+        private static Period Later(Period a, Period b) => a >= b ? a : b;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IbpPortal.Load.Data;
 using IbpPortal.Model;
 
 namespace IbpPortal.Analyse.Series;
@@ -27,21 +28,39 @@ public sealed class ActualsCutOff
     /// <summary>Works out the cut-offs from the portal's actuals.</summary>
     public static ActualsCutOff For(IReadOnlyList<Observation> actuals, IReadOnlyList<Metric> metrics, Period reportingPeriod)
     {
-        var onTime = new HashSet<string>(StringComparer.Ordinal);
-        var latest = new Dictionary<string, Period>(StringComparer.Ordinal);
-        foreach (var row in actuals)
+        // By the table's metric codes: whether any figure is on time, and the latest month of those after.
+        var table = ObservationTable.Of(actuals);
+        var onTimeCode = new bool[table.CodeCount];
+        var latestCode = new Period?[table.CodeCount];
+        var codes = table.Metrics;
+        var periods = table.Periods;
+        for (var i = 0; i < codes.Length; i++)
         {
-            if (row.Period <= reportingPeriod)
+            var period = periods[i];
+            if (period <= reportingPeriod)
             {
-                onTime.Add(row.Metric);
+                onTimeCode[codes[i]] = true;
             }
-            else if (!latest.TryGetValue(row.Metric, out var last) || row.Period > last)
+            else if (latestCode[codes[i]] is not { } last || period > last)
             {
-                latest[row.Metric] = row.Period;
+                latestCode[codes[i]] = period;
             }
         }
 
-        var ahead = latest.Where(x => !onTime.Contains(x.Key)).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+        var onTime = new HashSet<string>(StringComparer.Ordinal);
+        var ahead = new Dictionary<string, Period>(StringComparer.Ordinal);
+        for (var code = 0; code < table.CodeCount; code++)
+        {
+            if (onTimeCode[code])
+            {
+                onTime.Add(table.Code(code));
+            }
+            else if (latestCode[code] is { } latest)
+            {
+                ahead[table.Code(code)] = latest;
+            }
+        }
+
         foreach (var ratio in metrics.Where(m => m.IsRatio && !onTime.Contains(m.Id) && !ahead.ContainsKey(m.Id)))
         {
             var numerator = ahead.GetValueOrDefault(ratio.Numerator!, reportingPeriod);

@@ -1,3 +1,4 @@
+using IbpPortal.Load.Data;
 using IbpPortal.Model;
 
 namespace IbpPortal.Analyse.Series;
@@ -157,43 +158,20 @@ internal static class SeriesDeriver
     private static Dictionary<OrgMetricKey, MonthlySeries> Raw(IReadOnlyList<Observation> rows, ActualsCutOff? cutOff)
     {
         // Only each row's month and value are kept: the rows themselves may be made on reading (see ObservationTable).
-        var groups = new Dictionary<OrgMetricKey, List<(Period Period, DataValue Value)>>();
-        foreach (var row in rows)
+        var table = ObservationTable.Of(rows);
+        var grouped = ObservationSeries.Of(table, cutOff is null ? null : metric => Max(cutOff.ReportingPeriod, cutOff.Of(metric)));
+        var values = table.Values;
+        var result = new Dictionary<OrgMetricKey, MonthlySeries>(grouped.Series.Count);
+        foreach (var (org, metric, start, months) in grouped.Series)
         {
-            if (cutOff is not null && row.Period > cutOff.ReportingPeriod && row.Period > cutOff.Of(row.Metric))
+            // Validation reports duplicate keys; should one slip through, the first row wins.
+            var series = new DataValue[months.Length];
+            for (var i = 0; i < months.Length; i++)
             {
-                continue;
+                series[i] = months[i] >= 0 ? values[months[i]] : DataValue.Missing;
             }
 
-            var key = new OrgMetricKey(row.Org, row.Metric);
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups[key] = list = [];
-            }
-
-            list.Add((row.Period, row.Value));
-        }
-
-        var result = new Dictionary<OrgMetricKey, MonthlySeries>(groups.Count);
-        foreach (var (key, list) in groups)
-        {
-            var start = list.Min(r => r.Period);
-            var end = list.Max(r => r.Period);
-            var values = new DataValue[end.MonthsSince(start) + 1];
-            Array.Fill(values, DataValue.Missing);
-            var seen = new bool[values.Length];
-            foreach (var row in list)
-            {
-                // Validation reports duplicate keys; should one slip through, the first row wins.
-                var i = row.Period.MonthsSince(start);
-                if (!seen[i])
-                {
-                    seen[i] = true;
-                    values[i] = row.Value;
-                }
-            }
-
-            result[key] = new MonthlySeries(start, values);
+            result[new OrgMetricKey(table.Code(org), table.Code(metric))] = new MonthlySeries(start, series);
         }
 
         return result;

@@ -44,7 +44,7 @@ public static class SpcCalculator
         IReadOnlyCollection<Period> rebaseAt,
         SpcOptions options)
     {
-        var ordered = series.OrderBy(p => p.Period).ToArray();
+        var ordered = InOrder(series);
         for (var i = 1; i < ordered.Length; i++)
         {
             if (ordered[i].Period == ordered[i - 1].Period)
@@ -60,8 +60,7 @@ public static class SpcCalculator
 
         foreach (var (start, end) in SegmentBounds(ordered, rebaseAt))
         {
-            var withValues = Enumerable.Range(start, end - start).Where(i => ordered[i].Value.HasValue).ToArray();
-            var values = withValues.Select(i => ordered[i].Value.Number).ToArray();
+            var (withValues, values) = WithValues(ordered, start, end);
             var limits = XmrLimits.From(values, options.ScreenMovingRanges);
             var noVariation = limits.AverageMovingRange == 0;
             var signals = noVariation ? new PointSignal[values.Length] : SpcRuleDetector.Detect(values, limits);
@@ -100,6 +99,44 @@ public static class SpcCalculator
         var shortSeries = segments.Count == 0 || segments[^1].Unreliable;
 
         return new SpcResult(points, segments, variation, assurance, shortSeries);
+    }
+
+    /// <summary>The months by period: as given when they already are (the usual case), else sorted stably.</summary>
+    private static SpcInputPoint[] InOrder(IReadOnlyList<SpcInputPoint> series)
+    {
+        var ordered = new SpcInputPoint[series.Count];
+        var sorted = true;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = series[i];
+            sorted &= i == 0 || ordered[i - 1].Period <= ordered[i].Period;
+        }
+
+        return sorted ? ordered : [.. series.OrderBy(p => p.Period)];
+    }
+
+    /// <summary>The positions from <paramref name="start"/> to before <paramref name="end"/> that hold a number, and those numbers.</summary>
+    private static (int[] Positions, double[] Values) WithValues(SpcInputPoint[] ordered, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            count += ordered[i].Value.HasValue ? 1 : 0;
+        }
+
+        var positions = new int[count];
+        var values = new double[count];
+        var k = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (ordered[i].Value.HasValue)
+            {
+                positions[k] = i;
+                values[k++] = ordered[i].Value.Number;
+            }
+        }
+
+        return (positions, values);
     }
 
     /// <summary>

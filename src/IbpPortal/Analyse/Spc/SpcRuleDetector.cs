@@ -44,7 +44,12 @@ internal static class SpcRuleDetector
             return (new SignalSide[values.Count], none, new SignalSide[values.Count], none, none);
         }
 
-        var side = values.Select(v => SideOf(v, mean)).ToArray();
+        var side = new SignalSide[values.Count];
+        for (var i = 0; i < side.Length; i++)
+        {
+            side[i] = SideOf(values[i], mean);
+        }
+
         var outside = OutsideLimits(values, limits);
         return (side, outside, Trends(values), TwoInThree(values, limits, side, outside), Shifts(side));
     }
@@ -52,8 +57,16 @@ internal static class SpcRuleDetector
     private static SignalSide SideOf(double value, double mean) =>
         value > mean ? SignalSide.High : value < mean ? SignalSide.Low : SignalSide.None;
 
-    private static bool[] OutsideLimits(IReadOnlyList<double> values, XmrLimits limits) =>
-        [.. values.Select(v => limits.HasLimits && (v > limits.Upl || v < limits.Lpl))];
+    private static bool[] OutsideLimits(IReadOnlyList<double> values, XmrLimits limits)
+    {
+        var outside = new bool[values.Count];
+        for (var i = 0; i < outside.Length; i++)
+        {
+            outside[i] = limits.HasLimits && (values[i] > limits.Upl || values[i] < limits.Lpl);
+        }
+
+        return outside;
+    }
 
     /// <summary>Flags every value of a run of seven or more strictly on one side of the mean.</summary>
     private static bool[] Shifts(SignalSide[] side)
@@ -123,7 +136,12 @@ internal static class SpcRuleDetector
 
         var upperInner = mean + (XmrLimits.CloseFactor * amr);
         var lowerInner = mean - (XmrLimits.CloseFactor * amr);
-        var close = values.Select((v, i) => !outside[i] && (v > upperInner || v < lowerInner)).ToArray();
+        var close = new bool[values.Count];
+        for (var i = 0; i < close.Length; i++)
+        {
+            close[i] = !outside[i] && (values[i] > upperInner || values[i] < lowerInner);
+        }
+
 
         for (var w = 0; w + 2 < values.Count; w++)
         {

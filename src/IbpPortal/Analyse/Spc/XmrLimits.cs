@@ -46,8 +46,16 @@ internal readonly record struct XmrLimits(double? Mean, double? AverageMovingRan
         if (screenMovingRanges && amr > 0)
         {
             var cutOff = ScreeningFactor * amr;
-            var kept = movingRanges.Where(mr => mr < cutOff).ToArray();
-            if (kept.Length > 0)
+            var kept = new List<double>(movingRanges.Length);
+            foreach (var mr in movingRanges)
+            {
+                if (mr < cutOff)
+                {
+                    kept.Add(mr);
+                }
+            }
+
+            if (kept.Count > 0)
             {
                 amr = Average(kept);
             }
@@ -59,9 +67,9 @@ internal readonly record struct XmrLimits(double? Mean, double? AverageMovingRan
     private static double Average(IReadOnlyList<double> numbers)
     {
         var sum = 0.0;
-        foreach (var number in numbers)
+        for (var i = 0; i < numbers.Count; i++)
         {
-            sum += number;
+            sum += numbers[i];
         }
 
         return sum / numbers.Count;

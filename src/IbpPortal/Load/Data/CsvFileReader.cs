@@ -29,6 +29,8 @@ internal sealed class CsvFileReader : IDisposable
             DetectSeparatorHint = false,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = ReportMalformed,
+            // Codes and months repeat on almost every row: each is decoded once per column, not once per row.
+            PoolStrings = true,
         };
         _csv = CsvReader.Create(new Utf8CheckingStream(stream), options, leaveOpen: false);
     }

@@ -20,6 +20,7 @@ internal sealed class ObservationTable : IReadOnlyList<Observation>
     private Period[] _periods = [];
     private DataValue[] _values = [];
     private int[] _lines = [];
+    private SourceLocation[]? _sources;
 
     /// <summary>An empty table for the file at <paramref name="path"/> (as messages name it).</summary>
     public ObservationTable(string path) => _path = path;
@@ -33,9 +34,52 @@ internal sealed class ObservationTable : IReadOnlyList<Observation>
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            return new Observation(_codes[_orgs[index]], _codes[_metrics[index]], _periods[index], _values[index], new SourceLocation(_path, _lines[index]));
+            return new Observation(_codes[_orgs[index]], _codes[_metrics[index]], _periods[index], _values[index], SourceAt(index));
         }
     }
+
+    /// <summary>Each row's organisation, as an index into <see cref="Code"/>.</summary>
+    public ReadOnlySpan<int> Orgs => _orgs.AsSpan(0, Count);
+
+    /// <summary>Each row's metric, as an index into <see cref="Code"/>.</summary>
+    public ReadOnlySpan<int> Metrics => _metrics.AsSpan(0, Count);
+
+    /// <summary>Each row's month.</summary>
+    public ReadOnlySpan<Period> Periods => _periods.AsSpan(0, Count);
+
+    /// <summary>Each row's value.</summary>
+    public ReadOnlySpan<DataValue> Values => _values.AsSpan(0, Count);
+
+    /// <summary>How many distinct codes (organisations and metrics alike) the rows name.</summary>
+    public int CodeCount => _codes.Count;
+
+    /// <summary>The rows as a table: <paramref name="rows"/> itself when it was read into one, else a copy (rows made as records, as tests do).</summary>
+    public static ObservationTable Of(IReadOnlyList<Observation> rows)
+    {
+        if (rows is ObservationTable table)
+        {
+            return table;
+        }
+
+        var copy = new ObservationTable(string.Empty) { _sources = new SourceLocation[rows.Count] };
+        copy.Resize(rows.Count);
+        foreach (var row in rows)
+        {
+            copy._sources[copy.Count] = row.Source;
+            copy.Add(row.Org, row.Metric, row.Period, row.Value, row.Source.Line);
+        }
+
+        return copy;
+    }
+
+    /// <summary>The organisation code or metric id with index <paramref name="code"/>.</summary>
+    public string Code(int code) => _codes[code];
+
+    /// <summary>The index of a code the rows name, or -1 when none does.</summary>
+    public int Find(string code) => _codeIndex.TryGetValue(code, out var index) ? index : -1;
+
+    /// <summary>The file and line of row <paramref name="index"/>.</summary>
+    public SourceLocation SourceAt(int index) => _sources is { } sources ? sources[index] : new SourceLocation(_path, _lines[index]);
 
     /// <summary>Adds a row read from line <paramref name="line"/> of the file.</summary>
     public void Add(string org, string metric, Period period, DataValue value, int line)
@@ -45,8 +89,8 @@ internal sealed class ObservationTable : IReadOnlyList<Observation>
             Resize(Math.Max(1024, Count * 2));
         }
 
-        _orgs[Count] = Code(org);
-        _metrics[Count] = Code(metric);
+        _orgs[Count] = Intern(org);
+        _metrics[Count] = Intern(metric);
         _periods[Count] = period;
         _values[Count] = value;
         _lines[Count] = line;
@@ -54,7 +98,13 @@ internal sealed class ObservationTable : IReadOnlyList<Observation>
     }
 
     /// <summary>Drops the spare room left by growing, once every row is read.</summary>
-    public void TrimExcess() => Resize(Count);
+    public void TrimExcess()
+    {
+        if (_sources is null)
+        {
+            Resize(Count);
+        }
+    }
 
     /// <inheritdoc />
     public IEnumerator<Observation> GetEnumerator()
@@ -67,7 +117,7 @@ internal sealed class ObservationTable : IReadOnlyList<Observation>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int Code(string code)
+    private int Intern(string code)
     {
         ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_codeIndex, code, out var exists);
         if (!exists)

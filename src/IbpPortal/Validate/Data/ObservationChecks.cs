@@ -8,33 +8,45 @@ namespace IbpPortal.Validate.Data;
 internal static class ObservationChecks
 {
     /// <summary>Unknown organisations and metrics, and duplicate (org, metric, period) keys within the file.</summary>
+    /// <param name="rows">The file's rows grouped into series (<see cref="ObservationSeries.Of"/> with no limit).</param>
     /// <param name="allowAllOrgs">True for targets, where <c>*</c> means every organisation.</param>
-    public static void Check(IReadOnlyList<Observation> rows, KnownCodes codes, bool allowAllOrgs, DiagnosticBag diagnostics)
+    public static void Check(ObservationSeries rows, KnownCodes codes, bool allowAllOrgs, DiagnosticBag diagnostics)
     {
+        var table = rows.Table;
+        var knownOrg = new bool[table.CodeCount];
+        var knownMetric = new bool[table.CodeCount];
+        for (var code = 0; code < table.CodeCount; code++)
+        {
+            var text = table.Code(code);
+            knownOrg[code] = codes.Organisations.ContainsKey(text) || (allowAllOrgs && text == "*");
+            knownMetric[code] = codes.Metrics.ContainsKey(text);
+        }
+
         var unknownOrgs = new UnknownCodeTally();
         var unknownMetrics = new UnknownCodeTally();
-        var seen = new Dictionary<ObservationKey, int>(rows.Count);
-        foreach (var row in rows)
+        var orgs = table.Orgs;
+        var metrics = table.Metrics;
+        for (var i = 0; i < orgs.Length; i++)
         {
-            if (!codes.Organisations.ContainsKey(row.Org) && !(allowAllOrgs && row.Org == "*"))
+            if (!knownOrg[orgs[i]])
             {
-                unknownOrgs.Add(row.Org, row.Source);
+                unknownOrgs.Add(table.Code(orgs[i]), table.SourceAt(i));
             }
 
-            if (!codes.Metrics.ContainsKey(row.Metric))
+            if (!knownMetric[metrics[i]])
             {
-                unknownMetrics.Add(row.Metric, row.Source);
+                unknownMetrics.Add(table.Code(metrics[i]), table.SourceAt(i));
             }
+        }
 
-            var key = new ObservationKey(row.Org, row.Metric, row.Period);
-            if (!seen.TryAdd(key, row.Source.Line))
-            {
-                diagnostics.Error(
-                    row.Source,
-                    DataDiagnosticCodes.DuplicateObservation,
-                    $"{row.Org} {row.Metric} {row.Period} is given twice (also at line {seen[key]})",
-                    "keep one row per organisation, metric and month");
-            }
+        foreach (var (duplicate, first) in rows.Duplicates)
+        {
+            var row = table[duplicate];
+            diagnostics.Error(
+                row.Source,
+                DataDiagnosticCodes.DuplicateObservation,
+                $"{row.Org} {row.Metric} {row.Period} is given twice (also at line {table.SourceAt(first).Line})",
+                "keep one row per organisation, metric and month");
         }
 
         unknownOrgs.Report((location, code, more) => codes.ReportUnknownOrganisation(location, code, more, diagnostics));
@@ -42,13 +54,24 @@ internal static class ObservationChecks
     }
 
     /// <summary>Checks only actuals need: ratio metrics given their own rows, and months missing from a series.</summary>
-    public static void CheckActualsOnly(IReadOnlyList<Observation> actuals, KnownCodes codes, DiagnosticBag diagnostics)
+    /// <param name="actuals">The actuals grouped into series (<see cref="ObservationSeries.Of"/> with no limit).</param>
+    public static void CheckActualsOnly(ObservationSeries actuals, KnownCodes codes, DiagnosticBag diagnostics)
     {
-        var warnedRatios = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in actuals)
+        var table = actuals.Table;
+        var metricOf = new Metric?[table.CodeCount];
+        for (var code = 0; code < metricOf.Length; code++)
         {
-            if (codes.Metrics.TryGetValue(row.Metric, out var metric) && metric.IsRatio && warnedRatios.Add(row.Metric))
+            metricOf[code] = codes.Metrics.GetValueOrDefault(table.Code(code));
+        }
+
+        var warned = new bool[table.CodeCount];
+        var metrics = table.Metrics;
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            if (metricOf[metrics[i]] is { IsRatio: true } metric && !warned[metrics[i]])
             {
+                warned[metrics[i]] = true;
+                var row = table[i];
                 diagnostics.Warning(
                     row.Source,
                     DataDiagnosticCodes.RatioHasActuals,
@@ -57,57 +80,94 @@ internal static class ObservationChecks
             }
         }
 
-        foreach (var series in actuals.GroupBy(r => (r.Org, r.Metric)))
+        var strayDuplicates = StrayDuplicates(actuals, metricOf);
+        foreach (var series in actuals.Series)
         {
-            var quarterly = codes.Metrics.TryGetValue(series.Key.Metric, out var metric) && metric.Frequency == MetricFrequency.Quarterly;
+            var quarterly = metricOf[series.Metric] is { Frequency: MetricFrequency.Quarterly };
             if (quarterly)
             {
-                ReportOffQuarter(series, diagnostics);
+                ReportOffQuarter(table, series, strayDuplicates.GetValueOrDefault((series.Org, series.Metric)), diagnostics);
             }
 
-            ReportGaps(series.OrderBy(r => r.Period).ToList(), quarterly ? 3 : 1, diagnostics);
+            ReportGaps(table, series, quarterly ? 3 : 1, diagnostics);
         }
     }
 
-    /// <summary>A quarterly measure's figures belong at its quarters' last months; one error per series, at its first stray row.</summary>
-    private static void ReportOffQuarter(IEnumerable<Observation> series, DiagnosticBag diagnostics)
+    /// <summary>How many rows of each quarterly series repeat a month that is not a quarter's last.</summary>
+    private static Dictionary<(int Org, int Metric), int> StrayDuplicates(ObservationSeries actuals, Metric?[] metricOf)
     {
-        var stray = series.Where(r => !r.Period.IsQuarterEnd).ToList();
-        if (stray.Count > 0)
+        var counts = new Dictionary<(int Org, int Metric), int>();
+        var orgs = actuals.Table.Orgs;
+        var metrics = actuals.Table.Metrics;
+        var periods = actuals.Table.Periods;
+        foreach (var (row, _) in actuals.Duplicates)
         {
-            var more = stray.Count > 1 ? $" (and {stray.Count - 1} more rows)" : string.Empty;
+            if (metricOf[metrics[row]] is { Frequency: MetricFrequency.Quarterly } && !periods[row].IsQuarterEnd)
+            {
+                counts[(orgs[row], metrics[row])] = counts.GetValueOrDefault((orgs[row], metrics[row])) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>A quarterly measure's figures belong at its quarters' last months; one error per series, at its first stray row.</summary>
+    private static void ReportOffQuarter(ObservationTable table, SeriesRows series, int strayDuplicates, DiagnosticBag diagnostics)
+    {
+        var count = strayDuplicates;
+        var first = -1;
+        for (var k = 0; k < series.Rows.Length; k++)
+        {
+            var row = series.Rows[k];
+            if (row >= 0 && !series.Start.AddMonths(k).IsQuarterEnd)
+            {
+                count++;
+                first = first < 0 || row < first ? row : first;
+            }
+        }
+
+        if (first >= 0)
+        {
+            var stray = table[first];
+            var more = count > 1 ? $" (and {count - 1} more rows)" : string.Empty;
             diagnostics.Error(
-                stray[0].Source,
+                stray.Source,
                 DataDiagnosticCodes.QuarterlyOffQuarter,
-                $"'{stray[0].Metric}' is quarterly, but this row is for {stray[0].Period}, which is not the last month of a quarter{more}",
+                $"'{stray.Metric}' is quarterly, but this row is for {stray.Period}, which is not the last month of a quarter{more}",
                 "give each quarter's figure at its last month: 2024-06, 2024-09, 2024-12 or 2025-03");
         }
     }
 
-    private static void ReportGaps(List<Observation> series, int expectedStep, DiagnosticBag diagnostics)
+    private static void ReportGaps(ObservationTable table, SeriesRows series, int expectedStep, DiagnosticBag diagnostics)
     {
         var missing = new List<string>();
-        Observation? firstAfterGap = null;
-        for (var i = 1; i < series.Count; i++)
+        var firstAfterGap = -1;
+        var previous = -1;
+        for (var k = 0; k < series.Rows.Length; k++)
         {
-            var step = series[i].Period.MonthsSince(series[i - 1].Period);
-            if (step <= expectedStep)
+            if (series.Rows[k] < 0)
             {
                 continue;
             }
 
-            firstAfterGap ??= series[i];
-            var from = series[i - 1].Period.AddMonths(expectedStep);
-            var to = series[i].Period.AddMonths(-expectedStep);
-            missing.Add(from == to ? from.ToString() : $"{from} to {to}");
+            if (previous >= 0 && k - previous > expectedStep)
+            {
+                firstAfterGap = firstAfterGap < 0 ? series.Rows[k] : firstAfterGap;
+                var from = series.Start.AddMonths(previous + expectedStep);
+                var to = series.Start.AddMonths(k - expectedStep);
+                missing.Add(from == to ? from.ToString() : $"{from} to {to}");
+            }
+
+            previous = k;
         }
 
-        if (firstAfterGap is not null)
+        if (firstAfterGap >= 0)
         {
+            var row = table[firstAfterGap];
             diagnostics.Warning(
-                firstAfterGap.Source,
+                row.Source,
                 DataDiagnosticCodes.SeriesGap,
-                $"actuals for {firstAfterGap.Org} {firstAfterGap.Metric} have no row for {string.Join(", ", missing)}",
+                $"actuals for {row.Org} {row.Metric} have no row for {string.Join(", ", missing)}",
                 "add the missing months (with a blank value if they were not submitted) so that SPC charts are not misread");
         }
     }

@@ -1,4 +1,5 @@
 using IbpPortal.Diagnostics;
+using IbpPortal.Load.Data;
 using IbpPortal.Model;
 
 namespace IbpPortal.Validate.Data;
@@ -22,20 +23,23 @@ public static class PlanDataValidator
 
     private static void CheckActuals(PlanData data, KnownCodes codes, IReadOnlyDictionary<string, Metric> metrics, DiagnosticBag diagnostics)
     {
-        ObservationChecks.Check(data.Actuals, codes, allowAllOrgs: false, diagnostics);
-        ObservationChecks.CheckActualsOnly(data.Actuals, codes, diagnostics);
-        ValueRangeChecks.Check(data.Actuals, metrics, diagnostics);
-        ShareChecks.Check(data.Actuals, data.Metrics, diagnostics);
+        var actuals = ObservationSeries.Of(ObservationTable.Of(data.Actuals));
+        ObservationChecks.Check(actuals, codes, allowAllOrgs: false, diagnostics);
+        ObservationChecks.CheckActualsOnly(actuals, codes, diagnostics);
+        ValueRangeChecks.Check(actuals.Table, metrics, diagnostics);
+        ShareChecks.Check(actuals.Table, data.Metrics, diagnostics);
     }
 
     private static void CheckOthers(PlanData data, KnownCodes codes, IReadOnlyDictionary<string, Metric> metrics, DiagnosticBag diagnostics)
     {
-        ObservationChecks.Check(data.Plans, codes, allowAllOrgs: false, diagnostics);
-        ObservationChecks.Check(data.Targets, codes, allowAllOrgs: true, diagnostics);
-        ValueRangeChecks.Check(data.Plans, metrics, diagnostics);
-        ValueRangeChecks.Check(data.Targets, metrics, diagnostics);
+        var plans = ObservationSeries.Of(ObservationTable.Of(data.Plans));
+        var targets = ObservationSeries.Of(ObservationTable.Of(data.Targets));
+        ObservationChecks.Check(plans, codes, allowAllOrgs: false, diagnostics);
+        ObservationChecks.Check(targets, codes, allowAllOrgs: true, diagnostics);
+        ValueRangeChecks.Check(plans.Table, metrics, diagnostics);
+        ValueRangeChecks.Check(targets.Table, metrics, diagnostics);
         ValueRangeChecks.CheckTargets(data.Metrics, diagnostics);
-        ShareChecks.Check(data.Plans, data.Metrics, diagnostics);
+        ShareChecks.Check(plans.Table, data.Metrics, diagnostics);
         RebaseChecks.Check(data.Rebases, codes, diagnostics);
         QualityChecks.Check(data.QualityRatings, codes, diagnostics);
         ScenarioChecks.Check(data.Scenarios, codes, diagnostics);

@@ -11,7 +11,7 @@ namespace IbpPortal.Validate.Data;
 internal static class ShareChecks
 {
     /// <summary>Reports each month of <paramref name="file"/> whose numerator is larger than its denominator.</summary>
-    public static void Check(IReadOnlyList<Observation> file, IReadOnlyList<Metric> metrics, DiagnosticBag diagnostics)
+    public static void Check(ObservationTable file, IReadOnlyList<Metric> metrics, DiagnosticBag diagnostics)
     {
         var shares = metrics.Where(m => m.IsRatio && m.Unit == Unit.Percent).ToList();
         if (shares.Count == 0)
@@ -19,25 +19,48 @@ internal static class ShareChecks
             return;
         }
 
-        var wanted = shares.SelectMany(m => new[] { m.Numerator!, m.Denominator! }).ToHashSet(StringComparer.Ordinal);
-        var values = new Dictionary<ObservationKey, Observation>();
-        foreach (var row in file)
+        var wanted = new bool[file.CodeCount];
+        foreach (var share in shares)
         {
-            if (row.Value.HasValue && wanted.Contains(row.Metric))
+            foreach (var part in new[] { file.Find(share.Numerator!), file.Find(share.Denominator!) })
             {
-                values.TryAdd(new ObservationKey(row.Org, row.Metric, row.Period), row);
+                if (part >= 0)
+                {
+                    wanted[part] = true;
+                }
+            }
+        }
+
+        // The first row with a number for each organisation, metric and month of a share's parts.
+        var rows = new Dictionary<(int Org, int Metric, Period Period), int>();
+        var orgs = file.Orgs;
+        var codes = file.Metrics;
+        var periods = file.Periods;
+        var values = file.Values;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].HasValue && wanted[codes[i]])
+            {
+                rows.TryAdd((orgs[i], codes[i], periods[i]), i);
             }
         }
 
         foreach (var share in shares)
         {
-            foreach (var ((org, metric, period), numerator) in values.Where(v => v.Key.Metric == share.Numerator))
+            var (numeratorCode, denominatorCode) = (file.Find(share.Numerator!), file.Find(share.Denominator!));
+            if (numeratorCode < 0 || denominatorCode < 0)
             {
-                if (values.TryGetValue(new ObservationKey(org, share.Denominator!, period), out var denominator) && numerator.Value.Number > denominator.Value.Number)
+                continue;
+            }
+
+            foreach (var ((org, metric, period), row) in rows)
+            {
+                if (metric == numeratorCode && rows.TryGetValue((org, denominatorCode, period), out var other) && values[row].Number > values[other].Number)
                 {
-                    diagnostics.Error(numerator.Source, DataDiagnosticCodes.NumeratorAboveDenominator,
-                        $"{org} {metric} {period} is {ValueRangeChecks.Show(numerator.Value.Number)}, more than {share.Denominator} {ValueRangeChecks.Show(denominator.Value.Number)} (line {denominator.Source.Line}), so '{share.Id}' would be above 100%",
-                        $"correct one of the two values: {metric} counts part of {share.Denominator}");
+                    var (numerator, denominator) = (values[row].Number, values[other].Number);
+                    diagnostics.Error(file.SourceAt(row), DataDiagnosticCodes.NumeratorAboveDenominator,
+                        $"{file.Code(org)} {file.Code(metric)} {period} is {ValueRangeChecks.Show(numerator)}, more than {share.Denominator} {ValueRangeChecks.Show(denominator)} (line {file.SourceAt(other).Line}), so '{share.Id}' would be above 100%",
+                        $"correct one of the two values: {file.Code(metric)} counts part of {share.Denominator}");
                 }
             }
         }

@@ -13,26 +13,36 @@ internal static class ValueRangeChecks
 {
     /// <summary>Checks every value of <paramref name="file"/> whose metric is known.</summary>
     /// <remarks>Plans and targets of a share (a ratio metric in percent) must lie in 0–100; other percentages only warn outside it.</remarks>
-    public static void Check(IReadOnlyList<Observation> file, IReadOnlyDictionary<string, Metric> metrics, DiagnosticBag diagnostics)
+    public static void Check(ObservationTable file, IReadOnlyDictionary<string, Metric> metrics, DiagnosticBag diagnostics)
     {
-        var percentWarnings = new Dictionary<string, (Observation First, int Count)>(StringComparer.Ordinal);
-        foreach (var row in file)
+        var metricOf = new Metric?[file.CodeCount];
+        for (var code = 0; code < metricOf.Length; code++)
         {
-            if (!row.Value.HasValue || !metrics.TryGetValue(row.Metric, out var metric))
+            metricOf[code] = metrics.GetValueOrDefault(file.Code(code));
+        }
+
+        var percentWarnings = new Dictionary<string, (Observation First, int Count)>(StringComparer.Ordinal);
+        var codes = file.Metrics;
+        var values = file.Values;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!values[i].HasValue || metricOf[codes[i]] is not { } metric)
             {
                 continue;
             }
 
-            var value = row.Value.Number;
+            var value = values[i].Number;
             var range = UnitRange.Of(metric.Unit);
             if (!range.Contains(value))
             {
+                var row = file[i];
                 diagnostics.Error(row.Source, DataDiagnosticCodes.ValueOutOfRange,
                     $"{row.Org} {row.Metric} {row.Period} is {Show(value)}, outside {range.Describe()} for a metric in {Unit(metric)}: {range.Why}",
                     "correct the value (look for a sign, a misplaced decimal point or a cell copied from the wrong column)");
             }
             else if (metric.Unit == Model.Unit.Percent && value is < 0 or > 100)
             {
+                var row = file[i];
                 if (metric.IsRatio)
                 {
                     diagnostics.Error(row.Source, DataDiagnosticCodes.ValueOutOfRange,
