@@ -95,7 +95,10 @@ internal sealed class CsvColumns
     /// <summary>True when the header has this column.</summary>
     public bool Has(string column) => _indexes.ContainsKey(column);
 
-    /// <summary>The trimmed text of a column in a record; empty when the column or the field is absent.</summary>
+    /// <summary>The position of a column in the header, or -1 when the header lacks it.</summary>
+    public int IndexOf(string column) => _indexes.TryGetValue(column, out var index) ? index : -1;
+
+    /// <summary>The trimmed text of a column; empty when blank or absent.</summary>
     public string Get(string[] fields, string column) =>
         _indexes.TryGetValue(column, out var index) && index < fields.Length ? fields[index].Trim() : string.Empty;
 

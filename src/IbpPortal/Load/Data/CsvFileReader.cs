@@ -81,46 +81,99 @@ internal sealed class CsvFileReader : IDisposable
     public bool Read(out string[] fields, out int line)
     {
         fields = [];
-        line = 0;
-        while (!_finished)
+        while (Next(out line))
         {
-            try
+            if (CurrentFields() is not { } current)
             {
-                if (!_csv.Read())
-                {
-                    _finished = true;
-                    return false;
-                }
-
-                line = checked((int)_csv.LineNumber);
-                fields = new string[_csv.FieldCount];
-                for (var i = 0; i < fields.Length; i++)
-                {
-                    fields[i] = _csv.GetString(i) ?? string.Empty;
-                }
-            }
-            catch (Exception ex) when (IsDecodingFailure(ex))
-            {
-                Stop();
-                ReportBadEncoding();
-                return false;
-            }
-            catch (Exception ex) when (ex is CsvFormatException or IOException)
-            {
-                Stop();
-                _diagnostics.Error(
-                    new SourceLocation(DisplayPath, ex is CsvFormatException { LineNumber: > 0 } format ? (int)format.LineNumber : 1),
-                    DataDiagnosticCodes.MalformedCsv,
-                    "the file could not be read as CSV from here on",
-                    "check the quotes: a field with a comma, quote or line break must be wrapped in double quotes, with quotes inside doubled");
                 return false;
             }
 
-            if (fields.All(string.IsNullOrWhiteSpace))
+            if (current.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
+            fields = current;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Moves to the next record, blank or not, whose fields <see cref="FieldCount"/>, <see cref="Span"/> and
+    /// <see cref="CurrentFields"/> then read; false at the end of the file or after a problem that stops reading.</summary>
+    /// <param name="line">The one-based physical line the record starts on.</param>
+    public bool Next(out int line)
+    {
+        line = 0;
+        if (_finished)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!_csv.Read())
+            {
+                _finished = true;
+                return false;
+            }
+
+            line = checked((int)_csv.LineNumber);
+            return true;
+        }
+        catch (Exception ex) when (Stopped(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>How many fields the current record has.</summary>
+    public int FieldCount => _csv.FieldCount;
+
+    /// <summary>Field <paramref name="index"/> of the current record as UTF-8 bytes, quotes removed, untrimmed; valid until the next read.</summary>
+    public ReadOnlySpan<byte> Span(int index) => _csv.GetSpan(index);
+
+    /// <summary>Field <paramref name="index"/> of the current record as text, untrimmed (a value seen before in the column is the same string).</summary>
+    public string Text(int index) => _csv.GetString(index) ?? string.Empty;
+
+    /// <summary>The current record's fields, untrimmed; null after a problem that stops reading.</summary>
+    public string[]? CurrentFields()
+    {
+        try
+        {
+            var fields = new string[_csv.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = _csv.GetString(i) ?? string.Empty;
+            }
+
+            return fields;
+        }
+        catch (Exception ex) when (Stopped(ex))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stops reading on a decoding or format problem, reporting it; false for any other exception, which is not caught.</summary>
+    private bool Stopped(Exception ex)
+    {
+        if (IsDecodingFailure(ex))
+        {
+            Stop();
+            ReportBadEncoding();
+            return true;
+        }
+
+        if (ex is CsvFormatException or IOException)
+        {
+            Stop();
+            _diagnostics.Error(
+                new SourceLocation(DisplayPath, ex is CsvFormatException { LineNumber: > 0 } format ? (int)format.LineNumber : 1),
+                DataDiagnosticCodes.MalformedCsv,
+                "the file could not be read as CSV from here on",
+                "check the quotes: a field with a comma, quote or line break must be wrapped in double quotes, with quotes inside doubled");
             return true;
         }
 

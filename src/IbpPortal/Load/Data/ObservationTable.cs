@@ -25,6 +25,10 @@ internal sealed class ObservationTable : IReadOnlyList<Observation>
     /// <summary>An empty table for the file at <paramref name="path"/> (as messages name it).</summary>
     public ObservationTable(string path) => _path = path;
 
+    /// <summary>An empty table for the file at <paramref name="path"/>, with room for <paramref name="capacity"/> rows.</summary>
+    public ObservationTable(string path, int capacity)
+        : this(path) => Resize(capacity);
+
     /// <inheritdoc />
     public int Count { get; private set; }
 
@@ -100,7 +104,8 @@ internal sealed class ObservationTable : IReadOnlyList<Observation>
     /// <summary>Drops the spare room left by growing, once every row is read.</summary>
     public void TrimExcess()
     {
-        if (_sources is null)
+        // A table within a tenth of its room keeps it: copying a national file's columns again would free little.
+        if (_sources is null && _orgs.Length - Count > Count / 10)
         {
             Resize(Count);
         }
