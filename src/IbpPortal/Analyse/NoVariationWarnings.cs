@@ -34,7 +34,19 @@ internal static class NoVariationWarnings
 
     private static SourceLocation? FirstRow(IReadOnlyList<Observation> actuals, string org, Metric metric)
     {
-        var part = metric.IsRatio ? metric.Denominator : metric.Id;
-        return actuals.FirstOrDefault(a => a.Org == org && (a.Metric == part || a.Metric == metric.Numerator))?.Source;
+        // By the table's code columns: no row is made until the one wanted is found.
+        var table = ObservationTable.Of(actuals);
+        var (code, part, numerator) = (table.Find(org), table.Find(metric.IsRatio ? metric.Denominator ?? string.Empty : metric.Id), table.Find(metric.Numerator ?? string.Empty));
+        var orgs = table.Orgs;
+        var metrics = table.Metrics;
+        for (var i = 0; code >= 0 && i < orgs.Length; i++)
+        {
+            if (orgs[i] == code && (metrics[i] == part || metrics[i] == numerator))
+            {
+                return table.SourceAt(i);
+            }
+        }
+
+        return null;
     }
 }

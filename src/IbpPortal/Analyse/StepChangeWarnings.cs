@@ -63,8 +63,13 @@ internal static class StepChangeWarnings
                 continue;
             }
 
-            var points = SegmentPoints(spc, segment.Index);
             var width = segment.Upl!.Value - segment.Lpl!.Value;
+            if (!HasJump(spc, segment.Index, width))
+            {
+                continue;
+            }
+
+            var points = SegmentPoints(spc, segment.Index);
             for (var i = 1; i + SpcRuleDetector.RunLength <= points.Count; i++)
             {
                 var step = points[i].Value.Number - points[i - 1].Value.Number;
@@ -87,6 +92,30 @@ internal static class StepChangeWarnings
         }
 
         return steps ?? [];
+    }
+
+    /// <summary>Whether two of the segment's points with a value, one after the other as listed, differ by more than <paramref name="width"/>:
+    /// without such a jump there is no step to look at (most charts), and nothing is gathered.</summary>
+    private static bool HasJump(SpcResult spc, int segment, double width)
+    {
+        SpcPoint? previous = null;
+        foreach (var point in spc.Points)
+        {
+            if (point.Segment != segment || !point.Value.HasValue)
+            {
+                continue;
+            }
+
+            // Points out of month order are put in order and looked at in full.
+            if (previous is not null && (point.Period < previous.Period || Math.Abs(point.Value.Number - previous.Value.Number) > width))
+            {
+                return true;
+            }
+
+            previous = point;
+        }
+
+        return false;
     }
 
     /// <summary>The segment's points with a value, by month (a chart's points come by month; others are put in order).</summary>

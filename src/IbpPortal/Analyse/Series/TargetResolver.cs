@@ -47,8 +47,11 @@ internal sealed class TargetResolver
             : TargetKind.NationalStandard;
 
         // Walk back month by month over the rows' starts: the latest start at or before the period whose value differs from the one before.
-        var starts = rows.Where(r => r.Key.Metric == metric && (r.Key.Org == org || r.Key.Org == Everyone))
-            .SelectMany(r => r.Value.Select(v => v.Period))
+        // The rows are those of the organisation and of everyone (two keys, looked up rather than searched for).
+        var starts = new[] { new OrgMetricKey(org, metric), new OrgMetricKey(Everyone, metric) }
+            .Distinct()
+            .SelectMany(key => rows.GetValueOrDefault(key) ?? [])
+            .Select(v => v.Period)
             .Where(p => p <= period)
             .Distinct()
             .OrderDescending();
