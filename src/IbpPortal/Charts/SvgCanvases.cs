@@ -31,5 +31,5 @@ internal static class SvgCanvases
     public static void Close(SKCanvas canvas) => Open.TryRemove(canvas.Handle, out _);
 
     /// <summary>The dash patterns of <paramref name="canvas"/> when it writes SVG; null for any other canvas.</summary>
-    public static SvgDashes? DashesOf(SKCanvas canvas) => Open.IsEmpty ? null : Open.GetValueOrDefault(canvas.Handle);
+    public static SvgDashes? DashesOf(SKCanvas canvas) => Open.GetValueOrDefault(canvas.Handle);
 }
