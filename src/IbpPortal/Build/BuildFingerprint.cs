@@ -47,33 +47,43 @@ public static class BuildFingerprint
             return "none";
         }
 
-        return OfListing(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(file =>
-        {
-            var info = new FileInfo(file);
-            return new Write.PublishedFile(Path.GetRelativePath(output, file), info.Length, info.LastWriteTimeUtc.Ticks);
-        }));
+        return OfListing(Write.OutputListing.Read(output).Files);
     }
 
     /// <summary>The hash of an output folder's listing known without reading the folder (the site an in-place publish left);
     /// the same as <see cref="OfOutput"/> gives while the folder holds exactly those files.</summary>
+    /// <remarks>Each file's line (<c>path|length|time</c>) is hashed on its own and the hashes are added up, lane by lane,
+    /// so the listing needs no sorting (a national site lists 88,000 files); each line is formatted straight into UTF-8 on
+    /// the stack.</remarks>
     public static string OfListing(IEnumerable<Write.PublishedFile> files)
     {
-        // Each line is formatted straight into UTF-8 on the stack: a national site lists 88,000 files.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<ulong> sum = stackalloc ulong[4];
         Span<byte> line = stackalloc byte[1024];
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        var count = 0L;
+        foreach (var file in files)
         {
-            if (System.Text.Unicode.Utf8.TryWrite(line, $"{file.Path}|{file.Length}|{file.Modified}\n", out var written))
+            var path = file.Path.Replace(Path.DirectorySeparatorChar, '/');
+            if (System.Text.Unicode.Utf8.TryWrite(line, $"{path}|{file.Length}|{file.Modified}\n", out var written))
             {
-                hash.AppendData(line[..written]);
+                SHA256.HashData(line[..written], digest);
             }
             else
             {
-                hash.AppendData(Encoding.UTF8.GetBytes($"{file.Path}|{file.Length}|{file.Modified}\n"));
+                SHA256.HashData(Encoding.UTF8.GetBytes($"{path}|{file.Length}|{file.Modified}\n"), digest);
             }
+
+            var lanes = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(digest);
+            for (var i = 0; i < 4; i++)
+            {
+                sum[i] += lanes[i];
+            }
+
+            count++;
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}|{sum[0]:x16}{sum[1]:x16}{sum[2]:x16}{sum[3]:x16}"))));
     }
 
     /// <summary>True when the last successful build had the same inputs and its output is still as it left it.</summary>

@@ -187,7 +187,7 @@ public static class BuildPipeline
             var previous = PreviousOutput.Load(options.CachePath, options.OutputPath, enabled: !options.Clean && !options.CheckOnly);
             // Files reused from the last output are only noted as kept, so that a build that changed few files publishes them
             // in place; a merge places the shards' files by links as it goes.
-            var job = planned.Job(options, new StagingSink(staging, keepLinks: options.Merge is null), previous);
+            var job = planned.Job(options, new StagingSink(staging, keepLinks: options.Merge is null, capacity: previous.Count), previous);
             var (sink, cache) = (job.Sink, job.Cache);
             var assembled = options.Merge is { } merge ? Assemble(run, job, merge) : null;
             if (diagnostics.HasErrors)
@@ -295,7 +295,7 @@ public static class BuildPipeline
             Assets,
             new MarkdownRenderer(SiteComposition.Shortcodes(Context, Analysis, Input.Templates), Input.Settings.AllowRawHtml),
             sink,
-            new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly),
+            new ArtefactCache(Path.Combine(options.CachePath, "artefacts"), enabled: !options.Clean && !options.CheckOnly, capacity: previous.Count),
             previous,
             SiteKey.Compute(Input, Context.Plan, Analysis.Data?.Model.ReportingPeriod),
             UnitCosts.From(Input.Data));

@@ -17,7 +17,19 @@ public static class UnitCosts
     public const long ChartWeight = 100;
 
     /// <summary>The cost estimate of each unit of a portal with <paramref name="data"/>.</summary>
+    /// <remarks>The rows are counted in the background, while the build gets ready to render: the first estimate asked for waits for them.</remarks>
     public static Func<RenderUnit, long> From(PlanData data)
+    {
+        var weights = Task.Run(() => Weights(data));
+        return unit =>
+        {
+            var drawn = unit.Pages.Count + unit.Files.Count(f => f.Document is not null);
+            return unit.Pages.Count + unit.Files.Count + (drawn * weights.GetAwaiter().GetResult().GetValueOrDefault(unit.Key));
+        };
+    }
+
+    /// <summary>Each organisation's unit group with its weight (metrics × <see cref="ChartWeight"/> + rows).</summary>
+    private static Dictionary<string, long> Weights(PlanData data)
     {
         // Counted as the rows stream past: at national scale there are over half a million, each made into a record when read.
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -29,12 +41,6 @@ public static class UnitCosts
         }
 
         var metrics = series.CountBy(s => s.Org).ToDictionary(StringComparer.Ordinal);
-        var weights = rows.ToDictionary(r => DataRoutes.OrganisationGroup(r.Key), r => (metrics[r.Key] * ChartWeight) + r.Value, StringComparer.Ordinal);
-
-        return unit =>
-        {
-            var drawn = unit.Pages.Count + unit.Files.Count(f => f.Document is not null);
-            return unit.Pages.Count + unit.Files.Count + (drawn * weights.GetValueOrDefault(unit.Key));
-        };
+        return rows.ToDictionary(r => DataRoutes.OrganisationGroup(r.Key), r => (metrics[r.Key] * ChartWeight) + r.Value, StringComparer.Ordinal);
     }
 }

@@ -94,9 +94,10 @@ public static class SiteRenderer
         var artefacts = new RenderedArtefacts(units);
         Parallel.ForEach(Partitioner.Create(plan.Pages.Where(p => p.Group is null), EnumerablePartitionerOptions.NoBuffering), Workers, page => renderer.RenderPage(page, artefacts));
 
+        // An asset's key is its bytes: an unchanged stylesheet, script or icon is kept from the last output.
         foreach (var (path, bytes) in job.Assets.Files)
         {
-            sink.Write(path, bytes);
+            job.Previous.Place(sink, path, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), bytes);
         }
 
         CheckLinks(renderer.Links, job.Context, sink);

@@ -12,11 +12,14 @@ namespace IbpPortal.Write;
 /// scale, most of a one-page edit's Write stage). A build that stores an entry first marks the cache (<c>.dirty</c>),
 /// so that entries stored by a build that never pruned (it failed, or was a shard) are found by listing the folder.
 /// </remarks>
-public sealed class ArtefactCache(string folder, bool enabled)
+/// <param name="capacity">About how many entries a build uses (the last build's file count), so that the table of used
+/// keys is not grown many times over.</param>
+public sealed class ArtefactCache(string folder, bool enabled, int capacity = 0)
 {
     private const string UsedFile = ".used";
     private const string DirtyFile = ".dirty";
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private const string DigestPrefix = "# keys ";
+    private readonly ConcurrentDictionary<string, byte> _used = new(Environment.ProcessorCount, Math.Max(31, capacity), StringComparer.Ordinal);
     private readonly bool _wasDirty = File.Exists(Path.Combine(folder, DirtyFile));
     private int _marked;
 
@@ -173,7 +176,15 @@ public sealed class ArtefactCache(string folder, bool enabled)
         }
 
         var used = Path.Combine(folder, UsedFile);
-        var previous = !_wasDirty && File.Exists(used) ? File.ReadAllLines(used) : null;
+        var digest = Digest(_used.Keys);
+        var recorded = FirstLine(used);
+        if (!_wasDirty && _marked == 0 && recorded == digest)
+        {
+            // The same keys as the last pruning build used, and nothing stored since: nothing to remove or record.
+            return;
+        }
+
+        var previous = !_wasDirty && File.Exists(used) ? File.ReadAllLines(used).Where(l => !l.StartsWith(DigestPrefix, StringComparison.Ordinal)).ToArray() : null;
         if (previous is null)
         {
             PruneByListing();
@@ -188,14 +199,59 @@ public sealed class ArtefactCache(string folder, bool enabled)
             }
         }
 
-        if (previous is null || previous.Length != _used.Count || !previous.All(_used.ContainsKey))
+        if (recorded != digest)
         {
-            var temp = used + ".tmp";
-            File.WriteAllLines(temp, _used.Keys.Order(StringComparer.Ordinal));
-            File.Move(temp, used, overwrite: true);
+            // A name of this process's own: builds into other folders may share the cache and prune at the same moment.
+            var temp = $"{used}.{Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)}.tmp";
+            try
+            {
+                File.WriteAllLines(temp, _used.Keys.Order(StringComparer.Ordinal).Prepend(digest));
+                File.Move(temp, used, overwrite: true);
+            }
+            catch (IOException)
+            {
+                // The cache stays marked, so that the next build lists the folder instead.
+                Delete(temp);
+                return;
+            }
         }
 
         Delete(Path.Combine(folder, DirtyFile));
+    }
+
+    /// <summary>The first line of the list of used keys: their number and two sums of a hash of each, independent of order.</summary>
+    /// <remarks>Equal digests are taken to mean equal sets of keys. Were two sets ever to collide, the cost would be stale
+    /// entries left on disk until a later build prunes them; what a build publishes never depends on it.</remarks>
+    private static string Digest(IEnumerable<string> keys)
+    {
+        var (count, xor, sum) = (0, 0UL, 0UL);
+        foreach (var key in keys)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in key)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            count++;
+            xor ^= hash;
+            sum += hash * 0x9E3779B97F4A7C15UL;
+        }
+
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DigestPrefix}{count} {xor:x16} {sum:x16}");
+    }
+
+    private static string? FirstLine(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            return reader.ReadLine();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Removes every file in the folder whose key this build did not use (and any temporary file a killed build left).</summary>

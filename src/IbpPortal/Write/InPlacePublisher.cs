@@ -19,25 +19,30 @@ internal static class InPlacePublisher
     /// touched, when the whole folder must be swapped instead (no output yet, most files changed, or a file where a folder goes).</summary>
     public static InPlacePublish? TryPublish(string staging, string output, StagingSink sink, PreviousOutput previous)
     {
-        output = Path.GetFullPath(output);
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (!Directory.Exists(output) || sink.Kept.Count == 0)
         {
             return null;
         }
 
         var staged = sink.Staged.Order(StringComparer.Ordinal).ToList();
-        if (staged.Count > sink.Kept.Count || !sink.Kept.All(k => k.Value == Path.Combine(output, k.Key)) || staged.Any(p => Conflicts(output, p)))
+        if (staged.Count > sink.Kept.Count || !sink.Kept.All(k => IsIn(output, k.Key, k.Value)) || staged.Any(p => Conflicts(output, p)))
         {
             return null;
         }
 
-        var paths = new HashSet<string>(sink.Paths, StringComparer.Ordinal);
-        var deletions = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+        if (previous.Listing is not { } listing)
+        {
+            return null;
+        }
+
+        var all = sink.Paths;
+        var paths = new HashSet<string>(all, StringComparer.Ordinal);
+        var deletions = listing.Paths
             .Where(p => !paths.Contains(p))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var site = Site(staging, sink, previous);
+        var site = Site(staging, all, sink, previous);
         var journal = new PublishJournal(output, staged, deletions, previous.WritePending(staging, sink));
         journal.Commit(staging);
         Finish(staging, journal);
@@ -46,10 +51,10 @@ internal static class InPlacePublisher
 
     /// <summary>Every file of the site this publish leaves, with its size and time: a kept file as the last build recorded it
     /// (it was found so when kept), a staged one as it is in staging (a rename keeps both).</summary>
-    private static List<PublishedFile> Site(string staging, StagingSink sink, PreviousOutput previous)
+    private static List<PublishedFile> Site(string staging, IReadOnlyCollection<string> paths, StagingSink sink, PreviousOutput previous)
     {
-        var site = new List<PublishedFile>(sink.Paths.Count);
-        foreach (var path in sink.Paths)
+        var site = new List<PublishedFile>(paths.Count);
+        foreach (var path in paths)
         {
             var native = path.Replace('/', Path.DirectorySeparatorChar);
             if (sink.Kept.ContainsKey(path) && previous.Recorded(path) is { } kept)
@@ -74,6 +79,14 @@ internal static class InPlacePublisher
         File.Delete(Path.Combine(staging, PublishJournal.FileName));
         Directory.Delete(staging, recursive: true);
     }
+
+    /// <summary>True when <paramref name="file"/> is <paramref name="relativePath"/> in the folder <paramref name="output"/>
+    /// (a kept file is the output's own, not one from elsewhere), compared without making the combined path.</summary>
+    private static bool IsIn(string output, string relativePath, string file) =>
+        file.Length == output.Length + 1 + relativePath.Length &&
+        file.StartsWith(output, StringComparison.Ordinal) &&
+        file[output.Length] == Path.DirectorySeparatorChar &&
+        file.EndsWith(relativePath, StringComparison.Ordinal);
 
     /// <summary>True when a staged file cannot be renamed into place: its output path is a folder, or a folder above it is a file.</summary>
     private static bool Conflicts(string output, string relativePath)

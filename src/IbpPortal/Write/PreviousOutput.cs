@@ -19,8 +19,9 @@ namespace IbpPortal.Write;
 public sealed class PreviousOutput
 {
     private readonly Dictionary<string, (string Key, long Length, long Modified)> _published;
-    private readonly Lazy<string[]> _sortedPaths;
-    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Lazy<PublishedFolders> _folders;
+    private readonly Task<OutputListing?> _listing;
+    private readonly ConcurrentDictionary<string, string> _keys;
     private readonly string _output;
     private readonly string _manifest;
     private int _linked;
@@ -30,8 +31,16 @@ public sealed class PreviousOutput
         _output = output;
         _manifest = manifest;
         _published = published;
-        _sortedPaths = new Lazy<string[]>(() => [.. published.Keys.Order(StringComparer.Ordinal)]);
+        _keys = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, Math.Max(31, published.Count + (published.Count / 8)), StringComparer.Ordinal);
+        _folders = new Lazy<PublishedFolders>(() => PublishedFolders.Of(published.Keys));
+
+        // The output folder is walked once, while the build gets ready to render, when anything may be reused from it.
+        _listing = published.Count == 0 ? Task.FromResult<OutputListing?>(OutputListing.Empty) : Task.Run(() => OutputListing.TryRead(output));
     }
+
+    /// <summary>The output folder's files as they were when this build started (empty when nothing can be reused); null when
+    /// the folder could not be read, so that nothing is reused and nothing is published in place.</summary>
+    public OutputListing? Listing => _listing.GetAwaiter().GetResult();
 
     /// <summary>Artefacts linked rather than written in this build.</summary>
     public int Linked => _linked;
@@ -102,9 +111,8 @@ public sealed class PreviousOutput
             return false;
         }
 
-        var old = new FileInfo(Path.Combine(_output, relativePath));
-        if (!old.Exists || old.Length != entry.Length || old.LastWriteTimeUtc.Ticks != entry.Modified ||
-            !sink.TryLink(relativePath, old.FullName, entry.Length))
+        if (Listing?.Has(relativePath, entry.Length, entry.Modified) != true ||
+            !sink.TryLink(relativePath, Path.Combine(_output, relativePath), entry.Length))
         {
             return false;
         }
@@ -148,28 +156,19 @@ public sealed class PreviousOutput
             return false;
         }
 
-        var old = new FileInfo(Path.Combine(_output, relativePath));
-        return old.Exists && old.Length == entry.Length && old.LastWriteTimeUtc.Ticks == entry.Modified;
+        return Listing?.Has(relativePath, entry.Length, entry.Modified) == true;
     }
 
     /// <summary>The size and last write time the last build recorded for a file it published; null when it recorded none.</summary>
     public (long Length, long Modified)? Recorded(string relativePath) =>
         _published.TryGetValue(relativePath, out var entry) ? (entry.Length, entry.Modified) : null;
 
-    /// <summary>The paths the last build published under a folder (such as a page's <c>charts/</c>), in ordinal order.</summary>
-    /// <remarks>Looked up in the published paths sorted once (a national build asks for each of its 1,300 pages, over 90,000 paths).</remarks>
-    public IReadOnlyList<string> PublishedUnder(string folder)
-    {
-        var sorted = _sortedPaths.Value;
-        var start = Array.BinarySearch(sorted, folder, StringComparer.Ordinal);
-        var paths = new List<string>();
-        for (var i = start < 0 ? ~start : start; i < sorted.Length && sorted[i].StartsWith(folder, StringComparison.Ordinal); i++)
-        {
-            paths.Add(sorted[i]);
-        }
+    /// <summary>How many files the last build recorded.</summary>
+    public int Count => _published.Count;
 
-        return paths;
-    }
+    /// <summary>The paths the last build published in a folder (such as a page's <c>charts/</c>, ending in <c>/</c>) and below it, in no particular order.</summary>
+    /// <remarks>Looked up by folder (a national build asks for each of its 1,300 pages, over 90,000 paths in 1,600 folders).</remarks>
+    public IReadOnlyList<string> PublishedUnder(string folder) => _folders.Value.Under(folder);
 
     /// <summary>Records what was published, after the swap, for the next build (written whole, then moved into place).</summary>
     public void Record()
@@ -177,7 +176,8 @@ public sealed class PreviousOutput
         try
         {
             var lines = new List<string>();
-            foreach (var (path, key) in _keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+            // In no particular order: the manifest is read into a dictionary.
+            foreach (var (path, key) in _keys)
             {
                 var file = new FileInfo(Path.Combine(_output, path));
                 if (file.Exists)
@@ -207,7 +207,7 @@ public sealed class PreviousOutput
         try
         {
             var lines = new List<string>();
-            foreach (var (path, key) in _keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+            foreach (var (path, key) in _keys)
             {
                 if (sink.Kept.ContainsKey(path) && _published.TryGetValue(path, out var kept) && kept.Key == key)
                 {

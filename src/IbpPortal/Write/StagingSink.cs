@@ -9,11 +9,13 @@ namespace IbpPortal.Write;
 /// <param name="keepLinks">When true, a file reused from the last output (<see cref="TryLink"/>) is only noted as kept: it
 /// is linked into the folder later (<see cref="LinkKept"/>) if the whole folder is published, and left where it is if the
 /// changed files are published in place (<see cref="InPlacePublisher"/>).</param>
-public sealed class StagingSink(string? folder, bool keepLinks = false) : IOutputSink
+/// <param name="capacity">How many files the build is expected to place (the last build's count), so that the path tables
+/// are not grown and rehashed many times over as a national build places 88,000.</param>
+public sealed class StagingSink(string? folder, bool keepLinks = false, int capacity = 0) : IOutputSink
 {
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, long> _paths = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _paths = new(Environment.ProcessorCount, Math.Max(31, capacity + (capacity / 8)), StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _kept = new(Environment.ProcessorCount, Math.Max(31, capacity + (capacity / 8)), StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
     /// <summary>The staging folder, or null when nothing is written.</summary>

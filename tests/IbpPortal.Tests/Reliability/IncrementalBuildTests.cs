@@ -107,6 +107,30 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_page_text_edit_keeps_the_theme_assets_as_published_and_writes_only_the_page()
+    {
+        using var site = SiteFixture.Create(ValidPortal.Text);
+        var cache = Path.Combine(site.Root, ".ibp-cache");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }).Succeeded);
+        var assets = Directory.EnumerateFiles(Path.Combine(site.Output, "assets"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, f => (File.ReadAllBytes(f), File.GetLastWriteTimeUtc(f)), StringComparer.Ordinal);
+        Assert.Contains(assets.Keys, f => f.EndsWith(".css", StringComparison.Ordinal));
+
+        var reporter = new Recorder();
+        site.Write("-- input/about.md --\n---\ntitle: About\ntags: [planning]\n---\n## About us\n\nNew words.\n");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }, reporter).Succeeded);
+
+        // The stylesheet, scripts and icons are the files published before, not copies written again.
+        var write = reporter.Lines.Single(l => l.StartsWith("Write", StringComparison.Ordinal));
+        Assert.Contains("in place: 1 files written", write, StringComparison.Ordinal);
+        Assert.All(assets, a =>
+        {
+            Assert.Equal(a.Value.Item1, File.ReadAllBytes(a.Key));
+            Assert.Equal(a.Value.Item2, File.GetLastWriteTimeUtc(a.Key));
+        });
+    }
+
+    [Fact]
     public void A_published_file_edited_in_place_is_written_afresh_not_linked()
     {
         using var site = SiteFixture.Create(ValidPortal.Text);
