@@ -12,13 +12,13 @@ namespace IbpPortal.Charts;
 /// </remarks>
 public sealed class ChartDrawing : IDisposable
 {
-    private readonly SKDrawable picture;
+    private readonly SKDrawable recording;
     private readonly List<SKDrawable> parts;
     private readonly Lazy<string> description;
 
-    private ChartDrawing(SKDrawable picture, List<SKDrawable> parts, ChartSize size, string title, Lazy<string> description)
+    private ChartDrawing(SKDrawable recording, List<SKDrawable> parts, ChartSize size, string title, Lazy<string> description)
     {
-        this.picture = picture;
+        this.recording = recording;
         this.parts = parts;
         this.description = description;
         Size = size;
@@ -62,7 +62,7 @@ public sealed class ChartDrawing : IDisposable
     }
 
     /// <summary>Records the second pass of a first render; settled when it was the last and laid out as the first was, so that a third would draw the same.</summary>
-    private static (SKDrawable Picture, bool Settled) RecordSecondPass(Plot plot, ChartSize size)
+    private static (SKDrawable Recording, bool Settled) RecordSecondPass(Plot plot, ChartSize size)
     {
         using var recorder = new SKPictureRecorder();
         var recording = recorder.BeginRecording(SKRect.Create(size.Width, size.Height));
@@ -111,7 +111,7 @@ public sealed class ChartDrawing : IDisposable
             dashes = SvgCanvases.Mark(svgCanvas);
             try
             {
-                svgCanvas.DrawDrawable(picture, SKMatrix.Identity);
+                svgCanvas.DrawDrawable(recording, SKMatrix.Identity);
             }
             finally
             {
@@ -133,14 +133,14 @@ public sealed class ChartDrawing : IDisposable
         canvas.Save();
         canvas.Translate(offsetX, offsetY);
         canvas.Scale(scale);
-        canvas.DrawDrawable(picture, SKMatrix.Identity);
+        canvas.DrawDrawable(recording, SKMatrix.Identity);
         canvas.Restore();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        picture.Dispose();
+        recording.Dispose();
         foreach (var part in parts)
         {
             part.Dispose();
