@@ -5,17 +5,21 @@ namespace IbpPortal.Charts;
 
 /// <summary>A chart laid out once and recorded, ready to be drawn to SVG for the web and to a PDF page for a board pack.</summary>
 /// <remarks>
-/// ScottPlot computes the layout while it renders, so the plot is rendered once into an <see cref="SKPicture"/>
-/// and the picture is replayed on each target; the drawing is immutable and may be drawn from several threads.
+/// ScottPlot computes the layout while it renders, so the plot is rendered once into a recording (an
+/// <see cref="SKDrawable"/>) and the recording is replayed on each target; the drawing is immutable and may be drawn
+/// from several threads. It is a drawable rather than a picture so that the drawables recorded in it, the dashed
+/// lines (<see cref="DashedPath"/>), are played back on each target afresh and take the form that target draws best.
 /// </remarks>
 public sealed class ChartDrawing : IDisposable
 {
-    private readonly SKPicture picture;
+    private readonly SKDrawable recording;
+    private readonly List<SKDrawable> parts;
     private readonly Lazy<string> description;
 
-    private ChartDrawing(SKPicture picture, ChartSize size, string title, Lazy<string> description)
+    private ChartDrawing(SKDrawable recording, List<SKDrawable> parts, ChartSize size, string title, Lazy<string> description)
     {
-        this.picture = picture;
+        this.recording = recording;
+        this.parts = parts;
         this.description = description;
         Size = size;
         Title = title;
@@ -47,18 +51,18 @@ public sealed class ChartDrawing : IDisposable
         var (second, settled) = RecordSecondPass(plot, size);
         if (settled)
         {
-            return new ChartDrawing(second, size, title, description);
+            return new ChartDrawing(second, PlotDrawables.Take(plot), size, title, description);
         }
 
         // The second pass laid the chart out afresh (a key that wraps, say) or was not the last: record a settled pass.
         second.Dispose();
         using var recorder = new SKPictureRecorder();
         plot.Render(recorder.BeginRecording(SKRect.Create(size.Width, size.Height)), size.Width, size.Height);
-        return new ChartDrawing(recorder.EndRecording(), size, title, description);
+        return new ChartDrawing(recorder.EndRecordingAsDrawable(), PlotDrawables.Take(plot), size, title, description);
     }
 
     /// <summary>Records the second pass of a first render; settled when it was the last and laid out as the first was, so that a third would draw the same.</summary>
-    private static (SKPicture Picture, bool Settled) RecordSecondPass(Plot plot, ChartSize size)
+    private static (SKDrawable Recording, bool Settled) RecordSecondPass(Plot plot, ChartSize size)
     {
         using var recorder = new SKPictureRecorder();
         var recording = recorder.BeginRecording(SKRect.Create(size.Width, size.Height));
@@ -87,7 +91,7 @@ public sealed class ChartDrawing : IDisposable
         }
 
         var manager = plot.RenderManager;
-        return (recorder.EndRecording(), manager.RenderCount == 2 && manager.LastRender.DataRect.Equals(firstArea));
+        return (recorder.EndRecordingAsDrawable(), manager.RenderCount == 2 && manager.LastRender.DataRect.Equals(firstArea));
     }
 
     /// <summary>The chart as accessible inline SVG whose ids all start with <paramref name="id"/>.</summary>
@@ -101,14 +105,23 @@ public sealed class ChartDrawing : IDisposable
     {
         // A native stream: Skia writes SVG in many small pieces, and a managed stream costs a call back into .NET for each.
         using var stream = new SKDynamicMemoryWStream();
+        SvgDashes dashes;
         using (var svgCanvas = SKSvgCanvas.Create(SKRect.Create(Size.Width, Size.Height), stream))
         {
-            svgCanvas.DrawPicture(picture);
+            dashes = SvgCanvases.Mark(svgCanvas);
+            try
+            {
+                svgCanvas.DrawDrawable(recording, SKMatrix.Identity);
+            }
+            finally
+            {
+                SvgCanvases.Close(svgCanvas);
+            }
         }
 
         using var data = stream.DetachAsData();
         var raw = System.Text.Encoding.UTF8.GetString(data.AsSpan());
-        return new ChartSvg(id, SvgAccessibility.Finish(raw, id, Size, Title, description), Title, description);
+        return new ChartSvg(id, SvgAccessibility.Finish(raw, id, Size, Title, description, dashes.Arrays), Title, description);
     }
 
     /// <summary>Draws the chart scaled to fit <paramref name="area"/> (aspect kept, centred) on any Skia canvas.</summary>
@@ -120,10 +133,17 @@ public sealed class ChartDrawing : IDisposable
         canvas.Save();
         canvas.Translate(offsetX, offsetY);
         canvas.Scale(scale);
-        canvas.DrawPicture(picture);
+        canvas.DrawDrawable(recording, SKMatrix.Identity);
         canvas.Restore();
     }
 
     /// <inheritdoc />
-    public void Dispose() => picture.Dispose();
+    public void Dispose()
+    {
+        recording.Dispose();
+        foreach (var part in parts)
+        {
+            part.Dispose();
+        }
+    }
 }

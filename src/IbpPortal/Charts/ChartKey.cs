@@ -6,8 +6,9 @@ namespace IbpPortal.Charts;
 /// <summary>A key above the data area: for each line a short sample drawn with the line's own colour, width and dash pattern, and its name; in as many rows as the chart's width needs.</summary>
 /// <remarks>
 /// ScottPlot's legend draws dashed samples with a Skia dash effect, which Skia's SVG writer does not support (see
-/// <see cref="DashedLines"/>), and draws a solid sample for our own dashed lines; this key cuts its dashes as the lines
-/// do, so the key shows exactly the pattern that tells the limits, target and plan apart. The top axis panel is widened
+/// <see cref="DashedLines"/>), and draws a solid sample for our own dashed lines; this key draws its dashed samples as
+/// the lines are drawn (a <see cref="DashedPath"/>), so the key shows exactly the pattern that tells the limits, target
+/// and plan apart. The top axis panel is widened
 /// to make room for it, so ScottPlot lays the data area out below the key.
 /// </remarks>
 internal sealed class ChartKey : IPlottable, IRenderLast
@@ -133,9 +134,10 @@ internal sealed class ChartKey : IPlottable, IRenderLast
                 path.LineTo(centre, middle + 6);
                 line.StrokeCap = SKStrokeCap.Butt;
             }
-            else if (item.Pattern is { } pattern)
+            else if (item.Pattern is { } pattern && !DashedPath.IsSolid(pattern))
             {
-                DashedLines.AddDashes(path, sample, pattern);
+                // Dashed as the line is: one path the browser dashes in SVG, cut dashes in a PDF.
+                PlotDrawables.Draw(rp.Plot, rp.Canvas, new DashedPath([sample], pattern, ChartTheme.Colour(item.Colour).ToSKColor(), item.Width));
             }
             else
             {
@@ -148,9 +150,13 @@ internal sealed class ChartKey : IPlottable, IRenderLast
                 line.StrokeCap = SKStrokeCap.Butt;
             }
 
-            line.Color = ChartTheme.Colour(item.Colour).ToSKColor();
-            line.StrokeWidth = item.Width;
-            rp.Canvas.DrawPath(path, line);
+            if (!path.IsEmpty)
+            {
+                line.Color = ChartTheme.Colour(item.Colour).ToSKColor();
+                line.StrokeWidth = item.Width;
+                rp.Canvas.DrawPath(path, line);
+            }
+
             x += Sample + SampleGap;
             // Translated as ScottPlot places its own labels, so every chart text is anchored the same way.
             rp.Canvas.Save();

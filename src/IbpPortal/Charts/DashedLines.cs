@@ -3,10 +3,12 @@ using SkiaSharp;
 
 namespace IbpPortal.Charts;
 
-/// <summary>Dashed polylines whose dashes are cut here, as plain stroked segments.</summary>
+/// <summary>Dashed polylines, all of one plottable in one stroked path: dashed by the browser in SVG, cut into strokes in PDF.</summary>
 /// <remarks>
 /// A Skia dash path effect is not supported by Skia's SVG backend: it writes a warning to stderr for every dashed
-/// line and fills the dashes as outlines. Cutting the dashes ourselves keeps one stroked path per line in SVG and PDF.
+/// line and fills the dashes as outlines. So the lines are drawn as a <see cref="DashedPath"/>, which writes SVG's own
+/// <c>stroke-dasharray</c> on the web and cuts the dashes itself for a board pack. <see cref="Solid"/> lines are plain
+/// strokes on every canvas.
 /// </remarks>
 internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color colour, float width, IReadOnlyList<float>? pattern = null) : IPlottable
 {
@@ -47,50 +49,21 @@ internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color 
     /// <inheritdoc />
     public void Render(RenderPack rp)
     {
-        using var path = new SKPath();
-        foreach (var polyline in polylines)
+        var pixels = polylines.Select(p => p.Select(c => Axes.GetPixel(c)).ToArray()).ToList();
+        if (!DashedPath.IsSolid(intervals))
         {
-            AddDashes(path, polyline.Select(c => Axes.GetPixel(c)).ToList(), intervals);
+            PlotDrawables.Draw(rp.Plot, rp.Canvas, new DashedPath(pixels, intervals, colour.ToSKColor(), width));
+            return;
+        }
+
+        // A solid line is the same on every canvas: one stroke a segment.
+        using var path = new SKPath();
+        foreach (var polyline in pixels)
+        {
+            DashedPath.AddDashes(path, polyline, intervals);
         }
 
         using var paint = new SKPaint { Color = colour.ToSKColor(), StrokeWidth = width, IsStroke = true, IsAntialias = true };
         rp.Canvas.DrawPath(path, paint);
     }
-
-    /// <summary>Adds the dashes of <paramref name="pixels"/> to <paramref name="path"/>: the pattern runs on along the whole polyline, round corners and steps.</summary>
-    internal static void AddDashes(SKPath path, IReadOnlyList<Pixel> pixels, IReadOnlyList<float> pattern)
-    {
-        var period = pattern.Sum();
-        var travelled = 0f;
-        for (var i = 1; i < pixels.Count; i++)
-        {
-            var (a, b) = (pixels[i - 1], pixels[i]);
-            var length = MathF.Sqrt(((b.X - a.X) * (b.X - a.X)) + ((b.Y - a.Y) * (b.Y - a.Y)));
-            var along = 0f;
-            while (along < length)
-            {
-                // Which interval of the pattern the pen is in, and how far to its end.
-                var phase = travelled % period;
-                var k = 0;
-                var end = pattern[0];
-                while (phase >= end - 1e-4f && k < pattern.Count - 1)
-                {
-                    k++;
-                    end += pattern[k];
-                }
-
-                var step = Math.Max(1e-3f, Math.Min(end - phase, length - along));
-                if (k % 2 == 0)
-                {
-                    path.MoveTo(Lerp(a, b, along / length));
-                    path.LineTo(Lerp(a, b, (along + step) / length));
-                }
-
-                along += step;
-                travelled += step;
-            }
-        }
-    }
-
-    private static SKPoint Lerp(Pixel a, Pixel b, float t) => new(a.X + ((b.X - a.X) * t), a.Y + ((b.Y - a.Y) * t));
 }

@@ -8,14 +8,16 @@ namespace IbpPortal.Charts;
 /// <summary>Turns Skia's SVG into markup fit to inline in a page: accessible name, scalable root, ids of its own.</summary>
 /// <remarks>
 /// Skia writes tens of thousands of drawings a build, so the SVG is read once, front to back, into one builder: the
-/// root element is replaced, the ids Skia gave (<c>id="…"</c>, <c>url(#…)</c>, <c>href="#…"</c>) are renumbered and the
-/// font name is widened to a stack, each found by searching for its own marker.
+/// root element is replaced, the ids Skia gave (<c>id="…"</c>, <c>url(#…)</c>, <c>href="#…"</c>) are renumbered, the
+/// font name is widened to a stack and the miter limits that stand for dash patterns (see <see cref="SvgDashes"/>)
+/// become <c>stroke-dasharray</c>, each found by searching for its own marker.
 /// </remarks>
 internal static partial class SvgAccessibility
 {
     private const string IdMarker = "id=\"";
     private const string UrlMarker = "url(#";
     private const string HrefMarker = "href=\"#";
+    private const string MiterMarker = "stroke-miterlimit=\"";
 
     private static readonly string FontAttribute = "font-family=\"" + ChartTheme.FontName + "\"";
     private static readonly string FontStackAttribute = "font-family=\"" + ChartTheme.SvgFontStack + "\"";
@@ -23,8 +25,9 @@ internal static partial class SvgAccessibility
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]
     private static partial Regex ValidId();
 
-    /// <summary>Adds role, aria-labelledby, title and desc, a viewBox instead of a fixed size, prefixed ids and a font stack.</summary>
-    public static string Finish(string rawSvg, string id, ChartSize size, string title, string description)
+    /// <summary>Adds role, aria-labelledby, title and desc, a viewBox instead of a fixed size, prefixed ids, a font stack and dash arrays.</summary>
+    /// <param name="dashArrays">The <c>stroke-dasharray</c> of each dash marker drawn, in marker order (see <see cref="SvgDashes"/>).</param>
+    public static string Finish(string rawSvg, string id, ChartSize size, string title, string description, IReadOnlyList<string>? dashArrays = null)
     {
         if (!ValidId().IsMatch(id))
         {
@@ -36,7 +39,7 @@ internal static partial class SvgAccessibility
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size.Width} {size.Height}\" class=\"ibp-chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
         root.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{SecurityElement.Escape(title)}</title>");
         root.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{SecurityElement.Escape(description)}</desc>");
-        new Rewriter(rawSvg, id, root).Run(BodyStart(rawSvg));
+        new Rewriter(rawSvg, id, root, dashArrays ?? []).Run(BodyStart(rawSvg));
         return root.ToString();
     }
 
@@ -59,8 +62,8 @@ internal static partial class SvgAccessibility
 
     private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
-    /// <summary>One pass over the body: copies it to the builder with ids renumbered and the font widened.</summary>
-    private sealed class Rewriter(string svg, string id, StringBuilder output)
+    /// <summary>One pass over the body: copies it to the builder with ids renumbered, the font widened and dashes marked.</summary>
+    private sealed class Rewriter(string svg, string id, StringBuilder output, IReadOnlyList<string> dashArrays)
     {
         // Skia numbers clip paths from a process-wide counter: renumber them per chart, prefixed with the chart's id,
         // so that output is deterministic and two charts on one page never share an id.
@@ -73,9 +76,10 @@ internal static partial class SvgAccessibility
             var url = Next(UrlMarker, from);
             var href = Next(HrefMarker, from);
             var font = Next(FontAttribute, from);
+            var miter = dashArrays.Count == 0 ? int.MaxValue : Next(MiterMarker, from);
             while (true)
             {
-                var next = Math.Min(Math.Min(id, url), Math.Min(href, font));
+                var next = Math.Min(Math.Min(Math.Min(id, url), Math.Min(href, font)), miter);
                 if (next == int.MaxValue)
                 {
                     break;
@@ -86,6 +90,10 @@ internal static partial class SvgAccessibility
                 {
                     output.Append(svg, copied, font - copied).Append(FontStackAttribute);
                     copied = resume = font + FontAttribute.Length;
+                }
+                else if (next == miter)
+                {
+                    resume = DashArray(miter, ref copied);
                 }
                 else
                 {
@@ -107,9 +115,28 @@ internal static partial class SvgAccessibility
                 url = url < resume ? Next(UrlMarker, resume) : url;
                 href = href < resume ? Next(HrefMarker, resume) : href;
                 font = font < resume ? Next(FontAttribute, resume) : font;
+                miter = miter < resume ? Next(MiterMarker, resume) : miter;
             }
 
             output.Append(svg, copied, svg.Length - copied);
+        }
+
+        /// <summary>Writes <c>stroke-dasharray</c> in place of a miter limit at <paramref name="at"/> that stands for a dash pattern; returns where to search on.</summary>
+        private int DashArray(int at, ref int copied)
+        {
+            var valueStart = at + MiterMarker.Length;
+            var valueEnd = svg.IndexOf('"', valueStart);
+            if (valueEnd < 0
+                || !int.TryParse(svg.AsSpan(valueStart, valueEnd - valueStart), NumberStyles.None, CultureInfo.InvariantCulture, out var marker)
+                || marker < SvgDashes.FirstMarker || marker - SvgDashes.FirstMarker >= dashArrays.Count)
+            {
+                // A miter limit of Skia's own: kept as it is.
+                return valueStart;
+            }
+
+            output.Append(svg, copied, at - copied).Append("stroke-dasharray=\"").Append(dashArrays[marker - SvgDashes.FirstMarker]);
+            copied = valueEnd;
+            return valueEnd;
         }
 
         private int Next(string marker, int from)

@@ -159,6 +159,7 @@ public class BenchmarkRankingBuilderTests
         var named = StrokedPaths(Render(Data("RC")), ChartTheme.PaleGrey).SelectMany(Segments).Where(s => s.Y1 == s.Y2).ToList();
         Assert.Equal(4, named.Count);
         Assert.Single(named.Select(s => (s.X1, s.X2)).Distinct());
+        Assert.All(StrokedPaths(Render(Data("RC")), ChartTheme.PaleGrey), p => Assert.Null(DashArray(p)));
 
         // 40 organisations are more than can be named: only the current one is, so only its row has a leader line
         // (dotted leaders were cut into 2-pixel dashes, 125 path segments a row).

@@ -73,6 +73,29 @@ internal static partial class ChartFixtures
             .Select(m => new Segment(Number(m.Groups[1].Value), Number(m.Groups[2].Value), Number(m.Groups[3].Value), Number(m.Groups[4].Value)))
             .ToList();
 
+    /// <summary>The polylines of a path, one per subpath: each <c>M</c> starts one and each <c>L</c> adds a point to it.</summary>
+    public static List<List<(double X, double Y)>> Polylines(XElement path)
+    {
+        var lines = new List<List<(double X, double Y)>>();
+        foreach (Match m in CommandPattern().Matches((string)path.Attribute("d")!))
+        {
+            if (m.Groups[1].Value == "M")
+            {
+                lines.Add([]);
+            }
+
+            lines[^1].Add((Number(m.Groups[2].Value), Number(m.Groups[3].Value)));
+        }
+
+        return lines;
+    }
+
+    /// <summary>A path's <c>stroke-dasharray</c>, or null when it is solid.</summary>
+    public static string? DashArray(XElement path) => (string?)path.Attribute("stroke-dasharray");
+
+    /// <summary>A pattern of <see cref="IbpPortal.Charts.ChartTheme"/> as SVG's <c>stroke-dasharray</c> writes it.</summary>
+    public static string DashArray(IReadOnlyList<float> pattern) => string.Join(" ", pattern.Select(l => l.ToString(CultureInfo.InvariantCulture)));
+
     /// <summary>Where a text element is anchored: the translation Skia writes for it.</summary>
     public static (double X, double Y) Anchor(XElement text)
     {
@@ -84,6 +107,9 @@ internal static partial class ChartFixtures
 
     [GeneratedRegex(@"M\s*([-\d.e]+)[ ,]([-\d.e]+)\s*L\s*([-\d.e]+)[ ,]([-\d.e]+)")]
     private static partial Regex SegmentPattern();
+
+    [GeneratedRegex(@"([ML])\s*([-\d.e]+)[ ,]([-\d.e]+)")]
+    private static partial Regex CommandPattern();
 
     [GeneratedRegex(@"translate\(([-\d.e]+)[ ,]([-\d.e]+)\)")]
     private static partial Regex TranslatePattern();

@@ -51,21 +51,32 @@ public class SpcChartKeyTests
     {
         var svg = Render(new SpcChartData("A&E", Percent(), ShiftUp(), "RR8", Plan(Enumerable.Repeat(92.0, 20).ToArray())));
 
-        // The key's samples are 26 px long, above the data area. Worked by hand from each pattern:
-        // limits 2 on 3 off: 2,2,2,2,2 and 1 (25-26); target 10 on 4 off: 10,10 (then 24-26 is a gap); plan 7,3,2,3: 7,2,7 and 1.
-        Assert.Equal([2, 2, 2, 2, 2, 1], KeySample(svg, ChartTheme.DarkGrey));
-        Assert.Equal([10, 10], KeySample(svg, ChartTheme.Target));
-        Assert.Equal([7, 2, 7, 1], KeySample(svg, ChartTheme.Plan));
-        Assert.Equal([26], KeySample(svg, ChartTheme.TextBlack));
+        // The key's samples are one stroke each, 26 px long above the data area, dashed by the browser with the line's
+        // own pattern: limits 2 on 3 off, target 10 on 4 off, plan 7 on 3 off 2 on 3 off; the mean is solid.
+        Assert.Equal(("2 3", 26.0), KeySample(svg, ChartTheme.DarkGrey));
+        Assert.Equal(("10 4", 26.0), KeySample(svg, ChartTheme.Target));
+        Assert.Equal(("7 3 2 3", 26.0), KeySample(svg, ChartTheme.Plan));
+        Assert.Equal(((string?)null, 26.0), KeySample(svg, ChartTheme.TextBlack));
 
-        // In the chart, the lines themselves are cut the same way: the plan and target are not solid.
-        Assert.True(StrokedPaths(svg, ChartTheme.Plan).SelectMany(Segments).Count(s => s.Y1 > 30) > 20);
-        Assert.True(StrokedPaths(svg, ChartTheme.Target).SelectMany(Segments).Count(s => s.Y1 > 30) > 20);
+        // In the chart, the lines themselves carry the same patterns: the plan and target are not solid.
+        Assert.Equal(["7 3 2 3"], ChartLines(svg, ChartTheme.Plan).Select(DashArray));
+        Assert.Equal(["10 4"], ChartLines(svg, ChartTheme.Target).Select(DashArray));
+        Assert.Equal(["2 3"], ChartLines(svg, ChartTheme.DarkGrey).Select(DashArray));
     }
 
-    /// <summary>Lengths of the horizontal strokes in <paramref name="colour"/> in the key's strip (above the data area, which starts 22 px down).</summary>
-    private static List<double> KeySample(XDocument svg, string colour) =>
-        [.. StrokedPaths(svg, colour).SelectMany(Segments).Where(s => s.IsHorizontal && s.Y1 < ChartKey.Height).OrderBy(s => s.X1).Select(s => Math.Round(s.Length, 1))];
+    /// <summary>The one stroke in <paramref name="colour"/> in the key's strip (above the data area, which starts 22 px down): its dash array and length.</summary>
+    private static (string? DashArray, double Length) KeySample(XDocument svg, string colour)
+    {
+        var sample = Assert.Single(StrokedPaths(svg, colour), p => Polylines(p).All(l => l.All(point => point.Y < ChartKey.Height)));
+        var line = Assert.Single(Polylines(sample));
+        Assert.Equal(2, line.Count);
+        Assert.Equal(line[0].Y, line[1].Y);
+        return (DashArray(sample), Math.Round(line[1].X - line[0].X, 1));
+    }
+
+    /// <summary>The paths in <paramref name="colour"/> drawn in the data area, below the key.</summary>
+    private static List<XElement> ChartLines(XDocument svg, string colour) =>
+        [.. StrokedPaths(svg, colour).Where(p => Polylines(p).All(l => l.All(point => point.Y > ChartKey.Height)))];
 
     [Theory]
     [InlineData(Unit.Percent, "Percentage (%)")]
