@@ -94,7 +94,7 @@ internal static class StepChangeWarnings
         return steps ?? [];
     }
 
-    /// <summary>Whether two of the segment's points with a value, one after the other as listed, differ by more than <paramref name="width"/>:
+    /// <summary>Whether two of the segment's points with a value, one after the other as listed, differ by more than <paramref name="width"/> (or not by a number):
     /// without such a jump there is no step to look at (most charts), and nothing is gathered.</summary>
     private static bool HasJump(SpcResult spc, int segment, double width)
     {
@@ -107,7 +107,7 @@ internal static class StepChangeWarnings
             }
 
             // Points out of month order are put in order and looked at in full.
-            if (previous is not null && (point.Period < previous.Period || Math.Abs(point.Value.Number - previous.Value.Number) > width))
+            if (previous is not null && (point.Period < previous.Period || !(Math.Abs(point.Value.Number - previous.Value.Number) <= width)))
             {
                 return true;
             }
