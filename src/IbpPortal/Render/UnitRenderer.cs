@@ -99,10 +99,8 @@ internal sealed class UnitRenderer(
         {
             if (cacheable)
             {
-                foreach (var (_, fileKey) in published)
-                {
-                    cache.Keep(fileKey);
-                }
+                // The page's entry holds its drawings too (see ArtefactCache.PutCompanions).
+                cache.Keep(key);
             }
 
             return;
@@ -125,9 +123,10 @@ internal sealed class UnitRenderer(
         // and an array of its bytes beside the string would be one more large object per page for the collector.
         sink.WriteText(page.OutputPath, rendered.Html);
         Links[page] = HtmlLinks.Extract(rendered.Html);
+        var charts = new List<(string Path, byte[] Bytes)>(rendered.Charts.Count);
         foreach (var chart in rendered.Charts)
         {
-            WriteChart(chart, key, cacheable);
+            charts.Add(WriteChart(chart, key));
         }
 
         if (cacheable)
@@ -141,28 +140,17 @@ internal sealed class UnitRenderer(
                 cache.Put(key, Encoding.UTF8.GetBytes(rendered.Html));
             }
 
-            cache.PutCompanions(key, [.. rendered.Charts.Select(c => c.OutputPath)]);
+            cache.PutCompanions(key, charts);
         }
     }
 
-    /// <summary>Writes a cached page with its chart files, when the cache holds all of them; false when the page must be rendered.</summary>
+    /// <summary>Writes a cached page with its chart files, when the cache holds them; false when the page must be rendered.</summary>
     private bool PlaceCached(PlannedPage page, string key)
     {
-        if (cache.Get(key) is not { } cached || cache.Companions(key) is not { } companions)
+        // The drawings are read, in one bundle, before anything is written, so a page whose drawings are not kept is rendered whole.
+        if (cache.Get(key) is not { } cached || cache.Companions(key) is not { } charts)
         {
             return false;
-        }
-
-        // Every chart is read before anything is written, so a page whose charts are not all cached is rendered whole.
-        var charts = new List<(string Path, byte[] Bytes)>(companions.Count);
-        foreach (var path in companions)
-        {
-            if (cache.Get(ChartKey(key, path)) is not { } bytes)
-            {
-                return false;
-            }
-
-            charts.Add((path, bytes));
         }
 
         sink.Write(page.OutputPath, cached);
@@ -177,17 +165,14 @@ internal sealed class UnitRenderer(
         return true;
     }
 
-    /// <summary>Writes a chart drawing as its own file, noted for linking next time under a key made from its page's; a cacheable page's drawings are cached too.</summary>
-    private void WriteChart(ChartFile chart, string pageKey, bool cacheable)
+    /// <summary>Writes a chart drawing as its own file, noted for linking next time under a key made from its page's; returns
+    /// its path and bytes, which a cacheable page keeps with its own entry.</summary>
+    private (string Path, byte[] Bytes) WriteChart(ChartFile chart, string pageKey)
     {
         var bytes = Encoding.UTF8.GetBytes(chart.Svg);
-        var key = ChartKey(pageKey, chart.OutputPath);
         sink.Write(chart.OutputPath, bytes);
-        previous.Note(chart.OutputPath, key);
-        if (cacheable)
-        {
-            cache.Put(key, bytes);
-        }
+        previous.Note(chart.OutputPath, ChartKey(pageKey, chart.OutputPath));
+        return (chart.OutputPath, bytes);
     }
 
     /// <summary>The page's file and the chart drawings the last build published beside it, each with its key in this build.</summary>

@@ -131,6 +131,29 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_build_into_a_new_folder_places_cached_pages_with_their_drawings_from_one_bundle_each_and_equals_the_first()
+    {
+        using var site = SiteFixture.Create(ValidPortal.Text);
+        var cache = Path.Combine(site.Root, ".ibp-cache");
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Search = false, CacheDir = cache }).Succeeded);
+
+        // The cache holds one bundle of drawings a cached page, not a file a drawing.
+        var drawings = site.OutputFiles().Count(f => f.EndsWith(".svg", StringComparison.Ordinal) && f.Split('/') is [("organisations" or "benchmarking"), _, "charts", _]);
+        var cached = Directory.EnumerateFiles(Path.Combine(cache, "artefacts"), "*", SearchOption.AllDirectories).ToList();
+        Assert.True(drawings > 10, $"{drawings} drawings");
+        Assert.True(cached.Count < drawings, $"{cached.Count} cache files for {drawings} drawings");
+
+        var elsewhere = Path.Combine(site.Root, "elsewhere");
+        var reporter = new Recorder();
+        Assert.True(BuildPipeline.Run(new BuildOptions { Root = site.Root, Output = elsewhere, Search = false, CacheDir = cache }, reporter).Succeeded);
+
+        var render = reporter.Lines.Single(l => l.StartsWith("Render", StringComparison.Ordinal));
+        var fromCache = int.Parse(System.Text.RegularExpressions.Regex.Match(render, @", (\d+) from the cache\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(fromCache > 0, render);
+        Assert.Equal(Hashes(site.Output), Hashes(elsewhere));
+    }
+
+    [Fact]
     public void A_published_file_edited_in_place_is_written_afresh_not_linked()
     {
         using var site = SiteFixture.Create(ValidPortal.Text);
