@@ -31,16 +31,39 @@ public static class UnitCosts
     /// <summary>Each organisation's unit group with its weight (metrics × <see cref="ChartWeight"/> + rows).</summary>
     private static Dictionary<string, long> Weights(PlanData data)
     {
-        // Counted as the rows stream past: at national scale there are over half a million, each made into a record when read.
+        // Counted from the tables' code columns: at national scale there are over half a million rows, and no row is made
+        // into a record. Each table numbers its own codes, so its counts are added up by code.
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
         var series = new HashSet<(string Org, string Metric)>();
-        foreach (var row in data.Actuals.Concat(data.Plans))
+        foreach (var list in new[] { data.Actuals, data.Plans })
         {
-            rows[row.Org] = rows.GetValueOrDefault(row.Org) + 1;
-            series.Add((row.Org, row.Metric));
+            var table = Load.Data.ObservationTable.Of(list);
+            var orgs = table.Orgs;
+            var metrics = table.Metrics;
+            var perOrg = new long[table.CodeCount];
+            var pairs = new HashSet<(int Org, int Metric)>();
+            for (var i = 0; i < orgs.Length; i++)
+            {
+                perOrg[orgs[i]]++;
+                pairs.Add((orgs[i], metrics[i]));
+            }
+
+            for (var code = 0; code < perOrg.Length; code++)
+            {
+                if (perOrg[code] > 0)
+                {
+                    var org = table.Code(code);
+                    rows[org] = rows.GetValueOrDefault(org) + perOrg[code];
+                }
+            }
+
+            foreach (var (org, metric) in pairs)
+            {
+                series.Add((table.Code(org), table.Code(metric)));
+            }
         }
 
-        var metrics = series.CountBy(s => s.Org).ToDictionary(StringComparer.Ordinal);
-        return rows.ToDictionary(r => DataRoutes.OrganisationGroup(r.Key), r => (metrics[r.Key] * ChartWeight) + r.Value, StringComparer.Ordinal);
+        var metricCounts = series.CountBy(s => s.Org).ToDictionary(StringComparer.Ordinal);
+        return rows.ToDictionary(r => DataRoutes.OrganisationGroup(r.Key), r => (metricCounts[r.Key] * ChartWeight) + r.Value, StringComparer.Ordinal);
     }
 }
