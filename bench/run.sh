@@ -41,10 +41,11 @@ dotnet build -c Release src/IbpPortal.Cli -v q -nologo >&2
 IBP="$ROOT/src/IbpPortal.Cli/bin/Release/net10.0/ibp"
 # ibp as users install it (README, "Install as a .NET tool"): the tool package, with one package per common platform
 # compiled ahead of time (ReadyToRun), installed with 'dotnet tool install' from that folder alone, into its own tool
-# path and package cache. The 2,000-page comparison with Hugo times this program; the Release build above compiles
-# its code as it runs and is timed beside it for comparison.
+# path and package cache. Every timed build runs this program (the national portal, its shards and edits, and the
+# 2,000-page comparison with Hugo); the Release build above compiles its code as it runs and is timed beside it on the
+# 2,000 pages for comparison, and runs the importers and the preview.
 IBP_TOOL="$WORK/tool/ibp"
-if (( ! MEMORY_ONLY && ! SHARDS_ONLY )); then
+if (( ! MEMORY_ONLY )); then
   echo "Packing and installing the .NET tool..." >&2
   dotnet pack src/IbpPortal.Cli -c Release -o "$WORK/feed" -v q -nologo >&2
   printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /><add key="bench" value="%s" /></packageSources></configuration>\n' "$WORK/feed" >"$WORK/nuget.config"
@@ -114,10 +115,10 @@ SHARDS=4
 sharded_build() {
   local k walls=()
   for k in $(seq 1 "$SHARDS"); do
-    measure "shard $k of $SHARDS, cold, no search" "$IBP" build --root "$DATA" --shard "$k/$SHARDS" --output "$WORK/shards/$k-of-$SHARDS" --clean --no-search --verbose
+    measure "shard $k of $SHARDS, cold, no search" "$IBP_TOOL" build --root "$DATA" --shard "$k/$SHARDS" --output "$WORK/shards/$k-of-$SHARDS" --clean --no-search --verbose
     walls+=("$(cat "$WORK/shard $k of $SHARDS, cold, no search.wall")")
   done
-  measure "merge of $SHARDS shards (listings, links, write)" "$IBP" merge "$WORK"/shards/*-of-"$SHARDS" --root "$DATA" --output "$WORK/merged" --verbose
+  measure "merge of $SHARDS shards (listings, links, write)" "$IBP_TOOL" merge "$WORK"/shards/*-of-"$SHARDS" --root "$DATA" --output "$WORK/merged" --verbose
   local sum longest merge
   sum=$(printf '%s\n' "${walls[@]}" | awk '{s+=$1} END {printf "%.2f", s}')
   longest=$(printf '%s\n' "${walls[@]}" | sort -g | tail -1)
@@ -131,16 +132,16 @@ if (( SHARDS_ONLY )); then
   echo >&2; echo "Written to bench/results/shards.md" >&2
   exit 0
 fi
-measure "cold build, with search" "$IBP" build --root "$DATA" --clean --verbose
-measure "cold build, no search" "$IBP" build --root "$DATA" --clean --no-search --verbose
+measure "cold build, with search" "$IBP_TOOL" build --root "$DATA" --clean --verbose
+measure "cold build, no search" "$IBP_TOOL" build --root "$DATA" --clean --no-search --verbose
 # Same options as the build before it, so nothing has changed.
-measure "no-change rebuild" "$IBP" build --root "$DATA" --no-search --verbose
+measure "no-change rebuild" "$IBP_TOOL" build --root "$DATA" --no-search --verbose
 echo "Edited for the benchmark." >>"$DATA/input/index.md"
-measure "one-page edit rebuild" "$IBP" build --root "$DATA" --no-search --verbose
+measure "one-page edit rebuild" "$IBP_TOOL" build --root "$DATA" --no-search --verbose
 # One organisation's figure for one month changed (the first trust's first actual, plus one): that organisation's
 # page and pack, its ICB's, and the measure's benchmark pages change; nothing else should be rebuilt.
 awk -F, -v OFS=, 'NR==2 { $4 = $4 + 1 } { print }' "$DATA/data/actuals.csv" >"$WORK/actuals.csv" && mv "$WORK/actuals.csv" "$DATA/data/actuals.csv"
-measure "one data row edited, rebuild" "$IBP" build --root "$DATA" --no-search --verbose
+measure "one data row edited, rebuild" "$IBP_TOOL" build --root "$DATA" --no-search --verbose
 sharded_build
 
 if (( ! QUICK && ! SKIP_LARGE )); then large_portal_memory; fi
