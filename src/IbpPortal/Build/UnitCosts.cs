@@ -38,14 +38,10 @@ public static class UnitCosts
         foreach (var list in new[] { data.Actuals, data.Plans })
         {
             var table = Load.Data.ObservationTable.Of(list);
-            var orgs = table.Orgs;
-            var metrics = table.Metrics;
             var perOrg = new long[table.CodeCount];
-            var pairs = new HashSet<(int Org, int Metric)>();
-            for (var i = 0; i < orgs.Length; i++)
+            foreach (var org in table.Orgs)
             {
-                perOrg[orgs[i]]++;
-                pairs.Add((orgs[i], metrics[i]));
+                perOrg[org]++;
             }
 
             for (var code = 0; code < perOrg.Length; code++)
@@ -57,9 +53,9 @@ public static class UnitCosts
                 }
             }
 
-            foreach (var (org, metric) in pairs)
+            foreach (var grouped in Load.Data.ObservationSeries.Of(table).Series)
             {
-                series.Add((table.Code(org), table.Code(metric)));
+                series.Add((table.Code(grouped.Org), table.Code(grouped.Metric)));
             }
         }
 

@@ -158,7 +158,7 @@ public sealed class ProvenanceIndex
         public RowSet(IReadOnlyList<Observation> rows, ActualsCutOff? cutOff)
         {
             this.rows = ObservationTable.Of(rows);
-            var grouped = ObservationSeries.Of(this.rows, cutOff is null ? null : metric => Later(cutOff.ReportingPeriod, cutOff.Of(metric)));
+            var grouped = ObservationSeries.Of(this.rows, cutOff is null ? null : cutOff.Of);
             foreach (var (org, metric, start, months) in grouped.Series)
             {
                 series[(this.rows.Code(org), this.rows.Code(metric))] = (start, months);
@@ -177,7 +177,5 @@ public sealed class ProvenanceIndex
             var i = period.MonthsSince(found.Start);
             return i >= 0 && i < found.Months.Length && found.Months[i] >= 0 ? rows[found.Months[i]] : null;
         }
-
-        private static Period Later(Period a, Period b) => a >= b ? a : b;
     }
 }

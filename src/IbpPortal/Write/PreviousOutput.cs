@@ -106,13 +106,7 @@ public sealed class PreviousOutput
     public bool TryReuse(StagingSink sink, string relativePath, string key)
     {
         Note(relativePath, key);
-        if (!_published.TryGetValue(relativePath, out var entry) || entry.Key != key)
-        {
-            return false;
-        }
-
-        if (Listing?.Has(relativePath, entry.Length, entry.Modified) != true ||
-            !sink.TryLink(relativePath, Path.Combine(_output, relativePath), entry.Length))
+        if (!IsUnchanged(relativePath, key) || !sink.TryLink(relativePath, Path.Combine(_output, relativePath), _published[relativePath].Length))
         {
             return false;
         }

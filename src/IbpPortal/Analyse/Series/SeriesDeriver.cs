@@ -159,7 +159,7 @@ internal static class SeriesDeriver
     {
         // Only each row's month and value are kept: the rows themselves may be made on reading (see ObservationTable).
         var table = ObservationTable.Of(rows);
-        var grouped = ObservationSeries.Of(table, cutOff is null ? null : metric => Max(cutOff.ReportingPeriod, cutOff.Of(metric)));
+        var grouped = ObservationSeries.Of(table, cutOff is null ? null : cutOff.Of);
         var values = table.Values;
         var result = new Dictionary<OrgMetricKey, MonthlySeries>(grouped.Series.Count);
         foreach (var (org, metric, start, months) in grouped.Series)
