@@ -40,14 +40,20 @@ echo "Building the CLI (Release)..." >&2
 dotnet build -c Release src/IbpPortal.Cli -v q -nologo >&2
 IBP="$ROOT/src/IbpPortal.Cli/bin/Release/net10.0/ibp"
 # ibp as users install it (README, "Install as a .NET tool"): the tool package, with one package per common platform
-# compiled ahead of time (ReadyToRun), installed with 'dotnet tool install' from that folder alone, into its own tool
-# path and package cache. Every timed build runs this program (the national portal, its shards and edits, and the
-# 2,000-page comparison with Hugo); the Release build above compiles its code as it runs and is timed beside it on the
-# 2,000 pages for comparison, and runs the importers and the preview.
+# compiled ahead of time (ReadyToRun), and on linux-x64 with a C compiler the native program (Native AOT) in place of
+# its ReadyToRun package, installed with 'dotnet tool install' from that folder alone, into its own tool path and
+# package cache. Every timed build runs this program (the national portal, its shards and edits, and the 2,000-page
+# comparison with Hugo); the Release build above compiles its code as it runs and is timed beside it on the 2,000
+# pages for comparison, and runs the importers and the preview.
 IBP_TOOL="$WORK/tool/ibp"
+TOOL_KIND="ReadyToRun"
 if (( ! MEMORY_ONLY )); then
   echo "Packing and installing the .NET tool..." >&2
   dotnet pack src/IbpPortal.Cli -c Release -o "$WORK/feed" -v q -nologo >&2
+  if [[ "$(uname -s)-$(uname -m)" == "Linux-x86_64" ]] && { command -v gcc || command -v clang; } >/dev/null; then
+    dotnet pack src/IbpPortal.Cli -c Release -r linux-x64 -p:NativeTool=true -o "$WORK/feed" -v q -nologo >&2
+    TOOL_KIND="native (Native AOT)"
+  fi
   printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /><add key="bench" value="%s" /></packageSources></configuration>\n' "$WORK/feed" >"$WORK/nuget.config"
   (cd "$WORK" && NUGET_PACKAGES="$WORK/nuget-packages" dotnet tool install IbpPortal.Tool --tool-path "$WORK/tool" --configfile "$WORK/nuget.config" >&2)
 fi
@@ -187,7 +193,7 @@ HTML
   for r in 2 3 4; do
     measure "ibp, $PAGES pages, cold, no search, run $r" "$IBP_TOOL" build --root "$PAGESITE" --clean --no-search --verbose --output "$WORK/ibp-out-$r"
     measure "hugo, $PAGES pages, cold, run $r" hugo --source "$HUGOSITE" --destination "$WORK/hugo-out-$r" --quiet
-    measure "ibp Release build (not ReadyToRun), $PAGES pages, cold, no search, run $r" "$IBP" build --root "$PAGESITE" --clean --no-search --verbose --output "$WORK/jit-out-$r"
+    measure "ibp Release build (compiled as it runs), $PAGES pages, cold, no search, run $r" "$IBP" build --root "$PAGESITE" --clean --no-search --verbose --output "$WORK/jit-out-$r"
   done
 else
   row "hugo | skipped: hugo not installed | | | "
@@ -220,6 +226,19 @@ if [[ -n "$pack" ]] && command -v chromium >/dev/null; then
   fi
 fi
 
+# --- the installed tool makes the same site as the Release build (the sample portal, with search and packs) ---
+SAME_LINE="skipped"
+if (( ! MEMORY_ONLY )); then
+  "$IBP" build --root "$ROOT" --clean --quiet --output "$WORK/same-release" >/dev/null 2>&1 || true
+  "$IBP_TOOL" build --root "$ROOT" --clean --quiet --output "$WORK/same-tool" >/dev/null 2>&1 || true
+  if [[ -d "$WORK/same-tool" ]] && diff -r "$WORK/same-release" "$WORK/same-tool" >/dev/null; then
+    SAME_LINE="the sample portal built by the installed tool ($TOOL_KIND) is byte for byte the Release build's ($(find "$WORK/same-tool" -type f | wc -l) files)"
+  else
+    SAME_LINE="**the installed tool ($TOOL_KIND) and the Release build made different sites from the sample portal**"
+  fi
+  rm -rf "$WORK/same-release" "$WORK/same-tool"
+fi
+
 # --- preview: one-page edit to browser reload, on the sample portal ---
 PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev/null || echo 'preview latency: failed')"
 
@@ -237,9 +256,9 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
     i=$(cat "$WORK/ibp, $PAGES pages, cold, no search"*.wall | median); h=$(cat "$WORK/hugo, $PAGES pages, cold"*.wall | median)
     read -r pp _ pt < <(summary_counts "ibp, $PAGES pages, cold, no search" || echo "0 0 1")
     echo
-    jit=$(cat "$WORK/ibp Release build (not ReadyToRun), $PAGES pages, cold, no search"*.wall | median)
+    jit=$(cat "$WORK/ibp Release build (compiled as it runs), $PAGES pages, cold, no search"*.wall | median)
     RATIO=$(awk -v a="$i" -v b="$h" 'BEGIN{printf "%.2f", a/b}')
-    echo "$PAGES pages: ibp ${i}s (the installed tool; ${pp} pages, $(awk -v p="$pp" -v t="$pt" 'BEGIN{printf "%.0f", p/t}') pages/s in-process), hugo ${h}s (medians of 4 alternate runs); ratio ibp/hugo = ${RATIO}; the Release build, not ReadyToRun, ${jit}s (median of 3), ratio $(awk -v a="$jit" -v b="$h" 'BEGIN{printf "%.2f", a/b}')"
+    echo "$PAGES pages: ibp ${i}s (the installed tool, $TOOL_KIND; ${pp} pages, $(awk -v p="$pp" -v t="$pt" 'BEGIN{printf "%.0f", p/t}') pages/s in-process), hugo ${h}s (medians of 4 alternate runs); ratio ibp/hugo = ${RATIO}; the Release build, compiled as it runs, ${jit}s (median of 3), ratio $(awk -v a="$jit" -v b="$h" 'BEGIN{printf "%.2f", a/b}')"
   fi
   echo
   [[ -f "$WORK/large.md" ]] && cat "$WORK/large.md"
@@ -250,6 +269,8 @@ PREVIEW_LINE="$(python3 "$ROOT/bench/preview_latency.py" "$IBP" "$ROOT" 5 2>/dev
   echo "Board packs vs Chromium: $PACKS_LINE"
   echo
   echo "Sample portal, ibp preview: $PREVIEW_LINE"
+  echo
+  echo "Installed tool: $TOOL_KIND; $SAME_LINE"
 } >>"$TABLE"
 
 # --- the goals of issue #23, each with its figure and target ---

@@ -126,7 +126,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             _onBuild(result);
             var message = result.Succeeded
                 ? "event: reload\ndata: ok\n\n"
-                : "event: errors\ndata: " + JsonSerializer.Serialize(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).Take(50).ToList()) + "\n\n";
+                : "event: errors\ndata: " + JsonSerializer.Serialize(result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).Take(50).ToList(), PreviewJsonContext.Default.ListString) + "\n\n";
             foreach (var client in _clients.Values)
             {
                 client.Writer.TryWrite(message);

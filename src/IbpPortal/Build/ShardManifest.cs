@@ -40,8 +40,6 @@ public sealed record ShardManifest(
     /// <summary>The format this program writes and reads.</summary>
     public const int CurrentFormat = 1;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>This program's version and the identity of its build, which two shards must share.</summary>
     public static string CurrentProgram { get; } = ProgramIdentity();
 
@@ -53,7 +51,7 @@ public sealed record ShardManifest(
     public void Write(string folder)
     {
         using var stream = File.Create(Path.Combine(folder, FileName));
-        JsonSerializer.Serialize(stream, this, Json);
+        JsonSerializer.Serialize(stream, this, ShardManifestJsonContext.Default.ShardManifest);
     }
 
     /// <summary>Reads the manifest of the shard folder <paramref name="folder"/>; null, with <paramref name="problem"/>, when there is none or it cannot be read.</summary>
@@ -76,7 +74,7 @@ public sealed record ShardManifest(
         try
         {
             using var stream = File.OpenRead(path);
-            var manifest = JsonSerializer.Deserialize<ShardManifest>(stream, Json);
+            var manifest = JsonSerializer.Deserialize(stream, ShardManifestJsonContext.Default.ShardManifest);
             if (manifest is null || manifest.Format != CurrentFormat || manifest.Units is null || manifest.Links is null)
             {
                 problem = $"its {FileName} is not a manifest this program reads (format {manifest?.Format ?? 0}, expected {CurrentFormat})";

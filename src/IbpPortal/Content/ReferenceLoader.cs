@@ -97,7 +97,7 @@ public static class ReferenceLoader
     private static int LineOf(byte[] bytes, string value)
     {
         var text = System.Text.Encoding.UTF8.GetString(bytes);
-        var at = text.IndexOf(JsonSerializer.Serialize(value)[1..^1], StringComparison.Ordinal);
+        var at = text.IndexOf(JsonSerializer.Serialize(value, ReferenceJsonContext.Default.String)[1..^1], StringComparison.Ordinal);
         return at < 0 ? 1 : text.AsSpan(0, at).Count('\n') + 1;
     }
 
