@@ -283,10 +283,16 @@ public static class BuildPipeline
         /// <summary>Reports a finished stage with its time, and starts timing the next.</summary>
         public void Report(string name, string summary)
         {
-            Reporter?.Stage(name, Stage.Elapsed, summary);
+            Reporter?.Stage(name, Stage.Elapsed, summary + MemoryNote());
             Stage.Restart();
         }
     }
+
+    /// <summary>With <c>IBP_GCSTATS=1</c> (for measuring the program, see the README's Performance), the memory allocated and
+    /// the collections and pauses so far, after each stage's summary; otherwise nothing.</summary>
+    private static string MemoryNote() => Environment.GetEnvironmentVariable("IBP_GCSTATS") == "1"
+        ? $" [allocated {GC.GetTotalAllocatedBytes() / 1048576} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms]"
+        : string.Empty;
 
     /// <summary>What planning hands to rendering.</summary>
     private sealed record Planned(PortalInput Input, Analyse.SiteAnalysis Analysis, ThemeAssets Assets, RenderContext Context)

@@ -158,38 +158,37 @@ internal sealed class UnitRenderer(
         foreach (var (path, bytes) in charts)
         {
             sink.Write(path, bytes);
-            previous.Note(path, ChartKey(key, path));
+            previous.Note(path, key);
         }
 
         Links[page] = HtmlLinks.Extract(Encoding.UTF8.GetString(cached));
         return true;
     }
 
-    /// <summary>Writes a chart drawing as its own file, noted for linking next time under a key made from its page's; returns
+    /// <summary>Writes a chart drawing as its own file, noted for linking next time under its page's key; returns
     /// its path and bytes, which a cacheable page keeps with its own entry.</summary>
     private (string Path, byte[] Bytes) WriteChart(ChartFile chart, string pageKey)
     {
         var bytes = Encoding.UTF8.GetBytes(chart.Svg);
         sink.Write(chart.OutputPath, bytes);
-        previous.Note(chart.OutputPath, ChartKey(pageKey, chart.OutputPath));
+        previous.Note(chart.OutputPath, pageKey);
         return (chart.OutputPath, bytes);
     }
 
-    /// <summary>The page's file and the chart drawings the last build published beside it, each with its key in this build.</summary>
+    /// <summary>The page's file and the chart drawings the last build published beside it, all under the page's key in this build:
+    /// the manifest looks each file up by its path, and a drawing's path belongs to one page (its folder is the page's), so a
+    /// drawing is reused exactly when its page is, and a national portal's 65,000 drawings need no hash of their own.</summary>
     private List<(string Path, string Key)> PublishedWithCharts(PlannedPage page, string key)
     {
         var charts = previous.PublishedUnder(ChartFolder(page));
         var files = new List<(string Path, string Key)>(charts.Count + 1) { (page.OutputPath, key) };
         foreach (var chart in charts)
         {
-            files.Add((chart, ChartKey(key, chart)));
+            files.Add((chart, key));
         }
 
         return files;
     }
-
-    /// <summary>A chart drawing's key: its page's key and its own path, so it is reused exactly when its page is.</summary>
-    private static string ChartKey(string pageKey, string chartPath) => SiteKey.For(pageKey, chartPath);
 
     /// <summary>The folder of a page's chart drawings, relative to the output folder (<see cref="Sections.DataRoutes.ChartFile"/>).</summary>
     private static string ChartFolder(PlannedPage page) => Sections.DataRoutes.ChartFile(page.Route, string.Empty, narrow: false).TrimStart('/')[..^".svg".Length];

@@ -9,6 +9,14 @@ namespace IbpPortal.Validate.Data;
 /// <param name="Why">Why the range is what it is, for the message.</param>
 internal sealed record UnitRange(double Min, double Max, string Why)
 {
+    // One of each, made once: the checks ask for a row's range on every one of hundreds of thousands of rows.
+    private static readonly UnitRange Count = new(0, 1e9, "a count cannot be negative, and no NHS count comes near a billion");
+    private static readonly UnitRange Days = new(0, 1e5, "a number of days cannot be negative, and 100,000 days is 270 years");
+    private static readonly UnitRange Wte = new(0, 1e7, "staff in post (WTE) cannot be negative, and the whole NHS has under two million");
+    private static readonly UnitRange Gbp = new(-1e12, 1e12, "£1 trillion is several times the whole NHS budget");
+    private static readonly UnitRange Rate = new(-1e9, 1e9, "no rate comes near a billion");
+    private static readonly UnitRange Percent = new(-1e4, 1e4, "a percentage beyond ±10,000% cannot be a real figure");
+
     /// <summary>The range of <paramref name="unit"/>.</summary>
     /// <remarks>
     /// The upper bounds are far above any NHS figure (England's whole NHS budget is about £2 × 10¹¹ a year, its
@@ -18,12 +26,12 @@ internal sealed record UnitRange(double Min, double Max, string Why)
     /// </remarks>
     public static UnitRange Of(Unit unit) => unit switch
     {
-        Unit.Count => new(0, 1e9, "a count cannot be negative, and no NHS count comes near a billion"),
-        Unit.Days => new(0, 1e5, "a number of days cannot be negative, and 100,000 days is 270 years"),
-        Unit.Wte => new(0, 1e7, "staff in post (WTE) cannot be negative, and the whole NHS has under two million"),
-        Unit.Gbp => new(-1e12, 1e12, "£1 trillion is several times the whole NHS budget"),
-        Unit.Rate => new(-1e9, 1e9, "no rate comes near a billion"),
-        _ => new(-1e4, 1e4, "a percentage beyond ±10,000% cannot be a real figure"),
+        Unit.Count => Count,
+        Unit.Days => Days,
+        Unit.Wte => Wte,
+        Unit.Gbp => Gbp,
+        Unit.Rate => Rate,
+        _ => Percent,
     };
 
     /// <summary>True when <paramref name="value"/> lies in the range.</summary>
