@@ -76,15 +76,21 @@ internal static class BuildCommand
             return 2;
         }
 
-        var result = BuildPipeline.Run(options, report);
-        outcome = result;
-        report.Diagnostics(result.Diagnostics);
-        report.Summary(result, action);
-        if (result.Succeeded && !options.CheckOnly)
+        // The report is printed inside the region too: the first collection after it closes would be the costliest of the
+        // build (everything allocated so far is young), just before the process ends and frees it all anyway.
+        var result = NoCollectionRegion.Run(() =>
         {
-            report.Line($"{(options.Shard is null ? "Site" : "Shard")} written to {options.OutputPath}");
-        }
+            var built = BuildPipeline.Run(options, report);
+            report.Diagnostics(built.Diagnostics);
+            report.Summary(built, action);
+            if (built.Succeeded && !options.CheckOnly)
+            {
+                report.Line($"{(options.Shard is null ? "Site" : "Shard")} written to {options.OutputPath}");
+            }
 
+            return built;
+        });
+        outcome = result;
         return result.Succeeded ? 0 : 1;
     }
 }

@@ -199,7 +199,6 @@ public static class SiteRenderer
     /// <summary>Every site link in the output must point at a page or file of this build.</summary>
     private static void CheckLinks(ConcurrentDictionary<PlannedPage, IReadOnlyList<string>> links, RenderContext context, StagingSink sink)
     {
-        var written = new HashSet<string>(sink.Paths, StringComparer.Ordinal);
         var basePath = context.Settings.BasePath;
         foreach (var (page, urls) in links.OrderBy(l => l.Key.Route, StringComparer.Ordinal))
         {
@@ -225,7 +224,7 @@ public static class SiteRenderer
                 }
 
                 var file = target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
-                if (written.Contains(file))
+                if (sink.Has(file))
                 {
                     continue;
                 }

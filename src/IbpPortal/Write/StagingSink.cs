@@ -24,11 +24,14 @@ public sealed class StagingSink(string? folder, bool keepLinks = false, int capa
     /// <inheritdoc />
     public IReadOnlyCollection<string> Paths => [.. _paths.Keys];
 
+    /// <summary>True when <paramref name="relativePath"/> was written or kept (asked without copying 88,000 paths).</summary>
+    public bool Has(string relativePath) => _paths.ContainsKey(relativePath);
+
     /// <summary>The paths reused from the last output and not yet linked into the folder, with the files they name.</summary>
     public IReadOnlyDictionary<string, string> Kept => _kept;
 
     /// <summary>The paths written into the folder (every path but the kept ones).</summary>
-    public IReadOnlyList<string> Staged => [.. _paths.Keys.Where(p => !_kept.ContainsKey(p))];
+    public IReadOnlyList<string> Staged => [.. _paths.Select(p => p.Key).Where(p => !_kept.ContainsKey(p))];
 
     /// <summary>Total bytes written.</summary>
     public long Bytes => _paths.Values.Sum();
