@@ -146,8 +146,13 @@ measure "cold build, no search" "$IBP_TOOL" build --root "$DATA" --clean --no-se
 sync
 # Same options as the build before it, so nothing has changed.
 measure "no-change rebuild" "$IBP_TOOL" build --root "$DATA" --no-search --verbose
-echo "Edited for the benchmark." >>"$DATA/input/index.md"
-measure "one-page edit rebuild" "$IBP_TOOL" build --root "$DATA" --no-search --verbose
+# Three edits, each a new line on the home page, and their median: one run of a 1.5-second build moves by a tenth of a
+# second with the machine (the 2,000 pages are likewise medians).
+for r in 1 2 3; do
+  echo "Edited for the benchmark ($r)." >>"$DATA/input/index.md"
+  measure "one-page edit rebuild, run $r" "$IBP_TOOL" build --root "$DATA" --no-search --verbose
+done
+cat "$WORK/one-page edit rebuild, run"*.wall | sort -n | sed -n 2p >"$WORK/one-page edit rebuild.wall"
 # One organisation's figure for one month changed (the first trust's first actual, plus one): that organisation's
 # page and pack, its ICB's, and the measure's benchmark pages change; nothing else should be rebuilt.
 awk -F, -v OFS=, 'NR==2 { $4 = $4 + 1 } { print }' "$DATA/data/actuals.csv" >"$WORK/actuals.csv" && mv "$WORK/actuals.csv" "$DATA/data/actuals.csv"
@@ -298,7 +303,8 @@ goal "national portal cold, no search: peak memory" "${cold_rss} MB" "≤ 1,024 
 searched=$(wall_of "cold build, with search")
 goal "national portal cold, with search: wall" "${searched}s" "≤ 40 s" "$(verdict "$searched" 40)"
 edit=$(wall_of "one-page edit rebuild")
-goal "national portal, one markdown page edited" "${edit}s" "< 1.5 s" "$(verdict "$edit" 1.5)"
+edit_runs=$(cat "$WORK/one-page edit rebuild, run"*.wall 2>/dev/null | tr '\n' ' ' | sed 's/ $//; s/ /, /g')
+goal "national portal, one markdown page edited (median of 3: ${edit_runs} s)" "${edit}s" "< 1.5 s" "$(verdict "$edit" 1.5)"
 row_edit=$(wall_of "one data row edited, rebuild")
 goal "national portal, one organisation's data row edited" "${row_edit}s" "< 5 s" "$(verdict "$row_edit" 5)"
 preview_ms=$(sed -n 's/.*median \([0-9]*\) ms.*/\1/p' <<<"$PREVIEW_LINE")
