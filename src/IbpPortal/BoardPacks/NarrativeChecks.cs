@@ -13,9 +13,12 @@ internal static class NarrativeChecks
     {
         var period = analysis.ReportingPeriod.ToString();
         var narratives = input.Commentary.Where(c => c.IsNarrative && c.Period == period).ToList();
-        foreach (var org in packs)
+        // The reviews (each organisation's exception rules) are worked out side by side, then reported in the packs' order.
+        var reviews = new Analyse.Exceptions.ExceptionReview[packs.Count];
+        Parallel.For(0, packs.Count, i => reviews[i] = PackReview.Of(analysis, packs[i], analysis.Scorecard(packs[i].Code), editions));
+        for (var i = 0; i < packs.Count; i++)
         {
-            var review = PackReview.Of(analysis, org, analysis.Scorecard(org.Code), editions);
+            var (org, review) = (packs[i], reviews[i]);
             var written = narratives.Where(n => n.OrgCode == org.Code).Select(n => n.Measure!).ToHashSet(StringComparer.Ordinal);
             var missing = review.Exceptions.Where(e => !written.Contains(e.Metric.Id)).Select(e => e.Metric.Id).ToList();
             if (missing.Count > 0)

@@ -13,24 +13,41 @@ public static class EditionRecordBuilder
     public static EditionRecord Build(AnalysisModel analysis, DataFingerprint data, bool internalEdition)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var places = analysis.Metrics.ToDictionary(m => m.Id, m => Places(analysis, m), StringComparer.Ordinal);
-        var series = new List<EditionSeries>();
-        foreach (var org in analysis.Organisations.OrderBy(o => o.Code, StringComparer.Ordinal))
+        var metrics = analysis.Metrics.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var places = new EditionPlaces[metrics.Count];
+        Parallel.For(0, metrics.Count, m => places[m] = Places(analysis, metrics[m]));
+
+        // Each organisation's series are made side by side into its own slot, then joined in code order: the same record on
+        // every run (a national portal's 10,000 series and 360,000 points took a tenth of a second of every build on one core).
+        var organisations = analysis.Organisations.OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
+        var byOrganisation = new List<EditionSeries>[organisations.Count];
+        Parallel.For(0, organisations.Count, o =>
         {
+            var org = organisations[o];
             var scorecard = analysis.Scorecard(org.Code).Rows.ToDictionary(r => r.Metric.Id, StringComparer.Ordinal);
-            foreach (var metric in analysis.Metrics.OrderBy(m => m.Id, StringComparer.Ordinal))
+            var made = new List<EditionSeries>(metrics.Count);
+            for (var m = 0; m < metrics.Count; m++)
             {
+                var metric = metrics[m];
                 var actual = analysis.Actual(org.Code, metric.Id);
                 if (actual.IsEmpty)
                 {
                     continue;
                 }
 
-                var points = Points(actual, SpcByMonth(analysis.Spc(org.Code, metric.Id), actual), places[metric.Id].For(org.Code));
+                var points = Points(actual, SpcByMonth(analysis.Spc(org.Code, metric.Id), actual), places[m].For(org.Code));
                 scorecard.TryGetValue(metric.Id, out var row);
-                series.Add(new EditionSeries(org.Code, metric.Id, row?.Period, row?.Variation ?? VariationIcon.None, row?.Assurance ?? AssuranceIcon.None,
+                made.Add(new EditionSeries(org.Code, metric.Id, row?.Period, row?.Variation ?? VariationIcon.None, row?.Assurance ?? AssuranceIcon.None,
                     row?.Rank, row?.RankOutOf, row?.Quartile, points));
             }
+
+            byOrganisation[o] = made;
+        });
+
+        var series = new List<EditionSeries>(byOrganisation.Sum(s => s.Count));
+        foreach (var made in byOrganisation)
+        {
+            series.AddRange(made);
         }
 
         return new EditionRecord(analysis.ReportingPeriod, internalEdition, data, series);

@@ -36,13 +36,16 @@ internal static class InPlacePublisher
             return null;
         }
 
-        var all = sink.Paths;
+        // The site's listing (for the next build's up-to-date check) and the manifest are each a pass over every path of the
+        // site, and read the same unchanging tables: they are made side by side. The listing reads the staged files, so it
+        // is finished before they are renamed away.
+        var site = Task.Run(() => Site(staging, sink.Paths, sink, previous));
         var deletions = Deletions(listing, sink, staged);
-        var site = Site(staging, all, sink, previous);
         var journal = new PublishJournal(output, staged, deletions, previous.WritePending(staging, sink));
         journal.Commit(staging);
+        var listed = site.GetAwaiter().GetResult();
         Finish(staging, journal);
-        return new InPlacePublish(staged.Count, deletions.Count, site);
+        return new InPlacePublish(staged.Count, deletions.Count, listed);
     }
 
     /// <summary>The last output's files that this build does not make, in order. Every kept file is in the listing (it was

@@ -44,7 +44,7 @@ internal static class Benchmarker
             : RankWithheld.None;
 
         var lowerFirst = metric.Improvement == Improvement.Decrease && withheld == RankWithheld.None;
-        figures.Sort(lowerFirst ? BenchmarkFigure.LowestFirst : BenchmarkFigure.HighestFirst);
+        figures = RankOrder(ascending, lowerFirst);
 
         var quartiles = values.Length > 0 && withheld == RankWithheld.None;
         double? q1 = quartiles ? Quartiles.Inclusive(values, 0.25) : null;
@@ -78,6 +78,37 @@ internal static class Benchmarker
 
         return new BenchmarkGroup(type, rows, figures.Count, q2, q1, q3, peerMedians, metric.Improvement != Improvement.Neutral,
             new ComparisonScope(scope, scopeName, type, figures.Count), withheld, peerGroups);
+    }
+
+    /// <summary>The figures in rank order (<see cref="BenchmarkFigure.LowestFirst"/> or <see cref="BenchmarkFigure.HighestFirst"/>),
+    /// made from the ascending order rather than by sorting again: the values' order is the same (reversed for highest
+    /// first), and only each run of equal values is put in the tie order. About 4% of a national one-page edit went on
+    /// the second full sort of every group of every month.</summary>
+    internal static List<BenchmarkFigure> RankOrder(BenchmarkFigure[] ascending, bool lowerFirst)
+    {
+        var ranked = new BenchmarkFigure[ascending.Length];
+        for (var i = 0; i < ascending.Length; i++)
+        {
+            ranked[i] = ascending[lowerFirst ? i : ascending.Length - 1 - i];
+        }
+
+        for (var start = 0; start < ranked.Length;)
+        {
+            var end = start + 1;
+            while (end < ranked.Length && ranked[end].Value.CompareTo(ranked[start].Value) == 0)
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(ranked, start, end - start, Comparer<BenchmarkFigure>.Create(static (a, b) => a.Tie.CompareTo(b.Tie)));
+            }
+
+            start = end;
+        }
+
+        return [.. ranked];
     }
 
     /// <summary>1 = best quarter; a value on a cut point belongs to the better side.</summary>
