@@ -42,11 +42,11 @@ public sealed class OutputListing
         _files.TryGetValue(relativePath, out var file) && file.Modified >= 0 ? file : null;
 
     /// <summary>Walks <paramref name="folder"/> (see <see cref="Read"/>); null when it cannot be read.</summary>
-    public static OutputListing? TryRead(string folder)
+    public static OutputListing? TryRead(string folder, Func<ReadOnlySpan<char>, string?>? known = null)
     {
         try
         {
-            return Read(folder);
+            return Read(folder, known);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -56,7 +56,9 @@ public sealed class OutputListing
 
     /// <summary>Walks <paramref name="folder"/>: its directories first (names only), then each directory's files with their
     /// sizes and times, directories side by side.</summary>
-    public static OutputListing Read(string folder)
+    /// <param name="known">Finds the string of a path already held (the last build's manifest has nearly every one), so that
+    /// the 88,000 paths of a national site are not made again; null to make every path.</param>
+    public static OutputListing Read(string folder, Func<ReadOnlySpan<char>, string?>? known = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -72,7 +74,7 @@ public sealed class OutputListing
             var prefix = dir.Length == root.Length ? string.Empty : dir[(root.Length + 1)..].Replace('\\', '/') + "/";
             var files = new FileSystemEnumerable<(string, long, long)>(
                 dir,
-                (ref FileSystemEntry entry) => (prefix + entry.FileName.ToString(), entry.Length, IsLink(entry) ? -1 : entry.LastWriteTimeUtc.UtcTicks),
+                (ref FileSystemEntry entry) => (PathOf(prefix, entry.FileName, known), entry.Length, IsLink(entry) ? -1 : entry.LastWriteTimeUtc.UtcTicks),
                 new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false })
             {
                 ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
@@ -90,6 +92,20 @@ public sealed class OutputListing
         }
 
         return new OutputListing(all);
+    }
+
+    private static string PathOf(string prefix, ReadOnlySpan<char> name, Func<ReadOnlySpan<char>, string?>? known)
+    {
+        var length = prefix.Length + name.Length;
+        if (known is null || length > 512)
+        {
+            return string.Concat(prefix, name);
+        }
+
+        Span<char> path = stackalloc char[length];
+        prefix.CopyTo(path);
+        name.CopyTo(path[prefix.Length..]);
+        return known(path) ?? path.ToString();
     }
 
     private static bool IsLink(in FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;

@@ -33,18 +33,16 @@ internal static class Benchmarker
         BenchmarkScope scope = BenchmarkScope.Portal,
         string? scopeName = null)
     {
-        var (figures, without) = Figures(members, period);
-        var ascending = figures.ToArray();
-        Array.Sort(ascending, BenchmarkFigure.Ascending);
+        var (ascending, without) = Figures(members, period);
         var values = Array.ConvertAll(ascending, f => f.Value);
         var peerGroups = PeerGroups(ascending);
         var peerMedians = peerGroups.ToDictionary(g => g.Key, g => g.Value.Median, StringComparer.Ordinal);
         var withheld = !metric.IsRankable ? RankWithheld.Volume
-            : figures.Count < Metric.MinimumRankedPeers ? RankWithheld.TooFewPeers
+            : ascending.Length < Metric.MinimumRankedPeers ? RankWithheld.TooFewPeers
             : RankWithheld.None;
 
         var lowerFirst = metric.Improvement == Improvement.Decrease && withheld == RankWithheld.None;
-        figures = RankOrder(ascending, lowerFirst);
+        var figures = RankOrder(ascending, lowerFirst);
 
         var quartiles = values.Length > 0 && withheld == RankWithheld.None;
         double? q1 = quartiles ? Quartiles.Inclusive(values, 0.25) : null;
@@ -53,7 +51,7 @@ internal static class Benchmarker
 
         var rows = new List<BenchmarkRow>(members.Count);
         var rank = 0;
-        for (var i = 0; i < figures.Count; i++)
+        for (var i = 0; i < figures.Length; i++)
         {
             var (org, value) = (figures[i].Org, figures[i].Value);
             if (i == 0 || value != figures[i - 1].Value)
@@ -76,15 +74,15 @@ internal static class Benchmarker
             rows.Add(new BenchmarkRow(org, value, null, null, PeerMedian(peerMedians, org)));
         }
 
-        return new BenchmarkGroup(type, rows, figures.Count, q2, q1, q3, peerMedians, metric.Improvement != Improvement.Neutral,
-            new ComparisonScope(scope, scopeName, type, figures.Count), withheld, peerGroups);
+        return new BenchmarkGroup(type, rows, figures.Length, q2, q1, q3, peerMedians, metric.Improvement != Improvement.Neutral,
+            new ComparisonScope(scope, scopeName, type, figures.Length), withheld, peerGroups);
     }
 
     /// <summary>The figures in rank order (<see cref="BenchmarkFigure.LowestFirst"/> or <see cref="BenchmarkFigure.HighestFirst"/>),
     /// made from the ascending order rather than by sorting again: the values' order is the same (reversed for highest
     /// first), and only each run of equal values is put in the tie order. About 4% of a national one-page edit went on
     /// the second full sort of every group of every month.</summary>
-    internal static List<BenchmarkFigure> RankOrder(BenchmarkFigure[] ascending, bool lowerFirst)
+    internal static BenchmarkFigure[] RankOrder(BenchmarkFigure[] ascending, bool lowerFirst)
     {
         var ranked = new BenchmarkFigure[ascending.Length];
         for (var i = 0; i < ascending.Length; i++)
@@ -108,7 +106,7 @@ internal static class Benchmarker
             start = end;
         }
 
-        return [.. ranked];
+        return ranked;
     }
 
     /// <summary>1 = best quarter; a value on a cut point belongs to the better side.</summary>
@@ -125,17 +123,20 @@ internal static class Benchmarker
     private static double? PeerMedian(Dictionary<string, double> medians, Organisation org) =>
         medians.TryGetValue(org.PeerGroup, out var median) ? median : null;
 
-    /// <summary>The members with a number in the month (by name), and those without one (by name).</summary>
-    private static (List<BenchmarkFigure> Figures, List<(Organisation Org, DataValue Value)> Without) Figures(BenchmarkMembers members, Period period)
+    /// <summary>The members with a number in the month, sorted ascending (<see cref="BenchmarkFigure.Ascending"/>; each
+    /// figure's tie order is its place by name), and those without one (by name).</summary>
+    private static (BenchmarkFigure[] Ascending, List<(Organisation Org, DataValue Value)> Without) Figures(BenchmarkMembers members, Period period)
     {
-        var figures = new List<BenchmarkFigure>(members.Count);
+        var figures = new BenchmarkFigure[members.Count];
+        var count = 0;
         var without = new List<(Organisation Org, DataValue Value)>();
         foreach (var member in members.ByName)
         {
             var value = member.Series.At(period);
             if (value.HasValue)
             {
-                figures.Add(new BenchmarkFigure(member.Org, value.Number, figures.Count, member.Listed));
+                figures[count] = new BenchmarkFigure(member.Org, value.Number, count, member.Listed);
+                count++;
             }
             else
             {
@@ -143,6 +144,8 @@ internal static class Benchmarker
             }
         }
 
+        Array.Resize(ref figures, count);
+        Array.Sort(figures, BenchmarkFigure.Ascending);
         return (figures, without);
     }
 
