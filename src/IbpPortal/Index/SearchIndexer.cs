@@ -8,6 +8,9 @@ public static class SearchIndexer
     /// <summary>Diagnostic code: Pagefind is missing or failed.</summary>
     public const string SearchFailed = "IBP1401";
 
+    /// <summary>The folder, inside the staged site, of the pages as Pagefind reads them; gone before the site is published.</summary>
+    internal const string CopiesFolder = ".ibp-search-pages";
+
     /// <summary>Indexes <paramref name="siteFolder"/> into its <c>pagefind/</c> folder; returns the number of pages indexed, or null on failure.</summary>
     public static int? Run(string siteFolder, string? npmFolder, DiagnosticBag diagnostics)
     {
@@ -20,23 +23,43 @@ public static class SearchIndexer
             return null;
         }
 
-        using var process = ParentBoundProcess.Start(binary, ["--site", siteFolder, "--output-subdir", "pagefind", "--quiet"]);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        // Pagefind reads copies of the pages without their chart data tables (see SearchPages), made inside the staging
+        // folder so that a build killed meanwhile leaves them with it, and removed before anything is published.
+        var copies = Path.Combine(siteFolder, CopiesFolder);
+        try
         {
-            diagnostics.Error(new SourceLocation("theme/package.json", 0), SearchFailed,
-                $"Pagefind failed ({stderr.Split('\n').FirstOrDefault()?.Trim()})", "run the build with --no-search, and report the message");
-            return null;
+            if (Directory.Exists(copies))
+            {
+                Directory.Delete(copies, recursive: true);
+            }
+
+            Write.SearchPages.Write(siteFolder, copies);
+            using var process = ParentBoundProcess.Start(binary, ["--site", copies, "--output-path", Path.Combine(Path.GetFullPath(siteFolder), "pagefind"), "--quiet"]);
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                diagnostics.Error(new SourceLocation("theme/package.json", 0), SearchFailed,
+                    $"Pagefind failed ({stderr.Split('\n').FirstOrDefault()?.Trim()})", "run the build with --no-search, and report the message");
+                return null;
+            }
+
+            _ = stdout.Result;
+        }
+        finally
+        {
+            if (Directory.Exists(copies))
+            {
+                Directory.Delete(copies, recursive: true);
+            }
         }
 
-        _ = stdout.Result;
         var pagesDir = Path.Combine(siteFolder, "pagefind");
         return Directory.Exists(pagesDir) ? Directory.EnumerateFiles(pagesDir, "*.pf_fragment", SearchOption.AllDirectories).Count() : 0;
     }
 
-    private static string? FindPagefind(string npmFolder)
+    internal static string? FindPagefind(string npmFolder)
     {
         foreach (var root in new[] { npmFolder })
         {
