@@ -145,7 +145,7 @@ internal sealed class ChartKey : IPlottable, IRenderLast
                 path.LineTo(sample[1].X, sample[1].Y);
             }
 
-            if (item.Mark == KeyMark.Line)
+            if (item.Mark is KeyMark.Line or KeyMark.LineAndDot)
             {
                 line.StrokeCap = SKStrokeCap.Butt;
             }
@@ -155,6 +155,17 @@ internal sealed class ChartKey : IPlottable, IRenderLast
                 line.Color = ChartTheme.Colour(item.Colour).ToSKColor();
                 line.StrokeWidth = item.Width;
                 rp.Canvas.DrawPath(path, line);
+            }
+
+            if (item.Mark == KeyMark.LineAndDot)
+            {
+                // The dot over the line's middle, drawn as the chart's dots are (see Dots).
+                using var dot = new SKPath();
+                dot.MoveTo(centre - 0.005f, middle);
+                dot.LineTo(centre + 0.005f, middle);
+                line.StrokeCap = SKStrokeCap.Round;
+                line.StrokeWidth = item.Width * 2;
+                rp.Canvas.DrawPath(dot, line);
             }
 
             x += Sample + SampleGap;

@@ -26,13 +26,9 @@ internal sealed class DashedLines(IReadOnlyList<Coordinates[]> polylines, Color 
     /// <inheritdoc />
     public IAxes Axes { get; set; } = new Axes();
 
-    /// <summary>Text for the legend, or null for none; the legend shows a solid sample of the colour.</summary>
-    public string? LegendText { get; set; }
-
     /// <inheritdoc />
-    public IEnumerable<LegendItem> LegendItems => LegendText is null
-        ? []
-        : [new LegendItem { LabelText = LegendText, LineColor = colour, LineWidth = width }];
+    /// <remarks>None: the charts name their lines in their own key (<see cref="ChartKey"/>), whose samples are dashed.</remarks>
+    public IEnumerable<LegendItem> LegendItems => [];
 
     /// <summary>Adds dashed polylines in <paramref name="colourHex"/> to <paramref name="plot"/>.</summary>
     /// <param name="pattern">Lengths in pixels of dash, gap, dash, gap …; the default when null.</param>

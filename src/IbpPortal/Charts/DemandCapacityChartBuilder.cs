@@ -19,9 +19,10 @@ public static class DemandCapacityChartBuilder
         var last = all.Count > 0 ? all.Max() : first;
 
         AddShortfall(plot, data, first);
-        GappedLine.Add(plot, first, data.CapacitySeries, ChartTheme.DarkGrey, 2.5f, legend: data.Capacity.Name);
-        GappedLine.Add(plot, first, data.DemandSeries, ChartTheme.NhsBlue, 2.5f, legend: data.Demand.Name);
-        TimeSeriesFrame.Finish(plot, first, last, TimeSeriesFrame.Values(data.DemandSeries.Concat(data.CapacitySeries)), data.Demand.Unit, chartSize, null);
+        GappedLine.Add(plot, first, data.CapacitySeries, ChartTheme.DarkGrey, 2.5f);
+        GappedLine.Add(plot, first, data.DemandSeries, ChartTheme.NhsBlue, 2.5f);
+        TimeSeriesFrame.Finish(plot, first, last, TimeSeriesFrame.Values(data.DemandSeries.Concat(data.CapacitySeries)), data.Demand.Unit, chartSize, null,
+            [TimeSeriesFrame.Solid(data.Capacity.Name, ChartTheme.DarkGrey, 2.5f), TimeSeriesFrame.Solid(data.Demand.Name, ChartTheme.NhsBlue, 2.5f)]);
 
         return ChartDrawing.Record(plot, chartSize, $"{data.Title}: demand and capacity", Describe(data));
     }

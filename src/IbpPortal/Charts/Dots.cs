@@ -31,14 +31,11 @@ internal sealed class Dots : IPlottable
     /// <inheritdoc />
     public IAxes Axes { get; set; } = new Axes();
 
-    /// <summary>The legend entry drawn for these dots, or null for none.</summary>
-    public LegendItem? Legend { get; set; }
-
     /// <summary>True when no dot has been added.</summary>
     public bool IsEmpty => sets.Count == 0;
 
     /// <inheritdoc />
-    public IEnumerable<LegendItem> LegendItems => Legend is null ? [] : [Legend];
+    public IEnumerable<LegendItem> LegendItems => [];
 
     /// <summary>Adds dots of <paramref name="diameter"/> pixels in <paramref name="colour"/> at <paramref name="centres"/>.</summary>
     public void Add(IEnumerable<Coordinates> centres, float diameter, Color colour)

@@ -10,7 +10,7 @@ internal static class GappedLine
 {
     /// <summary>Adds one line per run of consecutive months with values; returns the number of pieces drawn.</summary>
     /// <param name="markerSize">Dots on each value, or 0 for none.</param>
-    public static int Add(Plot plot, Period first, IReadOnlyList<SeriesPoint> points, string colour, float width, bool dashed = false, float markerSize = 0, string? legend = null)
+    public static int Add(Plot plot, Period first, IReadOnlyList<SeriesPoint> points, string colour, float width, bool dashed = false, float markerSize = 0)
     {
         var pieces = 0;
         var run = new List<Coordinates>();
@@ -23,10 +23,10 @@ internal static class GappedLine
                 continue;
             }
 
-            pieces += Flush(plot, dots, run, colour, width, dashed, markerSize, pieces == 0 ? legend : null);
+            pieces += Flush(plot, dots, run, colour, width, dashed, markerSize);
         }
 
-        pieces += Flush(plot, dots, run, colour, width, dashed, markerSize, pieces == 0 ? legend : null);
+        pieces += Flush(plot, dots, run, colour, width, dashed, markerSize);
         if (!dots.IsEmpty)
         {
             plot.PlottableList.Add(dots);
@@ -35,7 +35,7 @@ internal static class GappedLine
         return pieces;
     }
 
-    private static int Flush(Plot plot, Dots dots, List<Coordinates> run, string colour, float width, bool dashed, float markerSize, string? legend)
+    private static int Flush(Plot plot, Dots dots, List<Coordinates> run, string colour, float width, bool dashed, float markerSize)
     {
         if (run.Count == 0)
         {
@@ -44,7 +44,7 @@ internal static class GappedLine
 
         if (dashed && run.Count > 1)
         {
-            DashedLines.Add(plot, [run.ToArray()], colour, width).LegendText = legend;
+            DashedLines.Add(plot, [run.ToArray()], colour, width);
             run.Clear();
             return 1;
         }
@@ -57,21 +57,6 @@ internal static class GappedLine
             // A lone month between gaps has no line to show, so it always gets a dot.
             var size = Math.Max(markerSize, 5);
             dots.Add(run, size, ChartTheme.Colour(colour));
-            if (legend is not null)
-            {
-                // The legend shows the line with its dot, as a scatter with markers would; the dots come after the line.
-                dots.Legend = new LegendItem
-                {
-                    Plottable = dots,
-                    LabelText = legend,
-                    LineStyle = scatter.LineStyle,
-                    MarkerStyle = new MarkerStyle(MarkerShape.FilledCircle, size, ChartTheme.Colour(colour)),
-                };
-            }
-        }
-        else if (legend is not null)
-        {
-            scatter.LegendText = legend;
         }
 
         run.Clear();

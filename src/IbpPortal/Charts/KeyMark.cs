@@ -11,4 +11,8 @@ public enum KeyMark
 
     /// <summary>An upright tick, as a marker across a row is drawn.</summary>
     Tick,
+
+    /// <summary>A short stretch of a solid line with a dot in its middle, as a series with a dot on each month is drawn;
+    /// the dot is twice as wide as the line.</summary>
+    LineAndDot,
 }

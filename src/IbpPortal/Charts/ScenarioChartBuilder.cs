@@ -24,7 +24,8 @@ public static class ScenarioChartBuilder
         var first = periods.Count > 0 ? periods.Min() : default;
         var last = periods.Count > 0 ? periods.Max() : first;
 
-        GappedLine.Add(plot, first, recent, ChartTheme.TextBlack, 2.5f, markerSize: 5, legend: "Actual");
+        GappedLine.Add(plot, first, recent, ChartTheme.TextBlack, 2.5f, markerSize: 5);
+        var key = new List<KeyItem> { TimeSeriesFrame.SolidWithDots("Actual", ChartTheme.TextBlack, 2.5f) };
         for (var i = 0; i < data.Scenarios.Count; i++)
         {
             var scenario = data.Scenarios[i];
@@ -32,7 +33,11 @@ public static class ScenarioChartBuilder
 
             // Each projection starts from the last actual month so that the lines join the history.
             var line = (lastActual is { } start ? new[] { start } : []).Concat(scenario.Projection.OrderBy(p => p.Period)).ToList();
-            GappedLine.Add(plot, first, line, colour, 2, dashed: true, legend: scenario.Name);
+            GappedLine.Add(plot, first, line, colour, 2, dashed: true);
+
+            // A projection the same as an earlier one is drawn over it and hides it, so the key says so.
+            var same = data.Scenarios.Take(i).FirstOrDefault(s => SameLine(s.Projection, scenario.Projection));
+            key.Add(TimeSeriesFrame.Dashed(same is null ? scenario.Name : $"{scenario.Name} (same as {same.Name})", colour, 2));
         }
 
         if (lastActual is { } divider)
@@ -42,9 +47,13 @@ public static class ScenarioChartBuilder
             line.LineWidth = 2;
         }
 
-        TimeSeriesFrame.Finish(plot, first, last, TimeSeriesFrame.Values(recent.Concat(projected)), data.Metric.Unit, chartSize, data.Target);
+        TimeSeriesFrame.Finish(plot, first, last, TimeSeriesFrame.Values(recent.Concat(projected)), data.Metric.Unit, chartSize, data.Target, key);
         return ChartDrawing.Record(plot, chartSize, $"{data.Title}: scenario projections", Describe(data, lastActual));
     }
+
+    /// <summary>True when two projections have the same months and figures.</summary>
+    private static bool SameLine(IReadOnlyList<SeriesPoint> a, IReadOnlyList<SeriesPoint> b) =>
+        a.Count > 0 && a.OrderBy(p => p.Period).SequenceEqual(b.OrderBy(p => p.Period));
 
     private static string Describe(ScenarioChartData data, SeriesPoint? lastActual)
     {

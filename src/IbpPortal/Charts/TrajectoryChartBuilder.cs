@@ -16,9 +16,10 @@ public static class TrajectoryChartBuilder
         var first = all.Count > 0 ? all.Min() : default;
         var last = all.Count > 0 ? all.Max() : first;
 
-        GappedLine.Add(plot, first, data.Plan, ChartTheme.DarkGrey, 2, dashed: true, legend: "Plan");
-        GappedLine.Add(plot, first, data.Actual, ChartTheme.NhsBlue, 2.5f, markerSize: 5, legend: "Actual");
-        TimeSeriesFrame.Finish(plot, first, last, TimeSeriesFrame.Values(data.Actual.Concat(data.Plan)), data.Metric.Unit, chartSize, data.Target);
+        GappedLine.Add(plot, first, data.Plan, ChartTheme.DarkGrey, 2, dashed: true);
+        GappedLine.Add(plot, first, data.Actual, ChartTheme.NhsBlue, 2.5f, markerSize: 5);
+        TimeSeriesFrame.Finish(plot, first, last, TimeSeriesFrame.Values(data.Actual.Concat(data.Plan)), data.Metric.Unit, chartSize, data.Target,
+            [TimeSeriesFrame.Dashed("Plan", ChartTheme.DarkGrey, 2), TimeSeriesFrame.SolidWithDots("Actual", ChartTheme.NhsBlue, 2.5f)]);
 
         return ChartDrawing.Record(plot, chartSize, $"{data.Title}: plan and actual", Describe(data));
     }

@@ -210,7 +210,7 @@ public class LeanDrawingTests
     }
 
     [Fact]
-    public void Trajectory_actual_dots_are_one_path_and_the_legend_keeps_its_dot()
+    public void Trajectory_actual_dots_are_one_path_and_the_key_keeps_its_dot_and_dashes()
     {
         var actual = new[] { 90.0, 91, 92, double.NaN, 93 }
             .Select((v, i) => new SeriesPoint(April2016.AddMonths(i), double.IsNaN(v) ? DataValue.Suppressed : DataValue.Of(v))).ToList();
@@ -218,12 +218,19 @@ public class LeanDrawingTests
         using var chart = TrajectoryChartBuilder.Build(new TrajectoryChartData("A&E", Percent(), "RR8", actual, plan, 95));
         var svg = Read(chart);
 
-        var dots = Assert.Single(DotPaths(svg));
-        Assert.Equal(ChartTheme.NhsBlue, ((string)dots.Attribute("stroke")!).ToUpperInvariant());
-        Assert.Equal(4, Segments(dots).Count);
+        // The chart's four dots are one path; the key's sample dot is the other.
+        var dotPaths = DotPaths(svg).ToList();
+        Assert.Equal(2, dotPaths.Count);
+        Assert.All(dotPaths, d => Assert.Equal(ChartTheme.NhsBlue, ((string)d.Attribute("stroke")!).ToUpperInvariant()));
+        Assert.Equal([4, 1], dotPaths.Select(d => Segments(d).Count).Order().Reverse());
         Assert.Equal(["Plan", "Actual", "Target"], Texts(svg).Select(t => t.Text).Where(t => t is "Plan" or "Actual" or "Target"));
-        var legendDot = Assert.Single(svg.Descendants(Svg + "ellipse"));
-        Assert.Equal(ChartTheme.NhsBlue, ((string)legendDot.Attribute("fill")!).ToUpperInvariant());
+
+        // The key's samples are drawn as their lines are: the actual's with its dot (a round-capped 5-pixel stroke, like
+        // the chart's dots, besides the one path of the chart's own), the plan's and the target's dashed.
+        var blue = svg.Descendants(Svg + "path").Where(p => ((string?)p.Attribute("stroke"))?.ToUpperInvariant() == ChartTheme.NhsBlue).ToList();
+        Assert.Contains(blue, p => (string?)p.Attribute("stroke-linecap") == "round" && (string?)p.Attribute("stroke-width") == "5");
+        Assert.Equal(2, svg.Descendants(Svg + "path").Count(p => p.Attribute("stroke-dasharray") is not null && ((string?)p.Attribute("stroke"))?.ToUpperInvariant() == ChartTheme.DarkGrey));
+        Assert.Equal(2, svg.Descendants(Svg + "path").Count(p => p.Attribute("stroke-dasharray") is not null && ((string?)p.Attribute("stroke"))?.ToUpperInvariant() == ChartTheme.Target));
     }
 
     /// <summary>An SPC-like chart (line, markers of two colours, month and value axes) drawn as ScottPlot draws it, or lean.</summary>

@@ -6,46 +6,6 @@ namespace IbpPortal.Tests.Charts;
 /// <summary>Chart drawing that skips work nobody sees: the SVG is the same as ScottPlot's own, with less drawn and measured.</summary>
 public class RenderPassTests
 {
-    /// <summary>A line chart whose legend, six long names, takes more than one row at a phone's width.</summary>
-    private static Plot WrappingLegendPlot(bool measured)
-    {
-        var plot = new Plot();
-        ChartTheme.Apply(plot);
-        for (var i = 0; i < 6; i++)
-        {
-            var line = plot.Add.Scatter(new double[] { 0, 1, 2 }, new double[] { i, i + 1, i + 2 });
-            line.LegendText = $"Scenario number {i + 1} with a long name";
-        }
-
-        if (measured)
-        {
-            MeasuredLegendPanel.Show(plot, Edge.Bottom);
-        }
-        else
-        {
-            plot.ShowLegend(Edge.Bottom);
-        }
-
-        return plot;
-    }
-
-    [Fact]
-    public void A_legend_measured_without_a_bitmap_is_drawn_as_ScottPlot_draws_it()
-    {
-        var size = new ChartSize(320, 300);
-        var ownPlot = WrappingLegendPlot(measured: false);
-        var measuredPlot = WrappingLegendPlot(measured: true);
-
-        using var own = ChartDrawing.Record(ownPlot, size, "t", "d");
-        using var measured = ChartDrawing.Record(measuredPlot, size, "t", "d");
-
-        // The legend is measured on one row, then found on several when drawn: both charts are laid out a third time,
-        // and the same.
-        Assert.Equal(own.ToSvg("c").Markup, measured.ToSvg("c").Markup);
-        Assert.Equal(3, ownPlot.RenderManager.RenderCount);
-        Assert.Equal(3, measuredPlot.RenderManager.RenderCount);
-    }
-
     [Fact]
     public void An_axis_without_a_range_gets_no_ticks_and_one_with_a_range_gets_the_automatic_ones()
     {
