@@ -28,11 +28,6 @@ public static class SearchIndexer
         var copies = Path.Combine(siteFolder, CopiesFolder);
         try
         {
-            if (Directory.Exists(copies))
-            {
-                Directory.Delete(copies, recursive: true);
-            }
-
             Write.SearchPages.Write(siteFolder, copies);
             using var process = ParentBoundProcess.Start(binary, ["--site", copies, "--output-path", Path.Combine(Path.GetFullPath(siteFolder), "pagefind"), "--quiet"]);
             var stdout = process.StandardOutput.ReadToEndAsync();

@@ -18,8 +18,8 @@ internal static class SearchPages
     private static readonly byte[] PagefindAttribute = "data-pagefind-"u8.ToArray();
 
     /// <summary>Writes the copy of every <c>.html</c> file under <paramref name="site"/> into <paramref name="copies"/> (a new
-    /// folder, which is left out of the pages even when it lies inside the site); returns how many pages it copied.</summary>
-    public static int Write(string site, string copies)
+    /// folder, which is left out of the pages even when it lies inside the site).</summary>
+    public static void Write(string site, string copies)
     {
         site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(site));
         copies = Path.TrimEndingDirectorySeparator(Path.GetFullPath(copies));
@@ -32,7 +32,6 @@ internal static class SearchPages
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, Strip(File.ReadAllBytes(page)));
         });
-        return pages.Count;
     }
 
     /// <summary>The page without its ignored <c>details</c> blocks (nested ones included in their block); the same array when it has none.</summary>
