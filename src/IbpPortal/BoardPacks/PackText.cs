@@ -14,9 +14,10 @@ internal static class PackText
     /// <summary>Shown in a table cell with no figure.</summary>
     public const string None = "—";
 
-    /// <summary>The latest figure, with its month when it is not the reporting period (so periods never mix silently).</summary>
+    /// <summary>The latest figure, with its month when it is not the reporting period (so periods never mix silently); the
+    /// month is kept on one line ("(Sep 2024)"), so that a narrow cell breaks between the figure and its month.</summary>
     public static string Latest(ScorecardRow row, Period reporting, MoneyScale? scale = null) =>
-        (scale is { } s ? FigureFormat.Format(row.Latest, row.Metric, s) : FigureFormat.Format(row.Latest, row.Metric)) + (row.Period != reporting && row.Latest.HasValue ? $" ({row.Period.ToShortDisplay()})" : string.Empty);
+        (scale is { } s ? FigureFormat.Format(row.Latest, row.Metric, s) : FigureFormat.Format(row.Latest, row.Metric)) + (row.Period != reporting && row.Latest.HasValue ? $" ({row.Period.ToShortDisplay().Replace(' ', '\u00A0')})" : string.Empty);
 
     public static string Plan(ScorecardRow row, MoneyScale? scale = null) => !row.Plan.HasValue ? None
         : scale is { } s ? FigureFormat.Format(row.Plan.Number, row.Metric, s) : FigureFormat.Format(row.Plan.Number, row.Metric);
@@ -50,11 +51,11 @@ internal static class PackText
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>"3 of 11 Q1", or "40 of 124 Eng. Q2" where the trust is placed among England's acute trusts (the rank kept on one line, the quartile on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
+    /// <summary>"3 of 11 Q1", or "40 of 124 Eng. Q2" where the trust is placed among England's acute trusts (the rank kept on one line, and "Eng. Q2" on the next when the column is narrow); why there is none; or a dash without a figure.</summary>
     /// <remarks>The scope ("of 11 trusts in this portal") is named once beside the table: <see cref="RankScope"/>.</remarks>
     public static string Rank(ScorecardRow row) => row switch
     {
-        { England: { Rank: { } e } england } => FormattableString.Invariant($"{e}\u00A0of {england.Count} Eng.") + (england.Quartile is { } eq ? $" Q{eq}" : string.Empty),
+        { England: { Rank: { } e } england } => FormattableString.Invariant($"{e}\u00A0of\u00A0{england.Count} Eng.") + (england.Quartile is { } eq ? $"\u00A0Q{eq}" : string.Empty),
         { Rank: { } r } => Wording.Rank(r, row.RankOutOf).Replace(' ', '\u00A0') + (row.Quartile is { } q ? $" Q{q}" : string.Empty),
         { Withheld: Analyse.Benchmarking.RankWithheld.Volume } => "volume",
         { Withheld: Analyse.Benchmarking.RankWithheld.TooFewPeers } => "too few to rank",

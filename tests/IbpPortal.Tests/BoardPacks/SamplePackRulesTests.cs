@@ -292,17 +292,10 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
         foreach (var pack in set.Packs)
         {
             using var pdf = PdfDocument.Open(pack.Output.Pdf);
-            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
-            var chapters = bookmarks.Roots.OfType<DocumentBookmarkNode>().ToList();
-            var scorecard = chapters.FindIndex(b => b.Title == "Scorecard");
-            var (first, last) = (chapters[scorecard].PageNumber, chapters[scorecard + 1].PageNumber);
-            // The scorecard ends with a page break, so the next chapter starts on a page of its own.
-            var lines = Enumerable.Range(first, last - first)
-                .SelectMany(n => pdf.GetPage(n).GetWords().GroupBy(w => (Page: n, Bottom: Math.Round(w.BoundingBox.Bottom))))
-                .OrderBy(line => line.Key.Page).ThenByDescending(line => line.Key.Bottom)
-                .Select(line => line.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+            var lines = ChapterLines(pdf, "Scorecard");
             var left = lines.SelectMany(l => l).Where(w => w.Text == "Measure").Min(w => w.BoundingBox.Left);
-            var firstColumn = lines.Select(l => string.Join(' ', l.TakeWhile(w => w.BoundingBox.Left < left + 80).Select(w => w.Text))).ToList();
+            // The measure's words start within the column's 81 pt of text; the right-aligned latest figure starts past it.
+            var firstColumn = lines.Select(l => string.Join(' ', l.TakeWhile(w => w.BoundingBox.Left < left + 82).Select(w => w.Text))).ToList();
             foreach (var row in set.Analysis.Scorecard(pack.Org.Code).Rows)
             {
                 names++;
@@ -329,6 +322,80 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(names > 100, $"only {names} names checked");
     }
+
+    [Fact]
+    public void Every_rank_month_and_signal_word_in_the_tables_is_kept_on_one_line()
+    {
+        // A board reads "128 of 135" and "(Sep 2024)" at a glance; broken as "128 of" over "135", or "(Sep" over "2024)",
+        // the rank and the month read as two figures. The scorecard and the system tables put them in narrow columns,
+        // where a word wider than its column is broken between its letters ("Improveme" over "nt").
+        var labels = Enum.GetValues<VariationIcon>().Select(i => IbpPortal.Sections.Wording.Variation(i).Label)
+            .Concat(Enum.GetValues<AssuranceIcon>().Select(i => IbpPortal.Sections.Wording.Assurance(i).Label))
+            .SelectMany(l => l.Split(' ')).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        var (ranks, months) = (0, 0);
+        foreach (var pack in set.Packs)
+        {
+            using var pdf = PdfDocument.Open(pack.Output.Pdf);
+            foreach (var line in ChapterLines(pdf, "Scorecard").Concat(ChapterLines(pdf, "The system and its trusts")))
+            {
+                var text = string.Join(' ', line.Select(w => w.Text)).Replace('\u00A0', ' ');
+                ranks += RankPattern().Count(text);
+                months += MonthPattern().Count(text);
+                if (BrokenRank().Match(text) is { Success: true } rank)
+                {
+                    problems.Add($"{pack}: a rank is broken after '{rank.Value}' in \"{text}\"");
+                }
+
+                if (BrokenMonth().Match(text) is { Success: true } month)
+                {
+                    problems.Add($"{pack}: a month is broken after '{month.Value}' in \"{text}\"");
+                }
+
+                foreach (var word in line.Select(w => w.Text).Where(w => w.Length >= 3 && !labels.Contains(w)))
+                {
+                    if (labels.FirstOrDefault(l => l.StartsWith(word, StringComparison.Ordinal)) is { } whole)
+                    {
+                        problems.Add($"{pack}: '{whole}' is broken after '{word}'");
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(ranks > 20 && months > 20, $"only {ranks} ranks and {months} months checked");
+    }
+
+    /// <summary>The lines of a chapter's pages, top to bottom, each line's words left to right; the chapter ends with a
+    /// page break, so the next chapter starts on a page of its own. None for a pack without the chapter.</summary>
+    private static List<List<UglyToad.PdfPig.Content.Word>> ChapterLines(PdfDocument pdf, string chapter)
+    {
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var chapters = bookmarks.Roots.OfType<DocumentBookmarkNode>().ToList();
+        var index = chapters.FindIndex(b => b.Title == chapter);
+        if (index < 0)
+        {
+            return [];
+        }
+
+        var (first, last) = (chapters[index].PageNumber, index + 1 < chapters.Count ? chapters[index + 1].PageNumber : pdf.NumberOfPages + 1);
+        return Enumerable.Range(first, last - first)
+            .SelectMany(n => pdf.GetPage(n).GetWords().GroupBy(w => (Page: n, Bottom: Math.Round(w.BoundingBox.Bottom))))
+            .OrderBy(line => line.Key.Page).ThenByDescending(line => line.Key.Bottom)
+            .Select(line => line.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+    }
+
+    [GeneratedRegex(@"\b\d+ of \d+\b")]
+    private static partial Regex RankPattern();
+
+    [GeneratedRegex(@"\b\d+ of(?! \d)")]
+    private static partial Regex BrokenRank();
+
+    [GeneratedRegex(@"\((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\)")]
+    private static partial Regex MonthPattern();
+
+    [GeneratedRegex(@"\((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b(?! \d{4}\))")]
+    private static partial Regex BrokenMonth();
 
     [Fact]
     public void Every_table_is_set_at_nine_points_or_more()

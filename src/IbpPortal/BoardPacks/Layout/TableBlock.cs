@@ -10,7 +10,6 @@ namespace IbpPortal.BoardPacks.Layout;
 /// </summary>
 internal sealed class TableBlock(TableBuilder spec) : IBlock
 {
-    private const double PadX = 5;
     private const double PadY = 3.5;
     private const double IconGap = 3;
 
@@ -116,7 +115,7 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         {
             var cell = cells[c];
             double icon = cell.Icon is null || IconAbove(c) ? 0 : IconSize + IconGap;
-            double textWidth = Math.Max(8, _widths[c] - 2 * PadX - icon);
+            double textWidth = Math.Max(8, _widths[c] - 2 * spec.Padding - icon);
             var runs = cell.Runs ?? [new InlineRun(cell.Text)];
             var cellLines = cell.Text.Length == 0 && cell.Runs is null ? [] : LineBreaker.Break(context, runs, _size, textWidth, cell.Bold);
             lines.Add(cellLines);
@@ -281,8 +280,8 @@ internal sealed class TableBlock(TableBuilder spec) : IBlock
         var cell = row.Cells[column];
         var lines = row.Lines[column];
         var align = spec.ColumnList[column].Align;
-        double innerLeft = cellX + PadX;
-        double innerRight = cellX + _widths[column] - PadX;
+        double innerLeft = cellX + spec.Padding;
+        double innerRight = cellX + _widths[column] - spec.Padding;
         if (cell.Icon is { } icon)
         {
             var box = new XRect(innerLeft, top + PadY, IconSize, IconSize);

@@ -20,6 +20,8 @@ public sealed class TableBuilder
 
     internal bool FirstColumnHeads { get; private set; }
 
+    internal double Padding { get; private set; } = 5;
+
     /// <summary>Makes each body row's first cell its row header (tagged TH with Scope Row), as a measure names its row.</summary>
     public TableBuilder RowHeaders()
     {
@@ -34,6 +36,16 @@ public sealed class TableBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(points, 9);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(points, 12);
         FontSize = points;
+        return this;
+    }
+
+    /// <summary>Sets the space in points between a cell's edge and its text, left and right, for a table of many narrow columns.</summary>
+    /// <remarks>Defaults to 5; from 4 (two neighbouring figures still stand 8 pt apart) to 5.</remarks>
+    public TableBuilder CellPadding(double points)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(points, 4);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(points, 5);
+        Padding = points;
         return this;
     }
 

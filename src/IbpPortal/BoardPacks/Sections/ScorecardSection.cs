@@ -50,11 +50,13 @@ internal sealed class ScorecardSection : IPackSection
 
     private static void Table(TableBuilder t, ScorecardDomain domain, PackContext pack)
     {
-        // Fixed widths fit "Common cause" and "Consistently" under their icons, "(favourable)" under a variance and
-        // "92.0% / 95.0%" at 9 pt (the smallest size a board reads comfortably); the measure's name takes the rest, about
-        // 88 pt, two or three lines for the longest names.
-        t.TextSize(9).RowHeaders().Column(1f).FixedColumn(50, CellAlign.Right).FixedColumn(44, CellAlign.Right).FixedColumn(64, CellAlign.Right)
-            .FixedColumn(62, CellAlign.Right).FixedColumn(74, iconAbove: true).FixedColumn(60, iconAbove: true).FixedColumn(40, CellAlign.Right);
+        // Eight columns at 9 pt (the smallest size a board reads comfortably), 4 pt from each cell's edge. The fixed widths
+        // fit "2,546.8 WTE" on one line above its month, "128 of 135" above "Eng. Q4", "(favourable)" under a variance,
+        // "Trajectory" as a heading, and "Common cause" and "Consistently" under their icons; the measure's name takes
+        // the rest, about 81 pt of text, three lines at most.
+        t.TextSize(9).CellPadding(4).RowHeaders().Column(1f).FixedColumn(61, CellAlign.Right).FixedColumn(42, CellAlign.Right)
+            .FixedColumn(57, CellAlign.Right).FixedColumn(52, CellAlign.Right).FixedColumn(72, iconAbove: true).FixedColumn(58, iconAbove: true)
+            .FixedColumn(51, CellAlign.Right);
         t.Header("Measure", "Latest", "Plan", "Variance", "Trajectory / standard", "Variation", "Assurance", "Rank");
         var scale = Wording.MoneyScaleOf(domain.Rows);
         foreach (var row in domain.Rows)

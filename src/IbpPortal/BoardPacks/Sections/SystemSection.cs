@@ -26,8 +26,10 @@ internal sealed class SystemSection : IPackSection
             report.Heading(2, metric.Name + ": system and trusts", bookmark: false)
                 .Table(t =>
                 {
-                    t.TextSize(9).RowHeaders().Column(1f).FixedColumn(58, CellAlign.Right).FixedColumn(50, CellAlign.Right).FixedColumn(68, CellAlign.Right)
-                        .FixedColumn(80).FixedColumn(78).FixedColumn(46, CellAlign.Right);
+                    // 4 pt from each cell's edge, so that "128 of 135" and "Improvement" beside its icon fit on a line and a
+                    // trust's name keeps about 99 pt.
+                    t.TextSize(9).CellPadding(4).RowHeaders().Column(1f).FixedColumn(56, CellAlign.Right).FixedColumn(48, CellAlign.Right)
+                        .FixedColumn(66, CellAlign.Right).FixedColumn(78).FixedColumn(76).FixedColumn(51, CellAlign.Right);
                     t.Header("Organisation", "Latest", "Plan", "Variance", "Variation", "Assurance", "Rank");
                     t.Row(Cells(system, $"{pack.Org.Name} (system)", pack, bold: true));
                     foreach (var trust in trusts)
