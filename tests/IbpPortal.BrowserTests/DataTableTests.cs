@@ -73,6 +73,29 @@ public sealed class DataTableTests(PortalFixture portal)
         await session.ScreenshotAsync("data-table-spc-ae_4hr-RR8", maxHeight: 6_000);
     }
 
+    [Fact]
+    public async Task At_1280px_no_table_scrolls_sideways_by_a_few_pixels()
+    {
+        // NHS.UK makes a table 4px wider than its container; in a scroll region a table that fits then scrolls by 4px and
+        // shows a scroll bar for nothing. A table wider than the page scrolls by far more than that.
+        await using var session = await portal.OpenAsync(PageKinds.Desktop);
+        var problems = new List<string>();
+        var regions = 0;
+        foreach (var (_, path) in PageKinds.Rows.Append(("planning", "/organisations/RR8/planning/")))
+        {
+            await session.GoToAsync(path);
+            // Every expander and "Show the data" open, so that each table has its width.
+            await session.Page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            var overflows = await session.Page.EvaluateAsync<int[]>(
+                "() => [...document.querySelectorAll('.ibp-table-scroll')].filter(r => r.clientWidth > 0).map(r => r.scrollWidth - r.clientWidth)");
+            regions += overflows.Length;
+            problems.AddRange(overflows.Where(o => o is > 1 and < 16).Select(o => $"{path}: a table scrolls sideways by {o}px"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
+        Assert.True(regions > 50, $"only {regions} table regions measured");
+    }
+
     [Theory]
     [InlineData(PageKinds.Phone)]
     [InlineData(PageKinds.Desktop)]
