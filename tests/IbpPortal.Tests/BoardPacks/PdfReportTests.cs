@@ -248,6 +248,27 @@ public sealed class PdfReportTests
         Assert.Contains("Last", seen);
     }
 
+    [Theory]
+    [InlineData("data/context-organisations.csv")]
+    [InlineData("board_packs_for_every_trust_in_england.csv")]
+    [InlineData("https://digital.nhs.uk/services/organisation-data-service")]
+    public void A_path_too_wide_for_its_cell_breaks_after_a_slash_hyphen_or_underscore_or_before_a_dot(string path)
+    {
+        // The first column is 90 pt, 80 pt of text at 9 pt: each path is wider, with separators along it.
+        var report = PdfReport.Create(SamplePacks.Info())
+            .Table(table => table.FixedColumn(90).Column(1).Header("File", "Source").Row(path, "Portal configuration"));
+        using var document = PdfDocument.Open(report.Save());
+
+        var pieces = document.GetPage(1).GetWords().Where(w => w.BoundingBox.Left < 140 && path.Contains(w.Text, StringComparison.Ordinal))
+            .OrderByDescending(w => w.BoundingBox.Bottom).Select(w => w.Text).ToList();
+        Assert.Equal(path, string.Concat(pieces));
+        Assert.True(pieces.Count >= 2, $"'{path}' should not fit on one line: {string.Join(" | ", pieces)}");
+        for (var i = 0; i + 1 < pieces.Count; i++)
+        {
+            Assert.True(pieces[i][^1] is '/' or '-' or '_' || pieces[i + 1][0] == '.', $"'{path}' breaks inside a name: {string.Join(" | ", pieces)}");
+        }
+    }
+
     [Fact]
     public void A_figure_page_number_outside_the_chart_pdf_is_rejected_with_a_clear_message()
     {

@@ -3,7 +3,8 @@ using PdfSharp.Drawing;
 namespace IbpPortal.BoardPacks.Layout;
 
 /// <summary>Breaks styled runs into lines no wider than a given width, measuring words with the real fonts.</summary>
-/// <remarks>Lines break at spaces; a word wider than the line is broken between characters; "\n" forces a break.</remarks>
+/// <remarks>Lines break at spaces; a word wider than the line is broken after a slash, hyphen or underscore or before a
+/// dot where it has one, else between characters; "\n" forces a break.</remarks>
 internal sealed class LineBreaker(LayoutContext context, double size, double maxWidth, bool bold = false)
 {
     private readonly List<TextLine> _lines = [];
@@ -88,6 +89,13 @@ internal sealed class LineBreaker(LayoutContext context, double size, double max
                 end++;
             }
 
+            // A path or a compound ("data/context-organisations.csv") breaks after a slash, hyphen or underscore, else
+            // before a dot, where one falls on the line, rather than at whichever letter fills it.
+            if (end < word.Length && BreakWithin(word, start, end) is { } better)
+            {
+                end = better;
+            }
+
             var piece = word[start..end];
             Place(run, piece, context.Width(piece, font));
             start = end;
@@ -97,6 +105,29 @@ internal sealed class LineBreaker(LayoutContext context, double size, double max
             }
         }
         _pendingSpace = false;
+    }
+
+    /// <summary>The last place in word[start..end], past the piece's first character, after a '/', '-' or '_' (so that
+    /// a file's name stays whole with its extension), else before a '.'; null when there is none.</summary>
+    private static int? BreakWithin(string word, int start, int end)
+    {
+        for (var i = end; i > start + 1; i--)
+        {
+            if (word[i - 1] is '/' or '-' or '_')
+            {
+                return i;
+            }
+        }
+
+        for (var i = end; i > start + 1; i--)
+        {
+            if (word[i] == '.')
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private void Place(InlineRun run, string text, double width)
