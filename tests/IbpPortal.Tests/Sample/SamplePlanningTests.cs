@@ -32,6 +32,28 @@ public sealed class SamplePlanningTests(SampleBuild sample)
     }
 
     [Fact]
+    public void The_credibility_table_says_how_many_months_of_the_plan_and_of_the_trajectory_it_counts()
+    {
+        // RR8's four-hour performance: plans.csv plans its two counts for July 2025 to March 2026 (9 months after June's
+        // actual), and targets.csv gives RR8 a four-hour trajectory to March 2026 (9 more). Each is judged apart, so the
+        // verdicts add up to 18, which the table must not present as 18 planned months.
+        var page = sample.Public.Page("/organisations/RR8/planning/");
+        var rows = page.QuerySelectorAll("h2#credibility + div.ibp-table-scroll tbody tr").ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+            var judged = System.Text.RegularExpressions.Regex.Matches(cells[1], @"(\d+) of the").Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(judged, int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture) + int.Parse(cells[3], System.Globalization.CultureInfo.InvariantCulture) + int.Parse(cells[4], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var fourHour = rows.Single(r => r.QuerySelector("th")!.TextContent.Contains("Four-hour A&E performance", StringComparison.Ordinal));
+        Assert.Equal("9 of the plan, 9 of the trajectory", fourHour.QuerySelectorAll("td")[1].TextContent.Trim());
+        var elective = rows.Single(r => r.QuerySelector("th")!.TextContent.Contains("Elective spells delivered", StringComparison.Ordinal));
+        Assert.Equal("9 of the plan", elective.QuerySelectorAll("td")[1].TextContent.Trim());
+    }
+
+    [Fact]
     public void A_trusts_page_lists_its_promises_and_flags_the_repeated_exception()
     {
         var page = sample.Public.Page("/organisations/RR8/planning/");

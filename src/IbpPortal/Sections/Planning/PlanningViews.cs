@@ -34,6 +34,8 @@ internal static class PlanningViews
         VerdictKey: c.Worst.ToString(),
         Headline: c.Headline?.Sentence,
         Pace: c.Pace?.Sentence,
+        // A month of the plan and the same month of a trajectory are judged apart: the counts say which they are.
+        Judged: string.Join(", ", c.Months.GroupBy(m => m.Source).Select(g => $"{g.Count()} of the {g.Key}")),
         Within: c.Count(CredibilityVerdict.WithinProcess),
         Better: c.Count(CredibilityVerdict.NeedsBetterProcess),
         Beyond: c.Count(CredibilityVerdict.BeyondAnythingSeen),
