@@ -398,6 +398,21 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
     private static partial Regex BrokenMonth();
 
     [Fact]
+    public void A_pack_without_the_last_editions_record_does_not_call_itself_the_first_edition()
+    {
+        // The sample has no earlier edition record, but RR8's narratives of December 2024 and March 2025 are promises its
+        // pack checks ("Promised in: Dec 2024 edition"): a pack that said it was the first edition would contradict
+        // its own "Promises kept".
+        var pack = set.Packs.Single(p => p.Org.Code == "RR8");
+        using var pdf = PdfDocument.Open(pack.Output.Pdf);
+        var text = Words(pdf, 1, pdf.NumberOfPages);
+        Assert.Contains(Squash("Promises kept"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("Dec 2024"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Squash("first edition"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("No record of an earlier edition was found to compare with"), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_table_is_set_at_nine_points_or_more()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TableBuilder().TextSize(8));

@@ -22,8 +22,11 @@ internal sealed class ChangesSection : IPackSection
         report.Heading(1, "Changes since last month", "changes");
         if (!changes.HasPrevious)
         {
-            // One sentence is no chapter: the executive summary follows on the same page rather than leaving it blank.
-            report.Paragraph("There is no earlier edition to compare with: this is the first edition of this pack, so every figure is new.");
+            // One sentence is no chapter: the executive summary follows on the same page rather than leaving it blank. Not
+            // "the first edition": the organisation may have had packs whose record this build was not given.
+            report.Paragraph(comparison.PreviousPeriod is { } previous
+                ? $"{pack.Org.Name} was not in the last edition ({previous.ToLongDisplay()}), so there is nothing to compare with: every figure is shown as it stands."
+                : "No record of an earlier edition was found to compare with, so this pack cannot say what changed since last month: every figure is shown as it stands.");
             return;
         }
 
