@@ -276,10 +276,7 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
     public void A_rebase_is_marked_on_its_chart_with_its_reason()
     {
         // data/rebase.csv: RXF re-based its vacancy rate from June 2018, "New recruitment model introduced".
-        var pack = set.Packs.Single(p => p.Org.Code == "RXF");
-        using var pdf = PdfDocument.Open(pack.Output.Pdf);
-        var all = Words(pdf, 1, pdf.NumberOfPages);
-        Assert.Contains(Squash("Re-based: New recruitment model introduced"), all, StringComparison.Ordinal);
+        Assert.Contains(Squash("Re-based: New recruitment model introduced"), AllWords("RXF"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -403,9 +400,7 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
         // The sample has no earlier edition record, but RR8's narratives of December 2024 and March 2025 are promises its
         // pack checks ("Promised in: Dec 2024 edition"): a pack that said it was the first edition would contradict
         // its own "Promises kept".
-        var pack = set.Packs.Single(p => p.Org.Code == "RR8");
-        using var pdf = PdfDocument.Open(pack.Output.Pdf);
-        var text = Words(pdf, 1, pdf.NumberOfPages);
+        var text = AllWords("RR8");
         Assert.Contains(Squash("Promises kept"), text, StringComparison.Ordinal);
         Assert.Contains(Squash("Dec 2024"), text, StringComparison.Ordinal);
         Assert.DoesNotContain(Squash("first edition"), text, StringComparison.Ordinal);
@@ -449,6 +444,13 @@ public sealed partial class SamplePackRulesTests(SamplePackSet set) : IClassFixt
     }
 
     private static ReportLayout Layout(SamplePackSet.Pack pack) => pack.Output.Layout ?? throw new InvalidOperationException("no layout recorded");
+
+    /// <summary>The whole text of an organisation's sample pack, squashed as <see cref="Words"/> gives it.</summary>
+    private string AllWords(string org)
+    {
+        using var pdf = PdfDocument.Open(set.Packs.Single(p => p.Org.Code == org).Output.Pdf);
+        return Words(pdf, 1, pdf.NumberOfPages);
+    }
 
     private static string Words(PdfDocument pdf, int first, int last) =>
         Squash(string.Concat(Enumerable.Range(first, Math.Max(1, last - first + 1)).SelectMany(n => pdf.GetPage(n).Letters.Select(l => l.Value))));
