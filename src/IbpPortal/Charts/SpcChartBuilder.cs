@@ -62,7 +62,7 @@ public static class SpcChartBuilder
         MonthAxis.Apply(plot, first, months, chartSize.Width, data.Metric.Frequency);
         ValueAxis.ApplyLeft(plot, data.Metric.Unit, low, high, chartSize.Height, data.Metric);
         // The key wraps to the data area's width (the chart less its value axis).
-        ChartKey.Add(plot, Key(points, plan.Count > 0, rebases.Count > 0), chartSize.Width - 80);
+        ChartKey.Add(plot, Key(points, plan.Count > 0, rebases.Count > 0), chartSize.Width - ValueAxis.LeftAllowance);
         LeanDrawing.Apply(plot);
         return ChartDrawing.Record(plot, chartSize, data.Title + ": SPC chart", () => SpcDescription.Describe(data));
     }

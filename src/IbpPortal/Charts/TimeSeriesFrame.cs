@@ -26,7 +26,7 @@ internal static class TimeSeriesFrame
         ValueAxis.ApplyLeft(plot, unit, low, high, size.Height);
         LeanDrawing.Apply(plot);
         // The key wraps to the data area's width (the chart less its value axis), as the SPC chart's does.
-        ChartKey.Add(plot, items, size.Width - 80);
+        ChartKey.Add(plot, items, size.Width - ValueAxis.LeftAllowance);
     }
 
     /// <summary>A solid line of the series' colour and width in the key.</summary>

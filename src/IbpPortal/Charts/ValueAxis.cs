@@ -8,6 +8,10 @@ namespace IbpPortal.Charts;
 internal static class ValueAxis
 {
     /// <summary>Pixels between labelled ticks at the least: vertical labels need a line of text and some air, horizontal ones a label's width.</summary>
+    /// <summary>About the width a left value axis takes with its labels and title: a key above a time-series chart wraps to
+    /// the chart's width less this, the data area's.</summary>
+    public const int LeftAllowance = 80;
+
     private const int VerticalSpacing = 45;
     private const int HorizontalSpacing = 90;
 

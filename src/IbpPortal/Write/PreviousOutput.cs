@@ -116,22 +116,18 @@ public sealed class PreviousOutput
         }
     }
 
-    /// <summary>Splits a line at its tabs into <paramref name="cells"/>; returns how many cells it has (up to the span's length).</summary>
+    /// <summary>Splits a line at its tabs into <paramref name="cells"/>; returns how many cells it has, at most the span's length.</summary>
     private static int SplitCells(ReadOnlySpan<byte> line, Span<Range> cells)
     {
         var count = 0;
-        var start = 0;
-        while (count < cells.Length)
+        foreach (var cell in line.Split((byte)'\t'))
         {
-            var tab = line[start..].IndexOf((byte)'\t');
-            if (tab < 0)
+            if (count == cells.Length)
             {
-                cells[count++] = start..line.Length;
-                return count;
+                break;
             }
 
-            cells[count++] = start..(start + tab);
-            start += tab + 1;
+            cells[count++] = cell;
         }
 
         return count;
